@@ -1,0 +1,199 @@
+"""The command line: the same jobs as the window, for scripts and IT staff.
+
+Exit codes: 0 success; 2 bad input (usage, unreadable file, records that do not validate), nothing written;
+1 anything else, with one line on standard error and the traceback in the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from app import DISPLAY_NAME, __version__
+from app.domain.validation import ValidationError
+from app.logs import setup_logging
+from app.services.sample import load_sample
+from app.services.store import Store, open_store, resolve_db_path
+from app.storage.errors import DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """Input the user can fix: reported on standard error with exit code 2."""
+
+
+class NotYetAvailable(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="aide-memoire",
+        description=f"{DISPLAY_NAME}: diplomatic meetings and their follow-up actions."
+        " With no command, opens the window.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="the database file (default: $AIDE_MEMOIRE_DB, else per user)")
+    parser.add_argument("--version", action="version", version=f"aide-memoire {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("sample", help="add the sample records (again: adds nothing)")
+
+    p = sub.add_parser("import", help="merge a workbook into the records")
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    p = sub.add_parser("export", help="write every record to a workbook")
+    p.add_argument("file", metavar="FILE.xlsx")
+
+    p = sub.add_parser("report", help="write a PDF brief")
+    kinds = p.add_subparsers(dest="report", metavar="KIND", required=True, parser_class=_Parser)
+    k = kinds.add_parser("meeting", help="brief on one meeting")
+    k.add_argument("id")
+    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    k = kinds.add_parser("country", help="brief on one country")
+    k.add_argument("code")
+    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    k = kinds.add_parser("actions", help="open follow-up actions by owner")
+    k.add_argument("--overdue", action="store_true", help="only the overdue ones")
+    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    p = sub.add_parser("search", help="full-text search over every record")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true", help="print the matches as JSON")
+    return parser
+
+
+def _open_for_writing(args: argparse.Namespace) -> Store:
+    return open_store(resolve_db_path(args.db))
+
+
+def _open_for_reading(args: argparse.Namespace) -> Store:
+    """Read-only jobs work beside a running window: fall back to a read-only connection if the lock is held."""
+    path = resolve_db_path(args.db)
+    if not path.exists():
+        raise BadInput(f"there is no database at {path} (run 'aide-memoire sample' or open the window first)")
+    try:
+        return open_store(path)
+    except DatabaseInUseError:
+        return open_store(path, read_only=True)
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    with _open_for_writing(args) as store:
+        result = load_sample(store.repo)
+    if result.added:
+        print(f"added {len(result.added)} sample meetings to {store.path}")
+    else:
+        print(f"the sample meetings are already in {store.path}; nothing added")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open_for_reading(args) as store:
+        results = store.repo.search(args.text)
+    if args.json:
+        payload = [
+            {
+                "kind": r.kind,
+                "id": r.id,
+                "meeting_id": r.meeting_id,
+                "meeting_title": r.meeting_title,
+                "meeting_date": r.meeting_date.isoformat(),
+                "text": r.text,
+            }
+            for r in results
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not results:
+        print(f"no records match '{args.text}'")
+    for r in results:
+        text = " ".join(r.text.split())
+        if len(text) > 90:
+            text = text[:89] + "…"
+        print(f"{r.meeting_date.isoformat()}  {r.kind:<11}  {r.id}  {text}")
+        if r.kind != "meeting":
+            print(f"{'':10}  {'':<11}  in: {r.meeting_title}")
+    return EXIT_OK
+
+
+def cmd_not_yet(args: argparse.Namespace) -> int:
+    raise NotYetAvailable(f"'{args.command}' is not yet available in this version")
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    try:
+        from app.ui.main import run_window
+    except ImportError as exc:
+        raise NotYetAvailable(f"the window cannot start: {exc}") from None
+    return run_window(resolve_db_path(args.db))
+
+
+COMMANDS = {
+    None: cmd_window,
+    "sample": cmd_sample,
+    "search": cmd_search,
+    "import": cmd_not_yet,
+    "export": cmd_not_yet,
+    "report": cmd_not_yet,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    args = build_parser().parse_args(argv)
+    log_file = setup_logging()
+    try:
+        return COMMANDS[args.command](args)
+    except (BadInput, NotADatabaseError, NewerSchemaError, FileNotFoundError) as exc:
+        return _fail(EXIT_BAD_INPUT, str(exc))
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"aide-memoire: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (StorageError, NotYetAvailable) as exc:
+        return _fail(EXIT_FAILURE, str(exc))
+    except KeyboardInterrupt:
+        return _fail(EXIT_FAILURE, "interrupted; nothing more was written")
+    except Exception as exc:  # the last line of defence: one line on screen, the traceback in the log
+        log.exception("unexpected failure in %s", args.command)
+        where = f" (details in {log_file})" if log_file else ""
+        return _fail(EXIT_FAILURE, f"unexpected error: {exc.__class__.__name__}: {exc}{where}")
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"aide-memoire: {message}", file=sys.stderr)
+    return code
+
+
+def _utf8_streams() -> None:
+    """Cyrillic names must print on a Windows console or a pipe with a legacy code page."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+def gui_main() -> int:
+    """Entry point of the GUI launcher (no console on Windows)."""
+    return main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

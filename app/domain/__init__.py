@@ -1,0 +1,1 @@
+"""Records and their validation: pure Python, importing nothing else of the program."""

@@ -1,0 +1,129 @@
+"""Records from raw field values (a seed file, a form, a workbook row), with every problem collected."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from typing import TypeVar
+
+from app.domain.ids import new_id
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.validation import (
+    FieldReader,
+    Problem,
+    parse_date,
+    parse_enum,
+    parse_time,
+    split_list,
+    validate_action,
+    validate_meeting,
+    validate_participant,
+    validate_statement,
+)
+from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
+
+Raw = Mapping[str, object]
+
+
+def participant_from_raw(data: Raw, prefix: str = "") -> tuple[Participant, list[Problem]]:
+    r = FieldReader(data, prefix)
+    p = Participant(
+        id=r.text("id") or new_id(),
+        name=r.text("name"),
+        position=r.text("position"),
+        organisation=r.text("organisation"),
+        country=r.text("country").strip().upper(),
+        side=r.parsed("side", partial(parse_enum, Side)) or Side.OURS,
+    )
+    return p, r.problems + validate_participant(p, prefix)
+
+
+def statement_from_raw(data: Raw, prefix: str = "") -> tuple[Statement, list[Problem]]:
+    r = FieldReader(data, prefix)
+    s = Statement(
+        id=r.text("id") or new_id(),
+        speaker=r.text("speaker"),
+        text=r.text("text"),
+        language=r.text("language").strip(),
+    )
+    return s, r.problems + validate_statement(s, prefix)
+
+
+def action_from_raw(data: Raw, prefix: str = "") -> tuple[Action, list[Problem]]:
+    r = FieldReader(data, prefix)
+    a = Action(
+        id=r.text("id") or new_id(),
+        meeting_id=r.text("meeting_id"),
+        description=r.text("description"),
+        owner=r.text("owner"),
+        committed_by=r.parsed("committed_by", partial(parse_enum, CommittedBy)) or CommittedBy.OURS,
+        due_date=r.parsed("due_date", parse_date),
+        status=r.parsed("status", partial(parse_enum, Status)) or Status.OPEN,
+        priority=r.parsed("priority", partial(parse_enum, Priority)) or Priority.NORMAL,
+        completed_on=r.parsed("completed_on", parse_date),
+        notes=r.text("notes"),
+    )
+    # A field that did not parse is reported once, by the reader, not again by the record check.
+    seen = {p.field for p in r.problems}
+    return a, r.problems + [p for p in validate_action(a, prefix) if p.field not in seen]
+
+
+def meeting_from_raw(data: Raw) -> tuple[Meeting, list[Problem]]:
+    """A meeting with its children (lists of mappings under participants / statements / actions)."""
+    r = FieldReader(data)
+    date = r.parsed("date", parse_date)
+    m = Meeting(
+        id=r.text("id") or new_id(),
+        title=r.text("title"),
+        date=date or dt.date.min,
+        time=r.parsed("time", parse_time),
+        location=r.text("location"),
+        format=r.parsed("format", partial(parse_enum, MeetingFormat)) or MeetingFormat.BILATERAL,
+        level=r.parsed("level", partial(parse_enum, Level)) or Level.WORKING,
+        countries=[c.upper() for c in _as_list(data.get("countries"))],
+        topics=_as_list(data.get("topics")),
+        summary=r.text("summary"),
+        outcomes=r.text("outcomes"),
+        source=r.text("source"),
+        classification=r.parsed("classification", partial(parse_enum, Classification)) or Classification.UNCLASSIFIED,
+    )
+    problems = list(r.problems)
+    if date is None and not any(p.field == "date" for p in problems):
+        problems.append(Problem("date", "is required"))
+    m.participants = _children(data, "participants", participant_from_raw, problems)
+    m.statements = _children(data, "statements", statement_from_raw, problems)
+    m.actions = _children(data, "actions", action_from_raw, problems)
+    for action in m.actions:
+        action.meeting_id = m.id
+    seen = {p.field for p in problems}
+    problems += [p for p in validate_meeting(m) if p.field not in seen]
+    return m, problems
+
+
+R = TypeVar("R")
+
+
+def _children(
+    data: Raw, key: str, build: Callable[[Raw, str], tuple[R, list[Problem]]], problems: list[Problem]
+) -> list[R]:
+    items = data.get(key) or []
+    if not isinstance(items, Sequence) or isinstance(items, str):
+        problems.append(Problem(key, "must be a list"))
+        return []
+    records: list[R] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            problems.append(Problem(f"{key}[{i + 1}]", "must be a table of fields"))
+            continue
+        record, found = build(item, f"{key}[{i + 1}].")
+        records.append(record)
+        problems += found
+    return records
+
+
+def _as_list(value: object) -> list[str]:
+    """A list given as a list (seed files) or as one '; '-separated text (workbook cells)."""
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return split_list(value)

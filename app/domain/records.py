@@ -1,0 +1,70 @@
+"""The records a desk keeps: plain data, no Qt and no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.domain.ids import new_id
+from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
+
+
+@dataclass
+class Participant:
+    name: str
+    position: str = ""
+    organisation: str = ""
+    country: str = ""
+    side: Side = Side.OURS
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Statement:
+    speaker: str
+    text: str
+    language: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Action:
+    description: str
+    owner: str = ""
+    committed_by: CommittedBy = CommittedBy.OURS
+    due_date: dt.date | None = None
+    status: Status = Status.OPEN
+    priority: Priority = Priority.NORMAL
+    completed_on: dt.date | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+    meeting_id: str = ""
+
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        """Not done or cancelled, and past its due date."""
+        if self.due_date is None or self.status.is_closed:
+            return False
+        return self.due_date < (today or dt.date.today())
+
+
+@dataclass
+class Meeting:
+    title: str
+    date: dt.date
+    time: dt.time | None = None
+    location: str = ""
+    format: MeetingFormat = MeetingFormat.BILATERAL
+    level: Level = Level.WORKING
+    countries: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    summary: str = ""
+    outcomes: str = ""
+    source: str = ""
+    classification: Classification = Classification.UNCLASSIFIED
+    participants: list[Participant] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    revision: int = 0

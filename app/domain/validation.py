@@ -1,0 +1,260 @@
+"""Checks on records and the parsing of raw field values into them.
+
+Every check returns all of its problems at once, each naming its field, so a form can mark every bad field and a
+workbook import can list every bad cell in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from app.domain.countries import is_country_code
+from app.domain.ids import is_valid_id
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
+
+SHORT_TEXT_MAX = 500
+LONG_TEXT_MAX = 100_000
+LIST_SEPARATOR = "; "
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """Raised when records are refused; carries every problem found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+
+# ---------------------------------------------------------------------------------------------- checks on records
+
+
+def _check_text(problems: list[Problem], name: str, value: object, *, required: bool, limit: int) -> None:
+    if not isinstance(value, str):
+        problems.append(Problem(name, f"must be text, not {type(value).__name__}"))
+        return
+    if required and not value.strip():
+        problems.append(Problem(name, "is required"))
+    if len(value) > limit:
+        problems.append(Problem(name, f"is too long ({len(value):,} characters; at most {limit:,})"))
+    bad = _CONTROL.search(value)
+    if bad:
+        problems.append(Problem(name, f"contains a control character (U+{ord(bad.group()):04X})"))
+
+
+def _check_enum(problems: list[Problem], name: str, value: object, kind: type[StrEnum]) -> None:
+    if not isinstance(value, kind):
+        problems.append(Problem(name, f"must be one of: {', '.join(m.value for m in kind)}"))
+
+
+def _check_date(problems: list[Problem], name: str, value: object, *, required: bool) -> None:
+    if value is None:
+        if required:
+            problems.append(Problem(name, "is required"))
+    elif isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        problems.append(Problem(name, "must be a date"))
+
+
+def _check_country(problems: list[Problem], name: str, code: str) -> None:
+    if not is_country_code(code):
+        problems.append(Problem(name, f"'{code}' is not an ISO 3166-1 alpha-2 country code"))
+
+
+def _check_id(problems: list[Problem], name: str, value: str) -> None:
+    if not isinstance(value, str) or not is_valid_id(value):
+        problems.append(Problem(name, f"'{value}' is not a valid record id"))
+
+
+def validate_participant(p: Participant, prefix: str = "") -> list[Problem]:
+    problems: list[Problem] = []
+    _check_id(problems, prefix + "id", p.id)
+    _check_text(problems, prefix + "name", p.name, required=True, limit=SHORT_TEXT_MAX)
+    _check_text(problems, prefix + "position", p.position, required=False, limit=SHORT_TEXT_MAX)
+    _check_text(problems, prefix + "organisation", p.organisation, required=False, limit=SHORT_TEXT_MAX)
+    if p.country:
+        _check_country(problems, prefix + "country", p.country)
+    _check_enum(problems, prefix + "side", p.side, Side)
+    return problems
+
+
+def validate_statement(s: Statement, prefix: str = "") -> list[Problem]:
+    problems: list[Problem] = []
+    _check_id(problems, prefix + "id", s.id)
+    _check_text(problems, prefix + "speaker", s.speaker, required=True, limit=SHORT_TEXT_MAX)
+    _check_text(problems, prefix + "text", s.text, required=True, limit=LONG_TEXT_MAX)
+    if s.language and not _LANGUAGE.match(s.language):
+        problems.append(Problem(prefix + "language", f"'{s.language}' is not a language code such as en, ru or kk"))
+    return problems
+
+
+def validate_action(a: Action, prefix: str = "") -> list[Problem]:
+    problems: list[Problem] = []
+    _check_id(problems, prefix + "id", a.id)
+    _check_text(problems, prefix + "description", a.description, required=True, limit=LONG_TEXT_MAX)
+    _check_text(problems, prefix + "owner", a.owner, required=False, limit=SHORT_TEXT_MAX)
+    _check_text(problems, prefix + "notes", a.notes, required=False, limit=LONG_TEXT_MAX)
+    _check_enum(problems, prefix + "committed_by", a.committed_by, CommittedBy)
+    _check_enum(problems, prefix + "status", a.status, Status)
+    _check_enum(problems, prefix + "priority", a.priority, Priority)
+    _check_date(problems, prefix + "due_date", a.due_date, required=False)
+    _check_date(problems, prefix + "completed_on", a.completed_on, required=False)
+    if a.completed_on is not None and isinstance(a.status, Status) and a.status is not Status.DONE:
+        problems.append(Problem(prefix + "completed_on", "is set but the status is not done"))
+    return problems
+
+
+def validate_meeting(m: Meeting) -> list[Problem]:
+    """Every problem of the meeting and its participants, statements and actions."""
+    problems: list[Problem] = []
+    _check_id(problems, "id", m.id)
+    _check_text(problems, "title", m.title, required=True, limit=SHORT_TEXT_MAX)
+    _check_date(problems, "date", m.date, required=True)
+    time: object = m.time
+    if time is not None and not isinstance(time, dt.time):
+        problems.append(Problem("time", "must be a time of day"))
+    _check_text(problems, "location", m.location, required=False, limit=SHORT_TEXT_MAX)
+    _check_enum(problems, "format", m.format, MeetingFormat)
+    _check_enum(problems, "level", m.level, Level)
+    _check_enum(problems, "classification", m.classification, Classification)
+    for code in m.countries:
+        _check_country(problems, "countries", code)
+    if len(set(m.countries)) != len(m.countries):
+        problems.append(Problem("countries", "lists a country twice"))
+    for topic in m.topics:
+        _check_text(problems, "topics", topic, required=True, limit=SHORT_TEXT_MAX)
+        if ";" in topic:
+            problems.append(Problem("topics", f"'{topic}' contains ';', which separates topics"))
+    _check_text(problems, "summary", m.summary, required=False, limit=LONG_TEXT_MAX)
+    _check_text(problems, "outcomes", m.outcomes, required=False, limit=LONG_TEXT_MAX)
+    _check_text(problems, "source", m.source, required=False, limit=SHORT_TEXT_MAX * 4)
+    for i, p in enumerate(m.participants):
+        problems += validate_participant(p, f"participants[{i + 1}].")
+    for i, s in enumerate(m.statements):
+        problems += validate_statement(s, f"statements[{i + 1}].")
+    for i, a in enumerate(m.actions):
+        problems += validate_action(a, f"actions[{i + 1}].")
+    ids = [m.id, *(p.id for p in m.participants), *(s.id for s in m.statements), *(a.id for a in m.actions)]
+    if len(set(ids)) != len(ids):
+        problems.append(Problem("id", "two records of this meeting share an id"))
+    return problems
+
+
+def ensure_valid(m: Meeting) -> None:
+    problems = validate_meeting(m)
+    if problems:
+        raise ValidationError(problems)
+
+
+# ------------------------------------------------------------------------------------------ parsing raw values
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+def parse_date(value: object) -> dt.date:
+    """A date from a date, a date-time at midnight (what spreadsheets make of dates) or ISO text."""
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time(0, 0):
+            raise ValueError(f"'{value.isoformat(sep=' ')}' has a time of day; expected a date")
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}( 00:00(:00)?)?", text):
+            try:
+                return dt.date.fromisoformat(text[:10])
+            except ValueError:
+                raise ValueError(f"'{text}' is not a real date") from None
+        raise ValueError(f"'{text}' is not a date in the form YYYY-MM-DD")
+    raise ValueError(f"{value!r} is not a date")
+
+
+def parse_time(value: object) -> dt.time:
+    if isinstance(value, dt.time):
+        return value.replace(microsecond=0)
+    if isinstance(value, str):
+        try:
+            return dt.time.fromisoformat(value.strip()).replace(microsecond=0)
+        except ValueError:
+            raise ValueError(f"'{value.strip()}' is not a time in the form HH:MM") from None
+    raise ValueError(f"{value!r} is not a time")
+
+
+def parse_enum(kind: type[E], value: object) -> E:
+    """An enum member from its value, forgiving case, underscores and surrounding spaces."""
+    if isinstance(value, kind):
+        return value
+    text = " ".join(str(value).replace("_", " ").split()).lower()
+    for member in kind:
+        if member.value == text or member.name.lower().replace("_", " ") == text:
+            return member
+    raise ValueError(f"'{value}' is not one of: {', '.join(m.value for m in kind)}")
+
+
+def split_list(value: object) -> list[str]:
+    """Multi-valued cells: items separated by ';' (the workbook writes '; ')."""
+    if value is None:
+        return []
+    return [item.strip() for item in str(value).split(";") if item.strip()]
+
+
+def parse_country_list(value: object) -> list[str]:
+    return [item.upper() for item in split_list(value)]
+
+
+class FieldReader:
+    """Reads raw values field by field, collecting a Problem for each one that does not parse."""
+
+    def __init__(self, data: Mapping[str, object], prefix: str = "") -> None:
+        self.data = data
+        self.prefix = prefix
+        self.problems: list[Problem] = []
+
+    def _raw(self, name: str) -> object:
+        value = self.data.get(name)
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def text(self, name: str, default: str = "") -> str:
+        value = self._raw(name)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.problems.append(Problem(self.prefix + name, f"must be text, not {type(value).__name__}"))
+            return default
+        return value if isinstance(value, str) else _number_text(value)
+
+    def parsed(self, name: str, parse: Callable[[object], T]) -> T | None:
+        value = self._raw(name)
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except ValueError as exc:
+            self.problems.append(Problem(self.prefix + name, str(exc)))
+            return None
+
+
+def _number_text(value: int | float) -> str:
+    """Spreadsheets turn digit-only text into numbers; turn 12.0 back into '12'."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

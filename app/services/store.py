@@ -1,0 +1,46 @@
+"""Opening the record store the way every entry point does: the path rules, the writer lock, the daily backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.storage.backup import backup_daily
+from app.storage.database import Database
+from app.storage.paths import default_db_path
+from app.storage.repository import Repository
+
+
+@dataclass
+class Store:
+    db: Database
+    repo: Repository
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def resolve_db_path(explicit: str | Path | None) -> Path:
+    """--db wins over AIDE_MEMOIRE_DB, which wins over the per-user default."""
+    return Path(explicit).expanduser() if explicit else default_db_path()
+
+
+def open_store(path: Path, *, read_only: bool = False, daily_backup: bool = True) -> Store:
+    db = Database.open(path, read_only=read_only)
+    if daily_backup and not read_only:
+        backup_daily(db)
+    return Store(db, Repository(db))

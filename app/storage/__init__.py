@@ -1,0 +1,1 @@
+"""SQLite record store: the only package that speaks SQL."""

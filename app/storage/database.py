@@ -1,0 +1,165 @@
+"""Opening the SQLite file: checks that never modify a file we should not touch, pragmas, the writer lock,
+migrations and transactions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from app.storage.errors import NewerSchemaError, NotADatabaseError, ReadOnlyError, StorageError
+from app.storage.lock import WriterLock
+from app.storage.migrations import SCHEMA_VERSION, migrate, schema_version
+from app.storage.paths import make_private_dir, touch_private_file
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not an SQLite database."""
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"cannot read {path}: {exc.strerror}") from None
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(f"{path} is not an Aide-Mémoire database (not an SQLite file)")
+
+
+class Database:
+    """One connection to the record store. Writers hold the lock file for as long as the database is open."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriterLock | None) -> None:
+        self.path = path
+        self.conn = conn
+        self._lock = lock
+        self._depth = 0
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> Database:
+        path = Path(path)
+        _check_file(path)
+        if read_only:
+            return cls._open_read_only(path)
+        make_private_dir(path.parent)
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            existed = path.exists() and path.stat().st_size > 0
+            if not existed:
+                touch_private_file(path)
+            conn = _connect(str(path), uri=False)
+            try:
+                _check_version(conn, path)
+                if existed:
+                    _check_integrity_quick(conn, path)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, lock)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Database:
+        if not path.exists():
+            raise StorageError(f"there is no database at {path}")
+        conn = _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            version = _check_version(conn, path)
+            if version < SCHEMA_VERSION:
+                raise StorageError(
+                    f"{path} was made by an older version; open it once for writing to bring it up to date"
+                )
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, None)
+
+    def close(self) -> None:
+        try:
+            if not self.read_only:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing. Nested uses join the outer transaction."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+
+def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot open the database {target}: {exc}") from None
+    return conn
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> int:
+    try:
+        version = schema_version(conn)
+    except sqlite3.DatabaseError:
+        raise NotADatabaseError(f"{path} is not a readable database (it may be damaged)") from None
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of Aide-Mémoire (schema {version}; this one knows "
+            f"{SCHEMA_VERSION}); it has not been changed"
+        )
+    if version == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        if tables:
+            raise NotADatabaseError(f"{path} is an SQLite file of another program, not an Aide-Mémoire database")
+    return version
+
+
+def _check_integrity_quick(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        raise NotADatabaseError(f"{path} is damaged and cannot be read") from None

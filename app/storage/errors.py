@@ -1,0 +1,29 @@
+"""Storage failures a user can act on; each message is one readable line."""
+
+
+class StorageError(Exception):
+    """A database problem with a message fit to show as it is."""
+
+
+class NotADatabaseError(StorageError):
+    pass
+
+
+class NewerSchemaError(StorageError):
+    pass
+
+
+class DatabaseInUseError(StorageError):
+    """Another running copy of the program has the database open for writing."""
+
+
+class ReadOnlyError(StorageError):
+    pass
+
+
+class ConflictError(StorageError):
+    """The record changed since it was read (its revision moved on)."""
+
+
+class NotFoundError(StorageError):
+    pass

@@ -1,0 +1,119 @@
+"""Schema versions kept in PRAGMA user_version; each migration runs once, in its own transaction, and keeps the data.
+
+Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from app.storage.search_index import create_search_tables, rebuild_search_index
+
+V1_SCHEMA = """
+CREATE TABLE meetings (
+    id             TEXT PRIMARY KEY,
+    title          TEXT NOT NULL,
+    date           TEXT NOT NULL,
+    time           TEXT,
+    location       TEXT NOT NULL DEFAULT '',
+    format         TEXT NOT NULL,
+    level          TEXT NOT NULL,
+    countries      TEXT NOT NULL DEFAULT '',
+    topics         TEXT NOT NULL DEFAULT '',
+    summary        TEXT NOT NULL DEFAULT '',
+    outcomes       TEXT NOT NULL DEFAULT '',
+    source         TEXT NOT NULL DEFAULT '',
+    classification TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    revision       INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX meetings_by_date ON meetings(date DESC, id);
+
+CREATE TABLE meeting_countries (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    code       TEXT NOT NULL,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, code)
+) WITHOUT ROWID;
+CREATE INDEX meeting_countries_by_code ON meeting_countries(code, meeting_id);
+
+CREATE TABLE participants (
+    id           TEXT PRIMARY KEY,
+    meeting_id   TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    title        TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    country      TEXT NOT NULL DEFAULT '',
+    side         TEXT NOT NULL
+);
+CREATE INDEX participants_by_meeting ON participants(meeting_id, position);
+
+CREATE TABLE statements (
+    id         TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    speaker    TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    language   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX statements_by_meeting ON statements(meeting_id, position);
+
+CREATE TABLE actions (
+    id           TEXT PRIMARY KEY,
+    meeting_id   TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    description  TEXT NOT NULL,
+    owner        TEXT NOT NULL DEFAULT '',
+    committed_by TEXT NOT NULL,
+    due_date     TEXT,
+    status       TEXT NOT NULL,
+    priority     TEXT NOT NULL,
+    completed_on TEXT,
+    notes        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX actions_by_meeting ON actions(meeting_id, position);
+CREATE INDEX actions_by_due ON actions(status, due_date);
+CREATE INDEX actions_by_owner ON actions(owner, due_date);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    _run_script(conn, V1_SCHEMA)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Full-text search over every record, filled from the data already there."""
+    create_search_tables(conn)
+    rebuild_search_index(conn)
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT the open transaction; run statement by statement instead.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database up to `target`, one version per transaction (the connection is in autocommit mode)."""
+    current = schema_version(conn)
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

@@ -1,0 +1,51 @@
+"""Where the records, their backups and the log live, and who may read them.
+
+A ministry's records on a shared machine: files are 0600 and folders 0700 on POSIX.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import platformdirs
+
+from app import APP_NAME
+
+DB_ENV = "AIDE_MEMOIRE_DB"
+DB_FILENAME = "aide-memoire.sqlite"
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def default_db_path() -> Path:
+    env = os.environ.get(DB_ENV, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
+
+
+def log_dir() -> Path:
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create the folder (and parents) private to the user; tighten it if it is ours and already exists."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if os.name == "posix":
+        # A folder the user chose and does not own (e.g. /tmp) stays as it is; the files in it are still private.
+        with contextlib.suppress(PermissionError):
+            os.chmod(path, PRIVATE_DIR)
+
+
+def touch_private_file(path: Path) -> None:
+    """Create the file with 0600 before anyone else writes it, so it is never readable by others."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, PRIVATE_FILE)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE)

@@ -1,0 +1,520 @@
+"""The one place where records meet SQL: reads, writes, listing pages and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.validation import LIST_SEPARATOR, ensure_valid
+from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
+from app.storage import search_index
+from app.storage.database import Database
+from app.storage.errors import ConflictError, NotFoundError
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _ts(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_ts(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of the meetings list."""
+
+    id: str
+    date: dt.date
+    title: str
+    countries: list[str]
+    format: MeetingFormat
+    level: Level
+    classification: Classification
+    open_actions: int
+    overdue_actions: int
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    action: Action
+    meeting_title: str
+    meeting_date: dt.date
+    countries: list[str]
+
+
+@dataclass
+class MeetingFilter:
+    """Filters and sort for the meetings list; every part is applied in SQL."""
+
+    text: str = ""
+    country: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    formats: Sequence[MeetingFormat] = ()
+    levels: Sequence[Level] = ()
+    classifications: Sequence[Classification] = ()
+    sort: str = "date"
+    descending: bool = True
+
+
+@dataclass
+class ActionFilter:
+    statuses: Sequence[Status] = ()
+    owner: str = ""
+    country: str = ""
+    overdue_only: bool = False
+    due_before: dt.date | None = None
+    meeting_id: str = ""
+    include_confidential: bool = True
+    today: dt.date | None = None
+    sort: str = "due_date"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str
+    id: str
+    meeting_id: str
+    meeting_title: str
+    meeting_date: dt.date
+    text: str
+
+
+@dataclass
+class Counts:
+    meetings: int = 0
+    participants: int = 0
+    statements: int = 0
+    actions: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+_MEETING_SORTS = {
+    "date": "m.date {d}, m.time {d}, m.id {d}",
+    "title": "m.title COLLATE NOCASE {d}, m.id",
+    "format": "m.format {d}, m.date DESC",
+    "level": "m.level {d}, m.date DESC",
+    "countries": "m.countries {d}, m.date DESC",
+    "open_actions": "open_actions {d}, m.date DESC",
+}
+
+_ACTION_SORTS = {
+    "due_date": "a.due_date IS NULL, a.due_date {d}, m.date DESC, a.position",
+    "owner": "a.owner COLLATE NOCASE {d}, a.due_date",
+    "status": "a.status {d}, a.due_date",
+    "priority": "CASE a.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END {d}, a.due_date",
+    "meeting": "m.date {d}, a.position",
+    "description": "a.description COLLATE NOCASE {d}",
+    "committed_by": "a.committed_by {d}, a.due_date",
+}
+
+_CLOSED = (Status.DONE.value, Status.CANCELLED.value)
+
+
+class Repository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    # ------------------------------------------------------------------------------------------------ writing
+
+    def save_meeting(self, meeting: Meeting, *, expected_revision: int | None = None) -> Meeting:
+        """Insert or replace a meeting with its children; the revision moves on by one.
+
+        With `expected_revision`, refuse (ConflictError) if someone saved the meeting since it was read.
+        """
+        ensure_valid(meeting)
+        now = _now()
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT revision, created_at FROM meetings WHERE id = ?", (meeting.id,)).fetchone()
+            if row is not None:
+                revision, created_text = row
+                if expected_revision is not None and revision != expected_revision:
+                    raise ConflictError(
+                        f"'{meeting.title}' was changed elsewhere (revision {revision}, expected {expected_revision})"
+                    )
+                created = _parse_ts(created_text)
+                new_revision = revision + 1
+                conn.execute("DELETE FROM participants WHERE meeting_id = ?", (meeting.id,))
+                conn.execute("DELETE FROM statements WHERE meeting_id = ?", (meeting.id,))
+                conn.execute("DELETE FROM actions WHERE meeting_id = ?", (meeting.id,))
+                conn.execute("DELETE FROM meeting_countries WHERE meeting_id = ?", (meeting.id,))
+            else:
+                created = meeting.created_at or now
+                new_revision = meeting.revision + 1
+            saved = replace(meeting, created_at=created, updated_at=now, revision=new_revision)
+            self._write(conn, saved, update=row is not None)
+            search_index.index_meeting(conn, saved.id)
+        return saved
+
+    def _write(self, conn: sqlite3.Connection, m: Meeting, *, update: bool) -> None:
+        values = (
+            m.title,
+            m.date.isoformat(),
+            m.time.isoformat(timespec="minutes") if m.time else None,
+            m.location,
+            m.format.value,
+            m.level.value,
+            LIST_SEPARATOR.join(m.countries),
+            LIST_SEPARATOR.join(m.topics),
+            m.summary,
+            m.outcomes,
+            m.source,
+            m.classification.value,
+            _ts(m.created_at or _now()),
+            _ts(m.updated_at or _now()),
+            m.revision,
+            m.id,
+        )
+        if update:
+            conn.execute(
+                "UPDATE meetings SET title=?, date=?, time=?, location=?, format=?, level=?, countries=?, topics=?,"
+                " summary=?, outcomes=?, source=?, classification=?, created_at=?, updated_at=?, revision=?"
+                " WHERE id=?",
+                values,
+            )
+        else:
+            conn.execute(
+                "INSERT INTO meetings(title, date, time, location, format, level, countries, topics, summary,"
+                " outcomes, source, classification, created_at, updated_at, revision, id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                values,
+            )
+        conn.executemany(
+            "INSERT INTO meeting_countries(meeting_id, code, position) VALUES (?,?,?)",
+            [(m.id, code, i) for i, code in enumerate(m.countries)],
+        )
+        try:
+            conn.executemany(
+                "INSERT INTO participants(id, meeting_id, position, name, title, organisation, country, side)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (p.id, m.id, i, p.name, p.position, p.organisation, p.country, p.side.value)
+                    for i, p in enumerate(m.participants)
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO statements(id, meeting_id, position, speaker, text, language) VALUES (?,?,?,?,?,?)",
+                [(s.id, m.id, i, s.speaker, s.text, s.language) for i, s in enumerate(m.statements)],
+            )
+            conn.executemany(
+                "INSERT INTO actions(id, meeting_id, position, description, owner, committed_by, due_date, status,"
+                " priority, completed_on, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        a.id,
+                        m.id,
+                        i,
+                        a.description,
+                        a.owner,
+                        a.committed_by.value,
+                        _iso(a.due_date),
+                        a.status.value,
+                        a.priority.value,
+                        _iso(a.completed_on),
+                        a.notes,
+                    )
+                    for i, a in enumerate(m.actions)
+                ],
+            )
+        except sqlite3.IntegrityError:
+            raise ConflictError(
+                f"a participant, statement or action of '{m.title}' has the id of a record in another meeting"
+            ) from None
+
+    def delete_meeting(self, meeting_id: str) -> Meeting:
+        """Delete a meeting with everything that belongs to it; returns it, so that the deletion can be undone."""
+        meeting = self.get_meeting(meeting_id)
+        with self.db.transaction() as conn:
+            search_index.unindex_meeting(conn, meeting_id)
+            conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+        return meeting
+
+    def set_action_status(
+        self, action_id: str, status: Status, completed_on: dt.date | None = None, *, today: dt.date | None = None
+    ) -> Action:
+        """Change one action's status in place; done gets a completion date (today unless given)."""
+        if status is Status.DONE and completed_on is None:
+            completed_on = today or dt.date.today()
+        if status is not Status.DONE:
+            completed_on = None
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT meeting_id FROM actions WHERE id = ?", (action_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"there is no action with id {action_id}")
+            conn.execute(
+                "UPDATE actions SET status = ?, completed_on = ? WHERE id = ?",
+                (status.value, _iso(completed_on), action_id),
+            )
+            conn.execute(
+                "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", (_ts(_now()), row[0])
+            )
+        return self.get_action(action_id)
+
+    # ------------------------------------------------------------------------------------------------ reading
+
+    def meeting_exists(self, meeting_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone() is not None
+
+    def meeting_revision(self, meeting_id: str) -> int | None:
+        row = self.conn.execute("SELECT revision FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def get_meeting(self, meeting_id: str) -> Meeting:
+        row = self.conn.execute(
+            "SELECT id, title, date, time, location, format, level, countries, topics, summary, outcomes, source,"
+            " classification, created_at, updated_at, revision FROM meetings WHERE id = ?",
+            (meeting_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no meeting with id {meeting_id}")
+        (
+            mid,
+            title,
+            date,
+            time,
+            location,
+            fmt,
+            level,
+            countries,
+            topics,
+            summary,
+            outcomes,
+            source,
+            classification,
+            created,
+            updated,
+            revision,
+        ) = row
+        meeting = Meeting(
+            id=mid,
+            title=title,
+            date=dt.date.fromisoformat(date),
+            time=dt.time.fromisoformat(time) if time else None,
+            location=location,
+            format=MeetingFormat(fmt),
+            level=Level(level),
+            countries=_split(countries),
+            topics=_split(topics),
+            summary=summary,
+            outcomes=outcomes,
+            source=source,
+            classification=Classification(classification),
+            created_at=_parse_ts(created),
+            updated_at=_parse_ts(updated),
+            revision=revision,
+        )
+        meeting.participants = [
+            Participant(id=pid, name=name, position=title_, organisation=org, country=country, side=Side(side))
+            for pid, name, title_, org, country, side in self.conn.execute(
+                "SELECT id, name, title, organisation, country, side FROM participants WHERE meeting_id = ?"
+                " ORDER BY position",
+                (meeting_id,),
+            )
+        ]
+        meeting.statements = [
+            Statement(id=sid, speaker=speaker, text=text, language=language)
+            for sid, speaker, text, language in self.conn.execute(
+                "SELECT id, speaker, text, language FROM statements WHERE meeting_id = ? ORDER BY position",
+                (meeting_id,),
+            )
+        ]
+        meeting.actions = [
+            _action(r)
+            for r in self.conn.execute(
+                f"SELECT {_ACTION_COLUMNS} FROM actions a WHERE a.meeting_id = ? ORDER BY a.position", (meeting_id,)
+            )
+        ]
+        return meeting
+
+    def get_action(self, action_id: str) -> Action:
+        row = self.conn.execute(f"SELECT {_ACTION_COLUMNS} FROM actions a WHERE a.id = ?", (action_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no action with id {action_id}")
+        return _action(row)
+
+    def _meeting_where(self, f: MeetingFilter) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if f.text.strip():
+            ids = {h.meeting_id for h in search_index.search(self.conn, f.text, limit=5000)}
+            clauses.append(f"m.id IN ({','.join('?' * len(ids))})" if ids else "0")
+            params += sorted(ids)
+        if f.country:
+            clauses.append("m.id IN (SELECT meeting_id FROM meeting_countries WHERE code = ?)")
+            params.append(f.country)
+        if f.date_from:
+            clauses.append("m.date >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            clauses.append("m.date <= ?")
+            params.append(f.date_to.isoformat())
+        for column, values in (("format", f.formats), ("level", f.levels), ("classification", f.classifications)):
+            if values:
+                clauses.append(f"m.{column} IN ({','.join('?' * len(values))})")
+                params += [v.value for v in values]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def count_meetings(self, f: MeetingFilter | None = None) -> int:
+        where, params = self._meeting_where(f or MeetingFilter())
+        return int(self.conn.execute(f"SELECT count(*) FROM meetings m{where}", params).fetchone()[0])
+
+    def list_meetings(
+        self, f: MeetingFilter | None = None, *, offset: int = 0, limit: int = 200, today: dt.date | None = None
+    ) -> list[MeetingRow]:
+        """One page of the meetings list, filtered and sorted in SQL."""
+        f = f or MeetingFilter()
+        where, params = self._meeting_where(f)
+        order = _MEETING_SORTS.get(f.sort, _MEETING_SORTS["date"]).format(d="DESC" if f.descending else "ASC")
+        today_text = (today or dt.date.today()).isoformat()
+        sql = (
+            "SELECT m.id, m.date, m.title, m.countries, m.format, m.level, m.classification,"
+            " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)) AS open_actions,"
+            " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)"
+            "  AND a.due_date < ?) AS overdue_actions"
+            f" FROM meetings m{where} ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        rows = self.conn.execute(sql, (*_CLOSED, *_CLOSED, today_text, *params, limit, offset))
+        return [
+            MeetingRow(
+                id=r[0],
+                date=dt.date.fromisoformat(r[1]),
+                title=r[2],
+                countries=_split(r[3]),
+                format=MeetingFormat(r[4]),
+                level=Level(r[5]),
+                classification=Classification(r[6]),
+                open_actions=r[7],
+                overdue_actions=r[8],
+            )
+            for r in rows
+        ]
+
+    def _action_where(self, f: ActionFilter) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if f.statuses:
+            clauses.append(f"a.status IN ({','.join('?' * len(f.statuses))})")
+            params += [s.value for s in f.statuses]
+        if f.owner:
+            clauses.append("a.owner = ?")
+            params.append(f.owner)
+        if f.country:
+            clauses.append("a.meeting_id IN (SELECT meeting_id FROM meeting_countries WHERE code = ?)")
+            params.append(f.country)
+        if f.overdue_only:
+            clauses.append("a.status NOT IN (?, ?) AND a.due_date < ?")
+            params += [*_CLOSED, (f.today or dt.date.today()).isoformat()]
+        if f.due_before:
+            clauses.append("a.due_date <= ?")
+            params.append(f.due_before.isoformat())
+        if f.meeting_id:
+            clauses.append("a.meeting_id = ?")
+            params.append(f.meeting_id)
+        if not f.include_confidential:
+            clauses.append("m.classification NOT IN (?, ?)")
+            params += [Classification.CONFIDENTIAL.value, Classification.SECRET.value]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def count_actions(self, f: ActionFilter | None = None) -> int:
+        where, params = self._action_where(f or ActionFilter())
+        sql = f"SELECT count(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id{where}"
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def list_actions(self, f: ActionFilter | None = None, *, offset: int = 0, limit: int = 200) -> list[ActionRow]:
+        f = f or ActionFilter()
+        where, params = self._action_where(f)
+        order = _ACTION_SORTS.get(f.sort, _ACTION_SORTS["due_date"]).format(d="DESC" if f.descending else "ASC")
+        sql = (
+            f"SELECT {_ACTION_COLUMNS}, m.title, m.date, m.countries FROM actions a JOIN meetings m"
+            f" ON m.id = a.meeting_id{where} ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        return [
+            ActionRow(_action(r), r[-3], dt.date.fromisoformat(r[-2]), _split(r[-1]))
+            for r in self.conn.execute(sql, (*params, limit, offset))
+        ]
+
+    def search(self, text: str, limit: int = 200) -> list[SearchResult]:
+        hits = search_index.search(self.conn, text, limit=limit)
+        results: list[SearchResult] = []
+        for hit in hits:
+            meeting = self.conn.execute("SELECT title, date FROM meetings WHERE id = ?", (hit.meeting_id,)).fetchone()
+            if meeting is None:
+                continue
+            results.append(
+                SearchResult(
+                    hit.kind,
+                    hit.id,
+                    hit.meeting_id,
+                    meeting[0],
+                    dt.date.fromisoformat(meeting[1]),
+                    self._record_text(hit.kind, hit.id),
+                )
+            )
+        return results
+
+    def _record_text(self, kind: str, record_id: str) -> str:
+        sql = {
+            "meeting": "SELECT title FROM meetings WHERE id = ?",
+            "participant": "SELECT name || CASE WHEN title != '' THEN ', ' || title ELSE '' END"
+            " FROM participants WHERE id = ?",
+            "statement": "SELECT speaker || ': ' || text FROM statements WHERE id = ?",
+            "action": "SELECT description FROM actions WHERE id = ?",
+        }[kind]
+        row = self.conn.execute(sql, (record_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def counts(self) -> Counts:
+        c = self.conn
+        return Counts(
+            meetings=c.execute("SELECT count(*) FROM meetings").fetchone()[0],
+            participants=c.execute("SELECT count(*) FROM participants").fetchone()[0],
+            statements=c.execute("SELECT count(*) FROM statements").fetchone()[0],
+            actions=c.execute("SELECT count(*) FROM actions").fetchone()[0],
+        )
+
+
+_ACTION_COLUMNS = (
+    "a.id, a.meeting_id, a.description, a.owner, a.committed_by, a.due_date, a.status, a.priority,"
+    " a.completed_on, a.notes"
+)
+
+
+def _action(r: Sequence[Any]) -> Action:
+    return Action(
+        id=str(r[0]),
+        meeting_id=str(r[1]),
+        description=str(r[2]),
+        owner=str(r[3]),
+        committed_by=CommittedBy(r[4]),
+        due_date=_date(r[5]),
+        status=Status(r[6]),
+        priority=Priority(r[7]),
+        completed_on=_date(r[8]),
+        notes=str(r[9]),
+    )
+
+
+def _split(text: str) -> list[str]:
+    return [item.strip() for item in text.split(";") if item.strip()]

@@ -1,0 +1,154 @@
+"""Full-text search over meetings, participants, statements and actions.
+
+FTS5 with the unicode61 tokenizer folds case for Cyrillic and Latin alike (руто finds Руто). Where SQLite was built
+without FTS5, a plain table of case-folded text searched with LIKE finds the same records (and a few more, since
+it matches inside words), only slower.
+Which one a database uses is decided when the index is created and kept in the `meta` table.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.domain.countries import country_name
+
+_fts5_override: bool | None = None  # tests force the fallback with set_fts5_available(False)
+
+
+def set_fts5_available(value: bool | None) -> None:
+    global _fts5_override
+    _fts5_override = value
+
+
+def fts5_available() -> bool:
+    if _fts5_override is not None:
+        return _fts5_override
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        probe.close()
+
+
+def create_search_tables(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,"
+        " meeting_id TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX search_docs_by_meeting ON search_docs(meeting_id)")
+    if fts5_available():
+        conn.execute("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+        engine = "fts5"
+    else:
+        conn.execute("CREATE TABLE search_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+        engine = "plain"
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_engine', ?)", (engine,))
+
+
+def search_engine(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'search_engine'").fetchone()
+    return str(row[0]) if row else "plain"
+
+
+def _join(*parts: object) -> str:
+    return "\n".join(str(p) for p in parts if p)
+
+
+def _documents_for_meeting(conn: sqlite3.Connection, meeting_id: str) -> Iterable[tuple[str, str, str]]:
+    row = conn.execute(
+        "SELECT title, location, countries, topics, summary, outcomes, source FROM meetings WHERE id = ?",
+        (meeting_id,),
+    ).fetchone()
+    if row is None:
+        return
+    title, location, countries, topics, summary, outcomes, source = row
+    names = " ".join(country_name(c.strip()) for c in countries.split(";") if c.strip())
+    yield "meeting", meeting_id, _join(title, location, countries, names, topics, summary, outcomes, source)
+    for pid, name, title_, org in conn.execute(
+        "SELECT id, name, title, organisation FROM participants WHERE meeting_id = ?", (meeting_id,)
+    ):
+        yield "participant", pid, _join(name, title_, org)
+    for sid, speaker, text in conn.execute(
+        "SELECT id, speaker, text FROM statements WHERE meeting_id = ?", (meeting_id,)
+    ):
+        yield "statement", sid, _join(speaker, text)
+    for aid, description, owner, notes in conn.execute(
+        "SELECT id, description, owner, notes FROM actions WHERE meeting_id = ?", (meeting_id,)
+    ):
+        yield "action", aid, _join(description, owner, notes)
+
+
+def unindex_meeting(conn: sqlite3.Connection, meeting_id: str) -> None:
+    rowids = [r[0] for r in conn.execute("SELECT rowid FROM search_docs WHERE meeting_id = ?", (meeting_id,))]
+    if not rowids:
+        return
+    conn.executemany("DELETE FROM search_text WHERE rowid = ?", [(r,) for r in rowids])
+    conn.execute("DELETE FROM search_docs WHERE meeting_id = ?", (meeting_id,))
+
+
+def index_meeting(conn: sqlite3.Connection, meeting_id: str, engine: str | None = None) -> None:
+    """Re-index one meeting and its children (call inside the transaction that changed them)."""
+    engine = engine or search_engine(conn)
+    unindex_meeting(conn, meeting_id)
+    for kind, record_id, body in _documents_for_meeting(conn, meeting_id):
+        cur = conn.execute(
+            "INSERT INTO search_docs(kind, record_id, meeting_id) VALUES (?, ?, ?)", (kind, record_id, meeting_id)
+        )
+        text = body if engine == "fts5" else body.casefold()
+        conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (cur.lastrowid, text))
+
+
+def rebuild_search_index(conn: sqlite3.Connection) -> None:
+    engine = search_engine(conn)
+    conn.execute("DELETE FROM search_docs")
+    conn.execute("DELETE FROM search_text")
+    for (meeting_id,) in conn.execute("SELECT id FROM meetings").fetchall():
+        index_meeting(conn, meeting_id, engine)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    id: str
+    meeting_id: str
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def query_tokens(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
+    """Records whose text holds every word of the query (each as a word prefix, so typing narrows the list)."""
+    tokens = query_tokens(text)
+    if not tokens:
+        return []
+    if search_engine(conn) == "fts5":
+        match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+        sql = (
+            "SELECT d.kind, d.record_id, d.meeting_id FROM search_text JOIN search_docs d"
+            " ON d.rowid = search_text.rowid WHERE search_text MATCH ? ORDER BY search_text.rank LIMIT ?"
+        )
+        rows = conn.execute(sql, (match, limit)).fetchall()
+    else:
+        where = " AND ".join(["t.body LIKE ? ESCAPE '\\'"] * len(tokens))
+        sql = (
+            "SELECT d.kind, d.record_id, d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
+            f" WHERE {where} LIMIT ?"
+        )
+        params = ["%" + _escape_like(t) + "%" for t in tokens]
+        rows = conn.execute(sql, (*params, limit)).fetchall()
+    return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in rows]
+
+
+def _escape_like(token: str) -> str:
+    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
