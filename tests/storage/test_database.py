@@ -1,0 +1,107 @@
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from app.storage.database import Database
+from app.storage.errors import DatabaseInUseError, NewerSchemaError, NotADatabaseError, ReadOnlyError
+from app.storage.migrations import SCHEMA_VERSION
+
+
+def test_a_new_database_is_created_private_with_wal_and_foreign_keys(db_path):
+    with Database.open(db_path) as db:
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    if os.name == "posix":
+        assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(db_path):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"meeting notes, not a database\n" * 100)
+    before = db_path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="not an Aide-Mémoire database"):
+        Database.open(db_path)
+    assert db_path.read_bytes() == before
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+
+
+def test_another_programs_sqlite_file_is_refused(db_path):
+    db_path.parent.mkdir(parents=True)
+    other = sqlite3.connect(db_path)
+    other.execute("CREATE TABLE photos (id INTEGER)")
+    other.commit()
+    other.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="another program"):
+        Database.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(db_path):
+    Database.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        Database.open(db_path)
+    with pytest.raises(NewerSchemaError):
+        Database.open(db_path, read_only=True)
+    assert db_path.read_bytes() == before
+
+
+def test_a_second_writer_in_the_same_process_is_refused(db_path):
+    with Database.open(db_path):
+        with pytest.raises(DatabaseInUseError, match="another copy of Aide-Mémoire"):
+            Database.open(db_path)
+        with Database.open(db_path, read_only=True) as reader:
+            assert reader.read_only
+            with pytest.raises(ReadOnlyError), reader.transaction():
+                pass
+    Database.open(db_path).close()  # released on close
+
+
+def test_a_second_process_is_told_which_process_holds_the_database(db_path):
+    Database.open(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from pathlib import Path
+            from app.storage.database import Database
+            db = Database.open(Path({str(db_path)!r}))
+            print("ready", flush=True)
+            sys.stdin.readline()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(DatabaseInUseError, match=f"process {holder.pid}"):
+            Database.open(db_path)
+    finally:
+        holder.communicate("\n", timeout=30)
+    Database.open(db_path).close()  # the lock died with the process
+
+
+def test_a_failed_transaction_writes_nothing(db_path):
+    with Database.open(db_path) as db:
+        with pytest.raises(RuntimeError), db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meetings(id, title, date, format, level, classification, created_at, updated_at)"
+                " VALUES ('m1', 't', '2024-01-01', 'other', 'minister', 'unclassified', 'x', 'x')"
+            )
+            raise RuntimeError("boom")
+        assert db.conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
+
+
+def test_a_folder_is_not_a_database(tmp_path):
+    with pytest.raises(NotADatabaseError, match="folder"):
+        Database.open(tmp_path)

@@ -1,0 +1,132 @@
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.validation import ValidationError
+from app.domain.vocab import Classification, Level, MeetingFormat, Side, Status
+from app.storage.errors import ConflictError, NotFoundError
+from app.storage.repository import ActionFilter, MeetingFilter
+from tests.conftest import SAMPLE_TODAY
+
+
+def make_meeting(**over) -> Meeting:
+    meeting = Meeting(
+        title="Консультации в Астане 🇰🇿",
+        date=dt.date(2024, 5, 14),
+        time=dt.time(15, 30),
+        location="Астана",
+        format=MeetingFormat.BILATERAL,
+        level=Level.DEPUTY_MINISTER,
+        countries=["KZ", "KE"],
+        topics=["сауда", "UN"],
+        summary="Line one\nLine two with Тоқаев and ә ғ қ ң ө ұ ү һ і",
+        outcomes="=HYPERLINK(\"x\") stays text",
+        classification=Classification.OFFICIAL_USE_ONLY,
+    )
+    meeting.participants = [
+        Participant(name="Уильям Руто", position="Президент", country="KE", side=Side.COUNTERPART),
+        Participant(name="Barlybay Sadykov", country="KZ"),
+    ]
+    meeting.statements = [Statement(speaker="Тоқаев", text="Ынтымақтастық", language="kk")]
+    meeting.actions = [
+        Action(description="Send the draft", owner="Africa Dept", due_date=dt.date(2024, 6, 1)),
+        Action(description="Reply", owner="Protocol", status=Status.DONE, completed_on=dt.date(2024, 5, 20)),
+    ]
+    return dataclasses.replace(meeting, **over)
+
+
+def test_a_meeting_reads_back_exactly_as_saved(store):
+    meeting = make_meeting()
+    saved = store.repo.save_meeting(meeting)
+    assert saved.revision == 1
+    back = store.repo.get_meeting(meeting.id)
+    for f in dataclasses.fields(Meeting):
+        if f.name not in ("created_at", "updated_at", "revision", "actions"):
+            assert getattr(back, f.name) == getattr(meeting, f.name), f.name
+    assert [dataclasses.replace(a, meeting_id="") for a in back.actions] == meeting.actions
+    assert all(a.meeting_id == meeting.id for a in back.actions)
+
+
+def test_every_change_moves_the_revision_on(store):
+    meeting = make_meeting()
+    store.repo.save_meeting(meeting)
+    store.repo.save_meeting(dataclasses.replace(meeting, title="Renamed"))
+    assert store.repo.meeting_revision(meeting.id) == 2
+    store.repo.set_action_status(meeting.actions[0].id, Status.DONE, today=dt.date(2024, 6, 2))
+    assert store.repo.meeting_revision(meeting.id) == 3
+    action = store.repo.get_action(meeting.actions[0].id)
+    assert action.status is Status.DONE and action.completed_on == dt.date(2024, 6, 2)
+
+
+def test_a_stale_revision_is_a_conflict_and_changes_nothing(store):
+    meeting = make_meeting()
+    store.repo.save_meeting(meeting)
+    store.repo.save_meeting(dataclasses.replace(meeting, title="Edited here"))
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        store.repo.save_meeting(dataclasses.replace(meeting, title="Edited there"), expected_revision=1)
+    assert store.repo.get_meeting(meeting.id).title == "Edited here"
+
+
+def test_an_invalid_meeting_is_refused_and_nothing_is_written(store):
+    bad = make_meeting(title="", countries=["KZ", "XX"])
+    with pytest.raises(ValidationError) as info:
+        store.repo.save_meeting(bad)
+    assert {p.field for p in info.value.problems} == {"title", "countries"}
+    assert store.repo.counts().meetings == 0
+
+
+def test_a_child_id_owned_by_another_meeting_rolls_everything_back(store):
+    first = make_meeting()
+    store.repo.save_meeting(first)
+    second = make_meeting(id="second", participants=[], statements=[])
+    second.actions = [Action(description="stolen", id=first.actions[0].id)]
+    with pytest.raises(ConflictError):
+        store.repo.save_meeting(second)
+    assert not store.repo.meeting_exists("second")
+    assert store.repo.get_action(first.actions[0].id).description == "Send the draft"
+
+
+def test_delete_removes_children_and_returns_the_meeting_for_undo(store):
+    meeting = make_meeting()
+    store.repo.save_meeting(meeting)
+    deleted = store.repo.delete_meeting(meeting.id)
+    assert store.repo.counts().actions == 0 and store.repo.counts().participants == 0
+    assert store.repo.search("Руто") == []
+    with pytest.raises(NotFoundError):
+        store.repo.get_meeting(meeting.id)
+    store.repo.save_meeting(deleted)
+    assert store.repo.get_meeting(meeting.id).title == meeting.title
+    assert store.repo.search("Руто")[0].meeting_id == meeting.id
+
+
+def test_meeting_list_sorts_and_filters_in_sql(sample_store):
+    repo = sample_store.repo
+    repo.save_meeting(make_meeting(countries=["RU"], date=dt.date(2022, 1, 1)))
+    rows = repo.list_meetings(today=SAMPLE_TODAY)
+    assert [r.date for r in rows] == sorted((r.date for r in rows), reverse=True)
+    assert [r.title for r in repo.list_meetings(MeetingFilter(country="KE"))] == [
+        "Ambassador Sadykov meets Principal Secretary Sing'Oei; memorandum on political consultations",
+        "Вручение верительных грамот Президенту Кении",
+        "Tokayev – Ruto meeting on the sidelines of UNGA 78",
+    ]
+    assert repo.count_meetings(MeetingFilter(country="RU")) == 1
+    assert repo.count_meetings(MeetingFilter(levels=[Level.HEAD_OF_STATE])) == 1
+    assert repo.count_meetings(MeetingFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))) == 2
+    assert [r.id for r in repo.list_meetings(MeetingFilter(text="mombasa"))] == ["kzke-2023-09-19"]
+    oldest_first = repo.list_meetings(MeetingFilter(descending=False), limit=1)
+    assert oldest_first[0].date == dt.date(2022, 1, 1)
+    first = next(r for r in rows if r.id == "kzke-2023-09-19")
+    assert (first.open_actions, first.overdue_actions) == (3, 1)
+
+
+def test_action_filters(sample_store):
+    repo = sample_store.repo
+    overdue = repo.list_actions(ActionFilter(overdue_only=True, today=SAMPLE_TODAY))
+    assert [r.action.id for r in overdue] == ["kzke-2023-09-19-a1"]
+    assert repo.count_actions(ActionFilter(statuses=[Status.DONE])) == 2
+    assert repo.count_actions(ActionFilter(owner="Ministry of Agriculture")) == 1
+    assert repo.count_actions(ActionFilter(include_confidential=False)) == repo.count_actions()
+    due = [r.action.due_date for r in repo.list_actions() if r.action.due_date]
+    assert due == sorted(due)

@@ -1,0 +1,137 @@
+"""The command line as a script sees it: real processes, exit codes, standard output and error."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+
+
+@pytest.fixture
+def env(tmp_path):
+    environ = dict(os.environ)
+    environ.update(
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        HOME=str(tmp_path),
+        AIDE_MEMOIRE_DB=str(tmp_path / "env.sqlite"),
+        PYTHONIOENCODING="utf-8",
+    )
+    return environ
+
+
+def run(env, *args, module=True):
+    cmd = [sys.executable, "-m", "app", *args]
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def test_version(env):
+    result = run(env, "--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"aide-memoire {__version__}"
+
+
+def test_sample_then_search_latin_and_cyrillic(env, tmp_path):
+    db = tmp_path / "desk.sqlite"
+    first = run(env, "--db", str(db), "sample")
+    assert first.returncode == 0, first.stderr
+    assert "added 3" in first.stdout
+    again = run(env, "--db", str(db), "sample")
+    assert again.returncode == 0 and "nothing added" in again.stdout
+
+    found = run(env, "--db", str(db), "search", "Mombasa", "--json")
+    assert found.returncode == 0, found.stderr
+    matches = json.loads(found.stdout)
+    assert {"kind": "meeting", "id": "kzke-2023-09-19", "meeting_id": "kzke-2023-09-19"}.items() <= next(
+        m for m in matches if m["kind"] == "meeting"
+    ).items()
+
+    ruto = json.loads(run(env, "--db", str(db), "search", "руто", "--json").stdout)
+    assert any(m["kind"] == "participant" and m["text"].startswith("Уильям Руто") for m in ruto)
+    plain = run(env, "--db", str(db), "search", "ruto")
+    assert plain.returncode == 0 and "William Ruto" in plain.stdout
+
+
+def test_the_environment_variable_chooses_the_database(env, tmp_path):
+    assert run(env, "sample").returncode == 0
+    assert Path(env["AIDE_MEMOIRE_DB"]).exists()
+
+
+def test_usage_errors_exit_2(env):
+    for args in (["frobnicate"], ["report"], ["report", "meeting", "x"], ["search"]):
+        result = run(env, *args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+
+
+def test_not_a_database_exits_2_and_leaves_the_file(env, tmp_path):
+    fake = tmp_path / "fake.sqlite"
+    fake.write_text("hello", encoding="utf-8")
+    result = run(env, "--db", str(fake), "sample")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "not an Aide-Mémoire database" in result.stderr
+    assert fake.read_text(encoding="utf-8") == "hello"
+
+
+def test_newer_database_exits_2(env, tmp_path):
+    db = tmp_path / "new.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    result = run(env, "--db", str(db), "search", "x")
+    assert result.returncode == 2 and "newer version" in result.stderr
+
+
+def test_search_without_a_database_is_bad_input(env, tmp_path):
+    result = run(env, "--db", str(tmp_path / "missing.sqlite"), "search", "x")
+    assert result.returncode == 2 and "no database" in result.stderr
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["export", "out.xlsx"], ["import", "in.xlsx"], ["report", "actions", "-o", "out.pdf"]],
+)
+def test_commands_not_built_yet_say_so(env, args):
+    result = run(env, *args)
+    assert result.returncode == 1
+    assert "not yet available" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_search_works_beside_a_running_writer(env, tmp_path):
+    db = tmp_path / "busy.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"from app.storage.database import Database; from pathlib import Path; "
+         f"d = Database.open(Path({str(db)!r})); print('ready', flush=True); input()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        writer = run(env, "--db", str(db), "sample")
+        assert writer.returncode == 1 and "another copy of Aide-Mémoire" in writer.stderr
+        reader = run(env, "--db", str(db), "search", "Mombasa")
+        assert reader.returncode == 0 and "Mombasa" in reader.stdout
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+def test_an_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(env, tmp_path):
+    code = (
+        "import sys, app.cli as c\n"
+        "def boom(args): raise RuntimeError('disk on fire')\n"
+        "c.COMMANDS['sample'] = boom\n"
+        "sys.exit(c.main(['sample']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "disk on fire" in result.stderr and "Traceback" not in result.stderr
+    logs = list((tmp_path / "state").rglob("aide-memoire.log"))
+    assert logs and "Traceback" in logs[0].read_text(encoding="utf-8")
