@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services.sample import load_sample  # noqa: E402
-from app.services.store import Store, open_store  # noqa: E402
+from app.services.sample import load_sample
+from app.services.store import Store, open_store
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"

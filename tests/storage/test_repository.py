@@ -22,7 +22,7 @@ def make_meeting(**over) -> Meeting:
         countries=["KZ", "KE"],
         topics=["сауда", "UN"],
         summary="Line one\nLine two with Тоқаев and ә ғ қ ң ө ұ ү һ і",
-        outcomes="=HYPERLINK(\"x\") stays text",
+        outcomes='=HYPERLINK("x") stays text',
         classification=Classification.OFFICIAL_USE_ONLY,
     )
     meeting.participants = [

@@ -1,0 +1,65 @@
+"""Starting the window: the application object, the store (or why it cannot be opened), the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, DISPLAY_NAME, __version__
+from app.services.store import Store, open_store
+from app.storage.errors import DatabaseInUseError, StorageError
+from app.ui.dialogs import DialogService
+from app.ui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    return app
+
+
+def open_store_interactively(path: Path, dialogs: DialogService) -> Store | None:
+    """Open the store; if another copy has it, offer read-only or quit. None means: do not start."""
+    try:
+        return open_store(path)
+    except DatabaseInUseError as exc:
+        choice = dialogs.choose(
+            None,
+            DISPLAY_NAME,
+            str(exc) + "\n\n" + QCoreApplication.translate("main", "Open it read-only, or quit?"),
+            [QCoreApplication.translate("main", "Open read-only"), QCoreApplication.translate("main", "Quit")],
+            default=0,
+        )
+        if choice != 0:
+            return None
+        try:
+            return open_store(path, read_only=True)
+        except StorageError as again:
+            dialogs.error(None, DISPLAY_NAME, str(again))
+            return None
+    except StorageError as exc:
+        dialogs.error(None, DISPLAY_NAME, str(exc))
+        return None
+
+
+def run_window(path: Path, dialogs: DialogService | None = None) -> int:
+    app = make_application()
+    dialogs = dialogs or DialogService()
+    store = open_store_interactively(path, dialogs)
+    if store is None:
+        return 1
+    try:
+        window = MainWindow(store, dialogs)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,248 @@
+"""The main window: a welcome page for an empty database, then the meetings list with search and a detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import DISPLAY_NAME, __version__
+from app.services.sample import load_sample
+from app.services.store import Store
+from app.storage.errors import StorageError
+from app.storage.repository import MeetingFilter
+from app.ui.dialogs import DialogService
+from app.ui.meeting_view import meeting_html
+from app.ui.meetings_model import MeetingsModel
+
+SEARCH_DELAY_MS = 200
+
+
+class WelcomePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Welcome to %1").replace("%1", DISPLAY_NAME))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Your records are kept on this computer only. To look around first, load the sample records: "
+                "three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(520)
+        self.load_sample_button = QPushButton(self.tr("&Load the sample records"))
+        self.load_sample_button.setDefault(True)
+        self.load_sample_button.setMinimumWidth(260)
+        layout.addWidget(title)
+        layout.addSpacing(12)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(20)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.load_sample_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, model: MeetingsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search meetings, people, statements and actions (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (2, 72), (3, 130), (4, 110), (5, 120)):
+            self.table.setColumnWidth(column, width)
+        self.detail = QTextBrowser()
+        self.detail.setOpenExternalLinks(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Search:"))
+        label.setBuddy(self.search)
+        top.addWidget(label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, dialogs: DialogService | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.dialogs = dialogs or DialogService()
+        title = f"{DISPLAY_NAME} — {store.path.name}"
+        self.setWindowTitle(title + (" " + self.tr("(read-only)") if store.read_only else ""))
+        self.model = MeetingsModel(store.repo, self)
+        self.welcome = WelcomePage()
+        self.meetings = MeetingsPage(self.model)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.meetings)
+        self.setCentralWidget(self.pages)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.meetings.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.meetings.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.welcome.load_sample_button.clicked.connect(self.load_sample)
+        self.welcome.load_sample_button.setEnabled(not store.read_only)
+        self._build_menus()
+        self._show_right_page()
+        self._restore_state()
+
+    # ---------------------------------------------------------------------------------------------- menus
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.sample_action = QAction(self.tr("Load the &sample records"), self)
+        self.sample_action.triggered.connect(self.load_sample)
+        self.sample_action.setEnabled(not self.store.read_only)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.find_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About %1").replace("%1", DISPLAY_NAME), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # ---------------------------------------------------------------------------------------------- actions
+
+    def focus_search(self) -> None:
+        if self.pages.currentWidget() is self.meetings:
+            self.meetings.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.meetings.search.selectAll()
+
+    def load_sample(self) -> None:
+        try:
+            result = load_sample(self.store.repo)
+        except (StorageError, ValueError, OSError) as exc:
+            self.dialogs.error(self, self.tr("Sample records"), self.tr("The sample could not be loaded: ") + str(exc))
+            return
+        self.model.reload()
+        self._show_right_page()
+        if not result.added:
+            self.statusBar().showMessage(self.tr("The sample records are already here."), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("Loaded %n sample meetings.", "", len(result.added)), 5000)
+        self.meetings.table.selectRow(0)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", DISPLAY_NAME),
+            f"<h3>{DISPLAY_NAME} {__version__}</h3>"
+            + self.tr("<p>Diplomatic meetings and their follow-up actions, kept on this computer.</p>")
+            + self.tr("<p>Database: %1</p>").replace("%1", str(self.store.path)),
+        )
+
+    def _apply_search(self) -> None:
+        f = self.model.filter
+        self.model.set_filter(MeetingFilter(**{**f.__dict__, "text": self.meetings.search.text()}))
+        if self.model.rowCount():
+            self.meetings.table.selectRow(0)
+        else:
+            self.meetings.detail.clear()
+
+    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        row = self.model.row_at(indexes[0].row()) if indexes else None
+        if row is None:
+            return
+        try:
+            meeting = self.store.repo.get_meeting(row.id)
+        except StorageError as exc:
+            self.meetings.detail.setPlainText(str(exc))
+            return
+        self.meetings.detail.setHtml(meeting_html(meeting))
+
+    def _update_count(self) -> None:
+        self.meetings.count_label.setText(self.tr("%n meeting(s)", "", self.model.total()))
+
+    def _show_right_page(self) -> None:
+        empty = self.store.repo.count_meetings() == 0
+        self.pages.setCurrentWidget(self.welcome if empty else self.meetings)
+
+    # ---------------------------------------------------------------------------------------------- state
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.meetings.splitter.restoreState(splitter)
+        else:
+            self.meetings.splitter.setSizes([760, 440])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.meetings.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,58 @@
+"""Regenerate the screenshots in resources/screenshots/ from the sample records.
+
+    python -m app.ui.screenshots [OUTPUT_DIR]
+
+Runs on Qt's offscreen platform unless a display is set, so it works on a build machine too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.services.store import open_store
+from app.ui.main import make_application
+from app.ui.main_window import MainWindow
+
+DEFAULT_OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else DEFAULT_OUT
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    QCoreApplication.setOrganizationName("Aide-Memoire-screenshots")  # never the user's own window settings
+    QSettings().clear()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "Kazakhstan desk.sqlite", daily_backup=False)
+        try:
+            window = MainWindow(store)
+            window.resize(1280, 800)
+            window.show()
+            _settle(app)
+            window.grab().save(str(out / "welcome.png"))
+            window.load_sample()
+            window.meetings.table.selectRow(2)
+            _settle(app)
+            window.grab().save(str(out / "meetings.png"))
+            window.close()
+        finally:
+            store.close()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from app.ui.dialogs import DialogService
+
+
+class ScriptedDialogs(DialogService):
+    """Answers the window's questions from a script and records what was asked."""
+
+    def __init__(self, answers: list[int] | None = None) -> None:
+        self.answers = list(answers or [])
+        self.asked: list[str] = []
+        self.errors: list[str] = []
+
+    def choose(self, parent, title, text, buttons, default=0):  # type: ignore[no-untyped-def]
+        self.asked.append(text)
+        return self.answers.pop(0) if self.answers else default
+
+    def error(self, parent, title, text):  # type: ignore[no-untyped-def]
+        self.errors.append(text)
+
+    def info(self, parent, title, text):  # type: ignore[no-untyped-def]
+        self.asked.append(text)
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(qapp, tmp_path):  # type: ignore[no-untyped-def]
+    QCoreApplication.setOrganizationName("Aide-Memoire-tests")
+    QCoreApplication.setApplicationName("Aide-Memoire-tests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type any Unicode text as key events (QTest.keyClicks only knows ASCII and aborts on Cyrillic)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        key = ord(ch.upper()) if ch.isascii() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))

@@ -1,0 +1,109 @@
+from PySide6.QtCore import Qt
+
+from app.services.store import open_store
+from app.ui.main import open_store_interactively
+from app.ui.main_window import SEARCH_DELAY_MS, MainWindow
+from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
+from tests.ui.conftest import type_text
+
+
+def make_window(qtbot, store, dialogs):
+    window = MainWindow(store, dialogs)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def visible_ids(window):
+    model = window.model
+    return [model.index(r, 0).data(MEETING_ID_ROLE) for r in range(model.rowCount())]
+
+
+def test_an_empty_database_offers_the_sample_and_loads_it(qtbot, store, dialogs):
+    window = make_window(qtbot, store, dialogs)
+    assert window.pages.currentWidget() is window.welcome
+    assert window.windowTitle() == "Aide-Mémoire — desk.sqlite"
+    qtbot.mouseClick(window.welcome.load_sample_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.meetings
+    assert visible_ids(window) == ["kzke-2024-consultations", "kzke-2024-credentials", "kzke-2023-09-19"]
+    assert "Tokayev" in window.meetings.detail.toPlainText() or "Sing'Oei" in window.meetings.detail.toPlainText()
+    assert store.repo.counts().meetings == 3
+
+
+def test_search_as_you_type_finds_a_cyrillic_name(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    assert window.pages.currentWidget() is window.meetings
+    window.meetings.table.setFocus()
+    qtbot.keyClick(window.meetings.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.meetings.search.hasFocus()
+    type_text(window.meetings.search, "садыков")
+    qtbot.waitUntil(lambda: visible_ids(window) == ["kzke-2024-credentials"], timeout=SEARCH_DELAY_MS * 10)
+    assert "Барлыбай Садыков" in window.meetings.detail.toPlainText()
+    assert window.meetings.count_label.text() == "1 meeting(s)"
+    window.meetings.search.clear()
+    qtbot.waitUntil(lambda: len(visible_ids(window)) == 3, timeout=SEARCH_DELAY_MS * 10)
+
+
+def test_the_detail_marks_the_overdue_action(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    window.meetings.table.selectRow(visible_ids(window).index("kzke-2023-09-19"))
+    html = window.meetings.detail.toHtml()
+    text = window.meetings.detail.toPlainText()
+    assert "Send a Kazakh trade mission to Kenya" in text and "(overdue)" in text
+    assert "#b3261e" in html
+
+
+def test_sorting_by_a_header_click_happens_in_sql(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    window.meetings.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert visible_ids(window)[0] == "kzke-2023-09-19"
+    window.meetings.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    titles = [window.model.index(r, 1).data() for r in range(3)]
+    assert titles == sorted(titles, key=str.casefold)
+
+
+def test_the_meetings_model_passes_the_model_tester(qtmodeltester, sample_store):
+    model = MeetingsModel(sample_store.repo)
+    qtmodeltester.check(model)
+
+
+def test_the_model_fetches_pages_as_the_view_scrolls(sample_store):
+    import dataclasses
+    import datetime as dt
+
+    from app.domain.records import Meeting
+
+    for i in range(450):
+        sample_store.repo.save_meeting(Meeting(title=f"Call {i}", date=dt.date(2020, 1, 1) + dt.timedelta(days=i)))
+    model = MeetingsModel(sample_store.repo)
+    assert model.total() == 453 and model.rowCount() == 200
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 453
+    assert dataclasses.is_dataclass(model.row_at(452))
+
+
+def test_a_second_copy_is_offered_read_only(qtbot, db_path, dialogs):
+    first = open_store(db_path)
+    try:
+        dialogs.answers = [0]
+        second = open_store_interactively(db_path, dialogs)
+        assert second is not None and second.read_only
+        assert "another copy of Aide-Mémoire" in dialogs.asked[0]
+        window = make_window(qtbot, second, dialogs)
+        assert "(read-only)" in window.windowTitle()
+        assert not window.welcome.load_sample_button.isEnabled()
+        second.close()
+        dialogs.answers = [1]
+        assert open_store_interactively(db_path, dialogs) is None
+    finally:
+        first.close()
+
+
+def test_a_broken_database_is_reported_not_raised(tmp_path, dialogs):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"\x00" * 4096)
+    assert open_store_interactively(bad, dialogs) is None
+    assert "not an Aide-Mémoire database" in dialogs.errors[0]
