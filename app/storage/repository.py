@@ -127,6 +127,7 @@ _ACTION_SORTS = {
 }
 
 _CLOSED = (Status.DONE.value, Status.CANCELLED.value)
+_KIND_ORDER = {"meeting": 0, "participant": 1, "statement": 2, "action": 3}
 
 
 class Repository:
@@ -456,22 +457,20 @@ class Repository:
         ]
 
     def search(self, text: str, limit: int = 200) -> list[SearchResult]:
+        """Matches of every kind, newest meeting first and, within a meeting, the meeting before its parts."""
         hits = search_index.search(self.conn, text, limit=limit)
-        results: list[SearchResult] = []
-        for hit in hits:
-            meeting = self.conn.execute("SELECT title, date FROM meetings WHERE id = ?", (hit.meeting_id,)).fetchone()
-            if meeting is None:
-                continue
-            results.append(
-                SearchResult(
-                    hit.kind,
-                    hit.id,
-                    hit.meeting_id,
-                    meeting[0],
-                    dt.date.fromisoformat(meeting[1]),
-                    self._record_text(hit.kind, hit.id),
-                )
-            )
+        meetings: dict[str, tuple[str, dt.date]] = {}
+        for meeting_id in {h.meeting_id for h in hits}:
+            row = self.conn.execute("SELECT title, date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+            if row is not None:
+                meetings[meeting_id] = (row[0], dt.date.fromisoformat(row[1]))
+        results = [
+            SearchResult(hit.kind, hit.id, hit.meeting_id, *meetings[hit.meeting_id],
+                         self._record_text(hit.kind, hit.id))
+            for hit in hits
+            if hit.meeting_id in meetings
+        ]  # fmt: skip
+        results.sort(key=lambda r: (-r.meeting_date.toordinal(), r.meeting_id, _KIND_ORDER.get(r.kind, 9)))
         return results
 
     def _record_text(self, kind: str, record_id: str) -> str:
