@@ -2,6 +2,7 @@
 
 import json
 import os
+import stat
 import sqlite3
 import subprocess
 import sys
@@ -135,3 +136,16 @@ def test_an_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(env, 
     assert "disk on fire" in result.stderr and "Traceback" not in result.stderr
     logs = list((tmp_path / "state").rglob("aide-memoire.log"))
     assert logs and "Traceback" in logs[0].read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(logs[0].stat().st_mode) == 0o600
+        assert stat.S_IMODE(logs[0].parent.stat().st_mode) == 0o700
+
+
+def test_opening_makes_the_daily_backup_once(env, tmp_path):
+    db = tmp_path / "daily.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0  # empty at open: nothing to back up yet
+    assert not (tmp_path / "backups").exists()
+    for _ in range(2):
+        assert run(env, "--db", str(db), "search", "x").returncode == 0
+    backups = list((tmp_path / "backups").glob("daily-*-daily.sqlite"))
+    assert len(backups) == 1
