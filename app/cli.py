@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from app import DISPLAY_NAME, __version__
-from app.domain.validation import ValidationError
+from app.domain.validation import ValidationError, parse_date
 from app.logs import setup_logging
+from app.reports.briefs import ReportOptions
+from app.reports.layout import PAPER, default_paper
+from app.services.reports import ReportInputError, write_actions_report, write_country_brief, write_meeting_brief
 from app.services.sample import load_sample
 from app.services.store import Store, open_store, resolve_db_path
 from app.storage.errors import DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
@@ -64,18 +69,33 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = p.add_subparsers(dest="report", metavar="KIND", required=True, parser_class=_Parser)
     k = kinds.add_parser("meeting", help="brief on one meeting")
     k.add_argument("id")
-    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _report_options(k)
     k = kinds.add_parser("country", help="brief on one country")
     k.add_argument("code")
-    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    k.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_date_arg, help="start of the period")
+    k.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_arg, help="end of the period")
+    _report_options(k)
     k = kinds.add_parser("actions", help="open follow-up actions by owner")
     k.add_argument("--overdue", action="store_true", help="only the overdue ones")
-    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _report_options(k)
 
     p = sub.add_parser("search", help="full-text search over every record")
     p.add_argument("text")
     p.add_argument("--json", action="store_true", help="print the matches as JSON")
     return parser
+
+
+def _date_arg(value: str) -> dt.date:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _report_options(k: argparse.ArgumentParser) -> None:
+    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
+    k.add_argument("--paper", choices=sorted(PAPER), default=None, help="paper size (default: from the locale)")
+    k.add_argument("--include-confidential", action="store_true", help="include meetings marked confidential or secret")
 
 
 def _open_for_writing(args: argparse.Namespace) -> Store:
@@ -132,6 +152,37 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    target: Path = args.output
+    if not target.parent.is_dir():
+        raise BadInput(f"cannot write {target}: the folder {target.parent} does not exist")
+    opts = ReportOptions(
+        paper=args.paper or default_paper(),
+        include_confidential=args.include_confidential,
+        date_from=getattr(args, "date_from", None),
+        date_to=getattr(args, "date_to", None),
+    )
+    partial = target.with_name(f".{target.name}.partial")
+    with _open_for_reading(args) as store:
+        try:
+            if args.report == "meeting":
+                write_meeting_brief(store.repo, args.id, partial, opts)
+                what = "meeting brief"
+            elif args.report == "country":
+                count = write_country_brief(store.repo, args.code, partial, opts)
+                what = f"country brief ({count} meetings)"
+            else:
+                count = write_actions_report(store.repo, partial, opts, overdue_only=args.overdue)
+                what = f"actions report ({count} actions)"
+            partial.replace(target)
+        except ReportInputError as exc:
+            raise BadInput(str(exc)) from None
+        finally:
+            partial.unlink(missing_ok=True)
+    print(f"wrote the {what} to {target}")
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     raise NotYetAvailable(f"'{args.command}' is not yet available in this version")
 
@@ -150,7 +201,7 @@ COMMANDS = {
     "search": cmd_search,
     "import": cmd_not_yet,
     "export": cmd_not_yet,
-    "report": cmd_not_yet,
+    "report": cmd_report,
 }
 
 

@@ -2,8 +2,8 @@
 
 import json
 import os
-import stat
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -97,7 +97,7 @@ def test_search_without_a_database_is_bad_input(env, tmp_path):
 
 @pytest.mark.parametrize(
     "args",
-    [["export", "out.xlsx"], ["import", "in.xlsx"], ["report", "actions", "-o", "out.pdf"]],
+    [["export", "out.xlsx"], ["import", "in.xlsx"]],
 )
 def test_commands_not_built_yet_say_so(env, args):
     result = run(env, *args)
@@ -149,3 +149,20 @@ def test_opening_makes_the_daily_backup_once(env, tmp_path):
         assert run(env, "--db", str(db), "search", "x").returncode == 0
     backups = list((tmp_path / "backups").glob("daily-*-daily.sqlite"))
     assert len(backups) == 1
+
+
+def test_reports_from_the_command_line(env, tmp_path):
+    db = tmp_path / "r.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    for args, name in ((["meeting", "kzke-2023-09-19"], "m.pdf"), (["country", "KE", "--paper", "letter"], "c.pdf"),
+                       (["actions", "--overdue"], "a.pdf")):  # fmt: skip
+        result = run(env, "--db", str(db), "report", *args, "-o", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
+    bad = run(env, "--db", str(db), "report", "meeting", "no-such-id", "-o", str(tmp_path / "x.pdf"))
+    assert bad.returncode == 2 and "no meeting with id no-such-id" in bad.stderr
+    assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob("*.partial"))
+    bad_date = run(
+        env, "--db", str(db), "report", "country", "KE", "--from", "2023-02-30", "-o", str(tmp_path / "y.pdf")
+    )
+    assert bad_date.returncode == 2 and "2023-02-30" in bad_date.stderr

@@ -1,0 +1,1 @@
+"""PDF briefs built with reportlab: the only package that imports it."""

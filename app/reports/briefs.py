@@ -1,0 +1,361 @@
+"""The three briefs: one meeting, one country, the follow-up actions. Each takes records, never SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from app.domain.countries import country_name
+from app.domain.records import Action, Meeting
+from app.domain.vocab import Classification, CommittedBy, Level, Side, Status
+from app.reports.labels import Catalogue
+from app.reports.layout import (
+    BriefDocument,
+    Styles,
+    data_table,
+    default_paper,
+    heading,
+    make_contents,
+    make_styles,
+    numbered_canvas,
+    paragraphs,
+    text,
+)
+
+_RANK = list(Classification)
+BAR = colors.HexColor("#2f5d8a")
+RESTRICTED = (Classification.CONFIDENTIAL, Classification.SECRET)
+
+
+@dataclass
+class ReportOptions:
+    paper: str = field(default_factory=default_paper)
+    include_confidential: bool = False
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    today: dt.date = field(default_factory=dt.date.today)
+    labels: Catalogue = field(default_factory=Catalogue)
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    action: Action
+    meeting_title: str
+    meeting_date: dt.date
+
+
+def marking_for(classifications: Sequence[Classification]) -> Classification:
+    return max(classifications, key=_RANK.index, default=Classification.UNCLASSIFIED)
+
+
+def _build(doc: BriefDocument, story: list[Flowable], *, contents: bool) -> None:
+    canvas = numbered_canvas(doc.labels, doc.styles.body.fontName)
+    if contents:
+        doc.multiBuild(story, canvasmaker=canvas)
+    else:
+        doc.build(story, canvasmaker=canvas)
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def _status_cell(a: Action, opts: ReportOptions, styles: Styles) -> Paragraph:
+    label = opts.labels.value(a.status.value)
+    if a.is_overdue(opts.today):
+        return Paragraph(text(f"{label} · {opts.labels('overdue')}"), styles.cell_red)
+    return Paragraph(text(label), styles.cell)
+
+
+def _actions_table(actions: Sequence[Action], opts: ReportOptions, styles: Styles, width: float) -> Flowable:
+    t = opts.labels
+    rows = [
+        [a.description, a.owner, t.value(a.committed_by.value), _date(a.due_date), _status_cell(a, opts, styles)]
+        for a in actions
+    ]
+    red = [(3, i) for i, a in enumerate(actions) if a.is_overdue(opts.today)]
+    widths = [width * f for f in (0.32, 0.18, 0.17, 0.15, 0.18)]
+    header = [t("action"), t("owner"), t("committed_by"), t("due"), t("status")]
+    return data_table(header, rows, widths, styles, red)
+
+
+def _meeting_facts(m: Meeting, opts: ReportOptions, styles: Styles, width: float) -> Flowable:
+    t = opts.labels
+    when = m.date.isoformat() + (f", {m.time.strftime('%H:%M')}" if m.time else "")
+    facts = [
+        (t("date"), when),
+        (t("place"), m.location or "—"),
+        (t("format"), t.value(m.format.value)),
+        (t("level"), t.value(m.level.value)),
+        (t("countries"), ", ".join(f"{country_name(c)} ({c})" for c in m.countries) or "—"),
+    ]
+    if m.topics:
+        facts.append((t("topics"), "; ".join(m.topics)))
+    rows = [[Paragraph(text(k), styles.cell_bold), Paragraph(text(v), styles.cell)] for k, v in facts]
+    table = Table(rows, colWidths=[width * 0.22, width * 0.78], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _meeting_body(m: Meeting, opts: ReportOptions, styles: Styles, width: float, *, h: str = "h1") -> list[Flowable]:
+    t = opts.labels
+    hs = styles.h1 if h == "h1" else styles.h2
+    story: list[Flowable] = []
+    if m.participants:
+        story.append(heading(t("participants"), hs))
+        for side in Side:
+            people = [p for p in m.participants if p.side is side]
+            if people:
+                story.append(Paragraph(text(t(f"side.{side.value}")), styles.cell_bold))
+                story.append(Spacer(1, 2))
+                rows = [[p.name, p.position, p.organisation] for p in people]
+                story.append(
+                    data_table(
+                        [t("name"), t("position"), t("organisation")],
+                        rows,
+                        [width * 0.3, width * 0.42, width * 0.28],
+                        styles,
+                    )
+                )
+                story.append(Spacer(1, 6))
+    if m.summary:
+        story += [heading(t("summary"), hs), *paragraphs(m.summary, styles.body)]
+    if m.statements:
+        story.append(heading(t("statements"), hs))
+        for s in m.statements:
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph("“" + text(s.text) + "”", styles.quote),
+                        Paragraph("— " + text(s.speaker), styles.speaker),
+                    ]
+                )
+            )
+    if m.outcomes:
+        story += [heading(t("outcomes"), hs), *paragraphs(m.outcomes, styles.body)]
+    if m.actions:
+        story += [heading(t("follow_up"), hs), _actions_table(m.actions, opts, styles, width)]
+    if m.source:
+        story += [Spacer(1, 6), Paragraph(text(f"{t('source')}: {m.source}"), styles.small)]
+    return story
+
+
+def meeting_brief(meeting: Meeting, path: Path, opts: ReportOptions | None = None) -> None:
+    opts = opts or ReportOptions()
+    styles = make_styles()
+    t = opts.labels
+    doc = BriefDocument(
+        path,
+        title=f"{t('meeting_brief')}: {meeting.title}",
+        subject=t("meeting_brief"),
+        marking=meeting.classification.value,
+        paper=opts.paper,
+        labels=t,
+        today=opts.today,
+        styles=styles,
+    )
+    story: list[Flowable] = [
+        Paragraph(text(meeting.title), styles.title),
+        _meeting_facts(meeting, opts, styles, doc.width),
+        Spacer(1, 6),
+        *_meeting_body(meeting, opts, styles, doc.width),
+    ]
+    _build(doc, story, contents=False)
+
+
+def _chart(counts: dict[str, int], styles: Styles, width: float) -> Drawing:
+    labels = sorted(counts)
+    height = 48 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 24, 18
+    chart.width, chart.height = width - 36, height - 28
+    chart.data = [[counts[k] for k in labels]]
+    chart.categoryAxis.categoryNames = labels
+    chart.categoryAxis.labels.fontName = styles.body.fontName
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 0 if len(labels) <= 12 else 90
+    chart.categoryAxis.labels.dy = -2 if len(labels) <= 12 else -12
+    chart.valueAxis.labels.fontName = styles.body.fontName
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max(counts.values(), default=1)
+    chart.valueAxis.valueStep = max(1, -(-top // 5))
+    chart.valueAxis.valueMax = chart.valueAxis.valueStep * max(1, -(-top // chart.valueAxis.valueStep))
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: ReportOptions | None = None) -> None:
+    """Meetings with one country (already filtered to the period and the confidentiality choice)."""
+    opts = opts or ReportOptions()
+    styles = make_styles()
+    t = opts.labels
+    name = country_name(code)
+    newest_first = sorted(meetings, key=lambda m: (m.date, m.time or dt.time()), reverse=True)
+    marking = marking_for([m.classification for m in newest_first])
+    doc = BriefDocument(
+        path,
+        title=f"{t('country_brief')}: {name}",
+        subject=f"{t('country_brief')} {code}",
+        marking=marking.value,
+        paper=opts.paper,
+        labels=t,
+        today=opts.today,
+        styles=styles,
+    )
+    if opts.date_from or opts.date_to:
+        period = t("period_from_to", start=_date(opts.date_from), end=_date(opts.date_to))
+    elif newest_first:
+        period = t("period_from_to", start=newest_first[-1].date.isoformat(), end=newest_first[0].date.isoformat())
+    else:
+        period = t("period_all")
+    story: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        Paragraph(text(t("country_brief")), styles.subtitle),
+        Paragraph(text(f"{name} ({code})"), styles.title),
+        Paragraph(text(f"{t('period')}: {period}"), styles.body),
+        Paragraph(text(t("produced", date=opts.today.isoformat())), styles.body),
+        Paragraph(
+            text(t("confidential_included" if opts.include_confidential else "confidential_excluded")), styles.small
+        ),
+    ]
+    if not newest_first:
+        story += [Spacer(1, 10 * mm), Paragraph(text(t("no_meetings", country=name)), styles.body)]
+        _build(doc, story, contents=False)
+        return
+    long_brief = len(newest_first) > 8
+    if long_brief:
+        story += [Spacer(1, 12 * mm), heading(t("contents"), styles.h1), make_contents(styles)]
+    story.append(PageBreak())
+
+    actions = [a for m in newest_first for a in m.actions]
+    levels = Counter(m.level for m in newest_first)
+    story.append(heading(t("key_figures"), styles.h1, 0))
+    figures = [
+        [t("meetings_in_period"), str(len(newest_first))],
+        [t("actions_open"), str(sum(not a.status.is_closed for a in actions))],
+        [t("actions_overdue"), str(sum(a.is_overdue(opts.today) for a in actions))],
+        [t("actions_done"), str(sum(a.status is Status.DONE for a in actions))],
+    ]
+    story.append(data_table(None, figures, [doc.width * 0.5, doc.width * 0.2], styles))
+    story.append(heading(t("by_level"), styles.h2))
+    story.append(
+        data_table(
+            [t("level"), t("meetings")],
+            [[t.value(lv.value), str(levels[lv])] for lv in Level if levels[lv]],
+            [doc.width * 0.5, doc.width * 0.2],
+            styles,
+        )
+    )
+    per_year = Counter(str(m.date.year) for m in newest_first)
+    years = range(min(map(int, per_year)), max(map(int, per_year)) + 1)
+    story.append(heading(t("meetings_per_year"), styles.h2))
+    story.append(_chart({str(y): per_year.get(str(y), 0) for y in years}, styles, doc.width))
+
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("open_commitments"), styles.h1, 0))
+    open_actions = [a for a in actions if not a.status.is_closed]
+    if not open_actions:
+        story.append(Paragraph(text(t("no_actions")), styles.body))
+    for who in CommittedBy:
+        mine = sorted((a for a in open_actions if a.committed_by is who), key=_due_key)
+        if mine:
+            story.append(heading(t(f"commitments.{who.value}"), styles.h2))
+            story.append(_actions_table(mine, opts, styles, doc.width))
+
+    story.append(PageBreak())
+    story.append(heading(t("timeline"), styles.h1, 0))
+    for m in newest_first:
+        story.append(CondPageBreak(40 * mm))
+        story.append(heading(f"{m.date.isoformat()} — {m.title}", styles.h2, 1 if not long_brief else None))
+        story.append(
+            Paragraph(
+                text(" · ".join(x for x in (m.location, t.value(m.format.value), t.value(m.level.value)) if x)),
+                styles.small,
+            )
+        )
+        story += paragraphs(m.summary, styles.body)
+        for s in m.statements:
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph("“" + text(s.text) + "”", styles.quote),
+                        Paragraph("— " + text(s.speaker), styles.speaker),
+                    ]
+                )
+            )
+    _build(doc, story, contents=long_brief)
+
+
+def _due_key(a: Action) -> tuple[bool, dt.date]:
+    return (a.due_date is None, a.due_date or dt.date.max)
+
+
+def actions_report(
+    lines: Sequence[ActionLine], path: Path, opts: ReportOptions | None = None, *, overdue_only: bool = False
+) -> None:
+    """Open (or overdue) actions grouped by owner, each group sorted by due date."""
+    opts = opts or ReportOptions()
+    styles = make_styles()
+    t = opts.labels
+    title = t("actions_report_overdue" if overdue_only else "actions_report")
+    doc = BriefDocument(
+        path,
+        title=title,
+        subject=title,
+        marking=Classification.OFFICIAL_USE_ONLY.value,
+        paper=opts.paper,
+        labels=t,
+        today=opts.today,
+        styles=styles,
+    )
+    story: list[Flowable] = [
+        Paragraph(text(title), styles.title),
+        Paragraph(text(t("as_of", date=opts.today.isoformat())), styles.subtitle),
+        Paragraph(
+            text(t("confidential_included" if opts.include_confidential else "confidential_excluded")), styles.small
+        ),
+    ]
+    groups: dict[str, list[ActionLine]] = defaultdict(list)
+    for line in lines:
+        groups[line.action.owner or t("no_owner")].append(line)
+    if not groups:
+        story.append(Paragraph(text(t("no_overdue" if overdue_only else "no_actions")), styles.body))
+    width = doc.width
+    for owner in sorted(groups, key=str.casefold):
+        items = sorted(groups[owner], key=lambda ln: _due_key(ln.action))
+        story.append(heading(f"{owner} — {t('open_count', count=len(items))}", styles.h1))
+        rows = [
+            [
+                ln.action.description,
+                f"{ln.meeting_date.isoformat()} {ln.meeting_title}",
+                t.value(ln.action.committed_by.value),
+                _date(ln.action.due_date),
+                _status_cell(ln.action, opts, styles),
+            ]
+            for ln in items
+        ]
+        red = [(3, i) for i, ln in enumerate(items) if ln.action.is_overdue(opts.today)]
+        header = [t("action"), t("meeting"), t("committed_by"), t("due"), t("status")]
+        story.append(data_table(header, rows, [width * f for f in (0.28, 0.25, 0.16, 0.15, 0.16)], styles, red))
+    _build(doc, story, contents=False)

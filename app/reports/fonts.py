@@ -1,0 +1,38 @@
+"""The bundled DejaVu Sans family (Latin, Cyrillic with the Kazakh letters), embedded in every PDF."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FAMILY = "AideSans"
+_FILES = {
+    FAMILY: "DejaVuSans.ttf",
+    f"{FAMILY}-Bold": "DejaVuSans-Bold.ttf",
+    f"{FAMILY}-Italic": "DejaVuSans-Oblique.ttf",
+    f"{FAMILY}-BoldItalic": "DejaVuSans-BoldOblique.ttf",
+}
+
+
+def fonts_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources" / "fonts", here.parent.parent / "resources" / "fonts"):
+        if (candidate / "DejaVuSans.ttf").is_file():
+            return candidate
+    raise FileNotFoundError("the report fonts (resources/fonts/DejaVuSans*.ttf) are missing from this installation")
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    folder = fonts_dir()
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    addMapping(FAMILY, 0, 0, FAMILY)
+    addMapping(FAMILY, 1, 0, f"{FAMILY}-Bold")
+    addMapping(FAMILY, 0, 1, f"{FAMILY}-Italic")
+    addMapping(FAMILY, 1, 1, f"{FAMILY}-BoldItalic")
+    return FAMILY

@@ -1,0 +1,250 @@
+"""Page layout shared by the briefs: paper, styles, header and footer, the classification marking and
+"page X of Y" on every page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import locale
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from app import DISPLAY_NAME, __version__
+from app.reports.fonts import register_fonts
+from app.reports.labels import Catalogue
+
+PAPER = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+RED = colors.HexColor("#b3261e")
+GREY = colors.HexColor("#5f6368")
+RULE = colors.HexColor("#c8ccd0")
+HEADER_BG = colors.HexColor("#e8edf3")
+
+
+def default_paper(locale_name: str | None = None) -> str:
+    """Letter in the United States and Canada (and where the locale says so), A4 elsewhere."""
+    name = locale_name if locale_name is not None else (locale.getlocale()[0] or "")
+    region = name.replace("-", "_").split(".")[0].split("_")[-1].upper() if "_" in name or "-" in name else ""
+    return "letter" if region in {"US", "CA", "PH", "MX", "CL", "CO", "VE"} else "a4"
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    quote: ParagraphStyle
+    speaker: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_red: ParagraphStyle
+    toc1: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    font = register_fonts()
+    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5, spaceAfter=5)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=f"{font}-Bold", fontSize=18, leading=23, spaceAfter=8),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=11, leading=15, textColor=GREY, spaceAfter=10),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=f"{font}-Bold",
+            fontSize=13.5,
+            leading=17,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=f"{font}-Bold",
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=GREY),
+        quote=ParagraphStyle(
+            "quote", parent=body, fontName=f"{font}-Italic", leftIndent=14, rightIndent=14, spaceAfter=1
+        ),
+        speaker=ParagraphStyle("speaker", parent=body, leftIndent=14, textColor=GREY, fontSize=9, spaceAfter=8),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8.8, leading=11, spaceAfter=0),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=body, fontName=f"{font}-Bold", fontSize=8.8, leading=11, spaceAfter=0
+        ),
+        cell_red=ParagraphStyle(
+            "cell_red", parent=body, fontName=f"{font}-Bold", fontSize=8.8, leading=11, spaceAfter=0, textColor=RED
+        ),
+        toc1=ParagraphStyle("toc1", parent=body, fontSize=10, leading=14, leftIndent=0),
+    )
+
+
+def text(value: str) -> str:
+    """Plain text made safe for a Paragraph: markup characters escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
+    return [Paragraph(text(part.strip()), style) for part in value.split("\n\n") if part.strip()]
+
+
+def data_table(
+    header: Sequence[str] | None,
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles: Styles,
+    red_cells: Sequence[tuple[int, int]] = (),
+) -> Table:
+    """A table whose header row repeats after a page break; cells wrap instead of overflowing."""
+    body = [[Paragraph(text(h), styles.cell_bold) for h in header]] if header else []
+    for r in rows:
+        body.append([c if isinstance(c, Flowable) else Paragraph(text(str(c)), styles.cell) for c in r])
+    table = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),  # the table's own default would be Helvetica
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
+    first = 1 if header else 0
+    for column, row in red_cells:
+        commands.append(("BACKGROUND", (column, row + first), (column, row + first), colors.HexColor("#fbe9e7")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class Contents(TableOfContents):  # type: ignore[misc]
+    pass
+
+
+class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
+    """A brief: one frame per page, header and footer drawn on every page, contents entries for level-1 headings."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        title: str,
+        subject: str,
+        marking: str,
+        paper: str,
+        labels: Catalogue,
+        today: dt.date,
+        styles: Styles,
+    ) -> None:
+        size = PAPER[paper]
+        super().__init__(
+            str(path),
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 8 * mm,
+            bottomMargin=MARGIN + 6 * mm,
+            title=title,
+            subject=subject,
+            author=f"{DISPLAY_NAME} {__version__}",
+            creator=f"{DISPLAY_NAME} {__version__}",
+            lang=labels.language,
+        )
+        self.report_title = title
+        self.marking = marking
+        self.labels = labels
+        self.today = today
+        self.styles = styles
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        font = self.styles.body.fontName
+        canvas.saveState()
+        canvas.setFont(f"{font}-Bold", 9)
+        canvas.setFillColor(RED if self.marking.lower() not in ("unclassified", "") else GREY)
+        canvas.drawCentredString(width / 2, height - 10 * mm, self.marking.upper())
+        canvas.drawCentredString(width / 2, 8 * mm, self.marking.upper())
+        canvas.setFillColor(GREY)
+        canvas.setFont(font, 8.5)
+        canvas.drawString(MARGIN, height - 16 * mm, self.report_title)
+        canvas.drawRightString(width - MARGIN, height - 16 * mm, DISPLAY_NAME)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, height - 17.5 * mm, width - MARGIN, height - 17.5 * mm)
+        canvas.line(MARGIN, 17 * mm, width - MARGIN, 17 * mm)
+        canvas.drawString(MARGIN, 13 * mm, self.labels("produced", date=self.today.isoformat()))
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and getattr(flowable, "toc_level", None) is not None:
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.notify("TOCEntry", (flowable.toc_level, flowable.getPlainText(), self.page, key))
+
+
+def numbered_canvas(labels: Catalogue, font: str) -> type[Canvas]:
+    """A canvas that holds every page back until the end, so each can say 'page X of Y'."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if not kwargs.get("initialFontName"):  # else Helvetica, which has no Cyrillic, is listed too
+                kwargs["initialFontName"] = font
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width, _height = self._pagesize
+                self.saveState()
+                self.setFont(font, 8.5)
+                self.setFillColor(GREY)
+                self.drawRightString(width - MARGIN, 13 * mm, labels("page_of", page=self._pageNumber, pages=total))
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def heading(label: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
+    p = Paragraph(text(label), style)
+    if level is not None:
+        p.toc_level = level
+    return p
+
+
+def make_contents(styles: Styles) -> TableOfContents:
+    toc = Contents()
+    toc.levelStyles = [styles.toc1]
+    toc.dotsMinLevel = 0
+    return toc
+
+
+def centered(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "_c", parent=style, alignment=TA_CENTER)
