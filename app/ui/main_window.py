@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,7 +27,6 @@ from app import DISPLAY_NAME, __version__
 from app.services.sample import load_sample
 from app.services.store import Store
 from app.storage.errors import StorageError
-from app.storage.repository import MeetingFilter
 from app.ui.dialogs import DialogService
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MeetingsModel
@@ -200,8 +201,7 @@ class MainWindow(QMainWindow):
         )
 
     def _apply_search(self) -> None:
-        f = self.model.filter
-        self.model.set_filter(MeetingFilter(**{**f.__dict__, "text": self.meetings.search.text()}))
+        self.model.set_filter(dataclasses.replace(self.model.filter, text=self.meetings.search.text()))
         if self.model.rowCount():
             self.meetings.table.selectRow(0)
         else:
