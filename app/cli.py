@@ -24,7 +24,7 @@ from app.reports.layout import PAPER, default_paper
 from app.services.reports import ReportInputError, write_actions_report, write_country_brief, write_meeting_brief
 from app.services.sample import load_sample
 from app.services.store import Store, open_store, resolve_db_path
-from app.storage.errors import DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
+from app.storage.errors import BadPathError, DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging()
     try:
         return COMMANDS[args.command](args)
-    except (BadInput, NotADatabaseError, NewerSchemaError, FileNotFoundError) as exc:
+    except (BadInput, BadPathError, NotADatabaseError, NewerSchemaError, FileNotFoundError) as exc:
         return _fail(EXIT_BAD_INPUT, str(exc))
     except ValidationError as exc:
         for problem in exc.problems:

@@ -166,3 +166,12 @@ def test_reports_from_the_command_line(env, tmp_path):
         env, "--db", str(db), "report", "country", "KE", "--from", "2023-02-30", "-o", str(tmp_path / "y.pdf")
     )
     assert bad_date.returncode == 2 and "2023-02-30" in bad_date.stderr
+
+
+def test_an_unusable_database_path_is_one_line_exit_2(env, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run(env, "--db", str(blocker / "sub" / "desk.sqlite"), "sample")
+    assert result.returncode == 2
+    assert "cannot use" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0

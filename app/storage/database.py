@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from app.storage.errors import NewerSchemaError, NotADatabaseError, ReadOnlyError, StorageError
+from app.storage.errors import BadPathError, NewerSchemaError, NotADatabaseError, ReadOnlyError, StorageError
 from app.storage.lock import WriterLock
 from app.storage.migrations import SCHEMA_VERSION, migrate, schema_version
 from app.storage.paths import make_private_dir, touch_private_file
@@ -52,9 +52,12 @@ class Database:
         _check_file(path)
         if read_only:
             return cls._open_read_only(path)
-        make_private_dir(path.parent)
         lock = WriterLock(path)
-        lock.acquire()
+        try:
+            make_private_dir(path.parent)
+            lock.acquire()
+        except OSError as exc:
+            raise BadPathError(f"cannot use {path} as the database: {exc.strerror or exc}") from None
         try:
             existed = path.exists() and path.stat().st_size > 0
             if not existed:

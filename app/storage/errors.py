@@ -9,6 +9,10 @@ class NotADatabaseError(StorageError):
     pass
 
 
+class BadPathError(StorageError):
+    """The database path cannot be used (its folder cannot be made, the file cannot be opened)."""
+
+
 class NewerSchemaError(StorageError):
     pass
 
