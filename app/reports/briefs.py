@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.domain.countries import country_name
-from app.domain.records import Action, Meeting
+from app.domain.records import Action, Meeting, Statement
 from app.domain.vocab import Classification, CommittedBy, Level, Side, Status
 from app.reports.labels import Catalogue
 from app.reports.layout import (
@@ -51,10 +51,37 @@ class ActionLine:
     action: Action
     meeting_title: str
     meeting_date: dt.date
+    meeting_classification: Classification = Classification.UNCLASSIFIED
 
 
 def marking_for(classifications: Sequence[Classification]) -> Classification:
     return max(classifications, key=_RANK.index, default=Classification.UNCLASSIFIED)
+
+
+def _document(
+    path: Path, title: str, subject: str, marking: Classification, opts: ReportOptions, styles: Styles
+) -> BriefDocument:
+    return BriefDocument(
+        path,
+        title=title,
+        subject=subject,
+        marking=marking.value,
+        paper=opts.paper,
+        labels=opts.labels,
+        today=opts.today,
+        styles=styles,
+    )
+
+
+def _quote(s: Statement, styles: Styles) -> Flowable:
+    return KeepTogether(
+        [Paragraph("“" + text(s.text) + "”", styles.quote), Paragraph("— " + text(s.speaker), styles.speaker)]
+    )
+
+
+def _confidentiality_note(opts: ReportOptions, styles: Styles) -> Paragraph:
+    key = "confidential_included" if opts.include_confidential else "confidential_excluded"
+    return Paragraph(text(opts.labels(key)), styles.small)
 
 
 def _build(doc: BriefDocument, story: list[Flowable], *, contents: bool) -> None:
@@ -140,14 +167,7 @@ def _meeting_body(m: Meeting, opts: ReportOptions, styles: Styles, width: float,
     if m.statements:
         story.append(heading(t("statements"), hs))
         for s in m.statements:
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph("“" + text(s.text) + "”", styles.quote),
-                        Paragraph("— " + text(s.speaker), styles.speaker),
-                    ]
-                )
-            )
+            story.append(_quote(s, styles))
     if m.outcomes:
         story += [heading(t("outcomes"), hs), *paragraphs(m.outcomes, styles.body)]
     if m.actions:
@@ -161,15 +181,8 @@ def meeting_brief(meeting: Meeting, path: Path, opts: ReportOptions | None = Non
     opts = opts or ReportOptions()
     styles = make_styles()
     t = opts.labels
-    doc = BriefDocument(
-        path,
-        title=f"{t('meeting_brief')}: {meeting.title}",
-        subject=t("meeting_brief"),
-        marking=meeting.classification.value,
-        paper=opts.paper,
-        labels=t,
-        today=opts.today,
-        styles=styles,
+    doc = _document(
+        path, f"{t('meeting_brief')}: {meeting.title}", t("meeting_brief"), meeting.classification, opts, styles
     )
     story: list[Flowable] = [
         Paragraph(text(meeting.title), styles.title),
@@ -213,16 +226,7 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
     name = country_name(code)
     newest_first = sorted(meetings, key=lambda m: (m.date, m.time or dt.time()), reverse=True)
     marking = marking_for([m.classification for m in newest_first])
-    doc = BriefDocument(
-        path,
-        title=f"{t('country_brief')}: {name}",
-        subject=f"{t('country_brief')} {code}",
-        marking=marking.value,
-        paper=opts.paper,
-        labels=t,
-        today=opts.today,
-        styles=styles,
-    )
+    doc = _document(path, f"{t('country_brief')}: {name}", f"{t('country_brief')} {code}", marking, opts, styles)
     if opts.date_from or opts.date_to:
         period = t("period_from_to", start=_date(opts.date_from), end=_date(opts.date_to))
     elif newest_first:
@@ -235,9 +239,7 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
         Paragraph(text(f"{name} ({code})"), styles.title),
         Paragraph(text(f"{t('period')}: {period}"), styles.body),
         Paragraph(text(t("produced", date=opts.today.isoformat())), styles.body),
-        Paragraph(
-            text(t("confidential_included" if opts.include_confidential else "confidential_excluded")), styles.small
-        ),
+        _confidentiality_note(opts, styles),
     ]
     if not newest_first:
         story += [Spacer(1, 10 * mm), Paragraph(text(t("no_meetings", country=name)), styles.body)]
@@ -296,14 +298,7 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
         )
         story += paragraphs(m.summary, styles.body)
         for s in m.statements:
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph("“" + text(s.text) + "”", styles.quote),
-                        Paragraph("— " + text(s.speaker), styles.speaker),
-                    ]
-                )
-            )
+            story.append(_quote(s, styles))
     _build(doc, story, contents=long_brief)
 
 
@@ -319,22 +314,13 @@ def actions_report(
     styles = make_styles()
     t = opts.labels
     title = t("actions_report_overdue" if overdue_only else "actions_report")
-    doc = BriefDocument(
-        path,
-        title=title,
-        subject=title,
-        marking=Classification.OFFICIAL_USE_ONLY.value,
-        paper=opts.paper,
-        labels=t,
-        today=opts.today,
-        styles=styles,
-    )
+    # A list of follow-ups is internal at least; it carries the marking of the most restricted meeting it draws on.
+    marking = marking_for([Classification.OFFICIAL_USE_ONLY, *(ln.meeting_classification for ln in lines)])
+    doc = _document(path, title, title, marking, opts, styles)
     story: list[Flowable] = [
         Paragraph(text(title), styles.title),
         Paragraph(text(t("as_of", date=opts.today.isoformat())), styles.subtitle),
-        Paragraph(
-            text(t("confidential_included" if opts.include_confidential else "confidential_excluded")), styles.small
-        ),
+        _confidentiality_note(opts, styles),
     ]
     groups: dict[str, list[ActionLine]] = defaultdict(list)
     for line in lines:

@@ -40,6 +40,6 @@ def write_actions_report(repo: Repository, path: Path, opts: ReportOptions, *, o
         today=opts.today,
     )
     rows = repo.list_actions(f, limit=max(1, repo.count_actions(f)))
-    lines = [ActionLine(r.action, r.meeting_title, r.meeting_date) for r in rows]
+    lines = [ActionLine(r.action, r.meeting_title, r.meeting_date, r.meeting_classification) for r in rows]
     actions_report(lines, path, opts, overdue_only=overdue_only)
     return len(lines)

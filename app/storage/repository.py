@@ -57,6 +57,7 @@ class ActionRow:
     meeting_title: str
     meeting_date: dt.date
     countries: list[str]
+    meeting_classification: Classification
 
 
 @dataclass
@@ -448,11 +449,11 @@ class Repository:
         where, params = self._action_where(f)
         order = _ACTION_SORTS.get(f.sort, _ACTION_SORTS["due_date"]).format(d="DESC" if f.descending else "ASC")
         sql = (
-            f"SELECT {_ACTION_COLUMNS}, m.title, m.date, m.countries FROM actions a JOIN meetings m"
+            f"SELECT {_ACTION_COLUMNS}, m.title, m.date, m.countries, m.classification FROM actions a JOIN meetings m"
             f" ON m.id = a.meeting_id{where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
         return [
-            ActionRow(_action(r), r[-3], dt.date.fromisoformat(r[-2]), _split(r[-1]))
+            ActionRow(_action(r), r[-4], dt.date.fromisoformat(r[-3]), _split(r[-2]), Classification(r[-1]))
             for r in self.conn.execute(sql, (*params, limit, offset))
         ]
 

@@ -81,7 +81,14 @@ def test_country_brief_excludes_confidential_meetings_everywhere(sample_store, t
 
     out_actions = tmp_path / "actions.pdf"
     write_actions_report(sample_store.repo, out_actions, opts(), overdue_only=False)
-    assert "Hidden follow-up" not in read(out_actions)[2]
+    _, pages, text = read(out_actions)
+    assert "Hidden follow-up" not in text and "OFFICIAL USE ONLY" in pages[0] and "CONFIDENTIAL" not in text
+
+    out_actions_all = tmp_path / "actions-all.pdf"
+    write_actions_report(sample_store.repo, out_actions_all, opts(include_confidential=True), overdue_only=False)
+    _, pages, text = read(out_actions_all)
+    assert "Hidden follow-up" in text
+    assert all(page.count("CONFIDENTIAL") >= 2 for page in pages), "marked as its most restricted meeting"
 
 
 def test_a_country_without_meetings_gives_a_short_clear_brief(sample_store, tmp_path):
