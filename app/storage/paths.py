@@ -35,12 +35,21 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create the folder (and parents) private to the user; tighten it if it is ours and already exists."""
+    """Create the folder and any missing parents private to the user (0700).
+
+    A folder that already exists is left as it is: the user may have pointed --db into a shared folder (their home,
+    /tmp), whose mode is not ours to change. The files we put there are 0600 regardless.
+    """
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     if os.name == "posix":
-        # A folder the user chose and does not own (e.g. /tmp) stays as it is; the files in it are still private.
-        with contextlib.suppress(PermissionError):
-            os.chmod(path, PRIVATE_DIR)
+        for folder in missing:
+            with contextlib.suppress(OSError):
+                os.chmod(folder, PRIVATE_DIR)
 
 
 def touch_private_file(path: Path) -> None:

@@ -105,3 +105,19 @@ def test_a_failed_transaction_writes_nothing(db_path):
 def test_a_folder_is_not_a_database(tmp_path):
     with pytest.raises(NotADatabaseError, match="folder"):
         Database.open(tmp_path)
+
+
+def test_an_existing_shared_folder_keeps_its_mode(tmp_path):
+    if os.name != "posix":
+        pytest.skip("folder modes are POSIX")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    with Database.open(shared / "desk.sqlite"):
+        pass
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((shared / "desk.sqlite").stat().st_mode) == 0o600
+    with Database.open(shared / "new" / "deeper" / "desk.sqlite"):
+        pass
+    assert stat.S_IMODE((shared / "new").stat().st_mode) == 0o700
+    assert stat.S_IMODE((shared / "new" / "deeper").stat().st_mode) == 0o700
