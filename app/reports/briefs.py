@@ -20,11 +20,12 @@ from app.domain.vocab import Classification, CommittedBy, Level, Side, Status
 from app.reports.labels import Catalogue
 from app.reports.layout import (
     BriefDocument,
+    ContentsEntry,
+    ContentsList,
     Styles,
     data_table,
     default_paper,
     heading,
-    make_contents,
     make_styles,
     numbered_canvas,
     paragraphs,
@@ -84,12 +85,8 @@ def _confidentiality_note(opts: ReportOptions, styles: Styles) -> Paragraph:
     return Paragraph(text(opts.labels(key)), styles.small)
 
 
-def _build(doc: BriefDocument, story: list[Flowable], *, contents: bool) -> None:
-    canvas = numbered_canvas(doc.labels, doc.styles.body.fontName)
-    if contents:
-        doc.multiBuild(story, canvasmaker=canvas)
-    else:
-        doc.build(story, canvasmaker=canvas)
+def _build(doc: BriefDocument, story: list[Flowable]) -> None:
+    doc.build(story, canvasmaker=numbered_canvas(doc.labels, doc.styles.body.fontName, doc.anchor_pages))
 
 
 def _date(value: dt.date | None) -> str:
@@ -103,16 +100,27 @@ def _status_cell(a: Action, opts: ReportOptions, styles: Styles) -> Paragraph:
     return Paragraph(text(label), styles.cell)
 
 
+def _due_cell(a: Action, opts: ReportOptions, styles: Styles) -> Paragraph:
+    """An overdue date is shaded in its own paragraph: a per-row table command would be copied at every page
+    split of a long table, which made long briefs grow faster than their length."""
+    return Paragraph(text(_date(a.due_date)), styles.cell_overdue if a.is_overdue(opts.today) else styles.cell)
+
+
 def _actions_table(actions: Sequence[Action], opts: ReportOptions, styles: Styles, width: float) -> Flowable:
     t = opts.labels
     rows = [
-        [a.description, a.owner, t.value(a.committed_by.value), _date(a.due_date), _status_cell(a, opts, styles)]
+        [
+            a.description,
+            a.owner,
+            t.value(a.committed_by.value),
+            _due_cell(a, opts, styles),
+            _status_cell(a, opts, styles),
+        ]
         for a in actions
     ]
-    red = [(3, i) for i, a in enumerate(actions) if a.is_overdue(opts.today)]
     widths = [width * f for f in (0.32, 0.18, 0.17, 0.15, 0.18)]
     header = [t("action"), t("owner"), t("committed_by"), t("due"), t("status")]
-    return data_table(header, rows, widths, styles, red)
+    return data_table(header, rows, widths, styles)
 
 
 def _meeting_facts(m: Meeting, opts: ReportOptions, styles: Styles, width: float) -> Flowable:
@@ -190,7 +198,7 @@ def meeting_brief(meeting: Meeting, path: Path, opts: ReportOptions | None = Non
         Spacer(1, 6),
         *_meeting_body(meeting, opts, styles, doc.width),
     ]
-    _build(doc, story, contents=False)
+    _build(doc, story)
 
 
 def _chart(counts: dict[str, int], styles: Styles, width: float) -> Drawing:
@@ -243,16 +251,23 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
     ]
     if not newest_first:
         story += [Spacer(1, 10 * mm), Paragraph(text(t("no_meetings", country=name)), styles.body)]
-        _build(doc, story, contents=False)
+        _build(doc, story)
         return
     long_brief = len(newest_first) > 8
+    years = sorted({m.date.year for m in newest_first}, reverse=True)
     if long_brief:
-        story += [Spacer(1, 12 * mm), heading(t("contents"), styles.h1), make_contents(styles)]
+        entries = [
+            ContentsEntry("figures", t("key_figures")),
+            ContentsEntry("commitments", t("open_commitments")),
+            ContentsEntry("timeline", t("timeline")),
+            *(ContentsEntry(f"year-{y}", str(y), 1) for y in years),
+        ]
+        story += [PageBreak(), heading(t("contents"), styles.h1), ContentsList(entries, styles.toc1)]
     story.append(PageBreak())
 
     actions = [a for m in newest_first for a in m.actions]
     levels = Counter(m.level for m in newest_first)
-    story.append(heading(t("key_figures"), styles.h1, 0))
+    story.append(heading(t("key_figures"), styles.h1, "figures"))
     figures = [
         [t("meetings_in_period"), str(len(newest_first))],
         [t("actions_open"), str(sum(not a.status.is_closed for a in actions))],
@@ -269,13 +284,12 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
             styles,
         )
     )
-    per_year = Counter(str(m.date.year) for m in newest_first)
-    years = range(min(map(int, per_year)), max(map(int, per_year)) + 1)
+    per_year = Counter(m.date.year for m in newest_first)
     story.append(heading(t("meetings_per_year"), styles.h2))
-    story.append(_chart({str(y): per_year.get(str(y), 0) for y in years}, styles, doc.width))
+    story.append(_chart({str(y): per_year[y] for y in range(years[-1], years[0] + 1)}, styles, doc.width))
 
     story.append(CondPageBreak(60 * mm))
-    story.append(heading(t("open_commitments"), styles.h1, 0))
+    story.append(heading(t("open_commitments"), styles.h1, "commitments"))
     open_actions = [a for a in actions if not a.status.is_closed]
     if not open_actions:
         story.append(Paragraph(text(t("no_actions")), styles.body))
@@ -286,10 +300,21 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
             story.append(_actions_table(mine, opts, styles, doc.width))
 
     story.append(PageBreak())
-    story.append(heading(t("timeline"), styles.h1, 0))
+    story.append(heading(t("timeline"), styles.h1, "timeline"))
+    year = None
     for m in newest_first:
+        if long_brief and m.date.year != year:
+            year = m.date.year
+            story.append(CondPageBreak(50 * mm))
+            story.append(
+                heading(
+                    t("year_count" if per_year[year] != 1 else "year_count_one", year=year, count=per_year[year]),
+                    styles.h1,
+                    f"year-{year}",
+                )
+            )
         story.append(CondPageBreak(40 * mm))
-        story.append(heading(f"{m.date.isoformat()} — {m.title}", styles.h2, 1 if not long_brief else None))
+        story.append(heading(f"{m.date.isoformat()} — {m.title}", styles.h2))
         story.append(
             Paragraph(
                 text(" · ".join(x for x in (m.location, t.value(m.format.value), t.value(m.level.value)) if x)),
@@ -299,7 +324,7 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
         story += paragraphs(m.summary, styles.body)
         for s in m.statements:
             story.append(_quote(s, styles))
-    _build(doc, story, contents=long_brief)
+    _build(doc, story)
 
 
 def _due_key(a: Action) -> tuple[bool, dt.date]:
@@ -336,12 +361,11 @@ def actions_report(
                 ln.action.description,
                 f"{ln.meeting_date.isoformat()} {ln.meeting_title}",
                 t.value(ln.action.committed_by.value),
-                _date(ln.action.due_date),
+                _due_cell(ln.action, opts, styles),
                 _status_cell(ln.action, opts, styles),
             ]
             for ln in items
         ]
-        red = [(3, i) for i, ln in enumerate(items) if ln.action.is_overdue(opts.today)]
         header = [t("action"), t("meeting"), t("committed_by"), t("due"), t("status")]
-        story.append(data_table(header, rows, [width * f for f in (0.28, 0.25, 0.16, 0.15, 0.16)], styles, red))
-    _build(doc, story, contents=False)
+        story.append(data_table(header, rows, [width * f for f in (0.28, 0.25, 0.16, 0.15, 0.16)], styles))
+    _build(doc, story)

@@ -58,6 +58,8 @@ EN: Mapping[str, str] = {
     "commitments.joint": "Joint",
     "timeline": "Timeline of meetings",
     "contents": "Contents",
+    "year_count": "{year} · {count} meetings",
+    "year_count_one": "{year} · 1 meeting",
     "no_meetings": "There are no meetings with {country} in this period.",
     "no_actions": "There are no open follow-up actions.",
     "no_overdue": "There are no overdue follow-up actions.",

@@ -18,7 +18,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from app import DISPLAY_NAME, __version__
 from app.reports.fonts import register_fonts
@@ -30,6 +29,7 @@ RED = colors.HexColor("#b3261e")
 GREY = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#c8ccd0")
 HEADER_BG = colors.HexColor("#e8edf3")
+OVERDUE_BG = colors.HexColor("#fbe9e7")
 
 
 def default_paper(locale_name: str | None = None) -> str:
@@ -52,6 +52,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_red: ParagraphStyle
+    cell_overdue: ParagraphStyle
     toc1: ParagraphStyle
 
 
@@ -94,6 +95,17 @@ def make_styles() -> Styles:
         cell_red=ParagraphStyle(
             "cell_red", parent=body, fontName=f"{font}-Bold", fontSize=8.8, leading=11, spaceAfter=0, textColor=RED
         ),
+        cell_overdue=ParagraphStyle(
+            "cell_overdue",
+            parent=body,
+            fontName=f"{font}-Bold",
+            fontSize=8.8,
+            leading=11,
+            spaceAfter=0,
+            textColor=RED,
+            backColor=OVERDUE_BG,
+            borderPadding=(1, 2, 1, 2),
+        ),
         toc1=ParagraphStyle("toc1", parent=body, fontSize=10, leading=14, leftIndent=0),
     )
 
@@ -112,7 +124,6 @@ def data_table(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
     styles: Styles,
-    red_cells: Sequence[tuple[int, int]] = (),
 ) -> Table:
     """A table whose header row repeats after a page break; cells wrap instead of overflowing."""
     body = [[Paragraph(text(h), styles.cell_bold) for h in header]] if header else []
@@ -128,15 +139,8 @@ def data_table(
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
-    first = 1 if header else 0
-    for column, row in red_cells:
-        commands.append(("BACKGROUND", (column, row + first), (column, row + first), colors.HexColor("#fbe9e7")))
     table.setStyle(TableStyle(commands))
     return table
-
-
-class Contents(TableOfContents):  # type: ignore[misc]
-    pass
 
 
 class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
@@ -173,6 +177,7 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
         self.labels = labels
         self.today = today
         self.styles = styles
+        self.anchor_pages: dict[str, int] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
@@ -196,14 +201,16 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Paragraph) and getattr(flowable, "toc_level", None) is not None:
-            key = f"h{id(flowable)}"
+        key = getattr(flowable, "anchor", None)
+        if key:
             self.canv.bookmarkPage(key)
-            self.notify("TOCEntry", (flowable.toc_level, flowable.getPlainText(), self.page, key))
+            self.anchor_pages.setdefault(key, self.page)
 
 
-def numbered_canvas(labels: Catalogue, font: str) -> type[Canvas]:
-    """A canvas that holds every page back until the end, so each can say 'page X of Y'."""
+def numbered_canvas(labels: Catalogue, font: str, anchor_pages: dict[str, int] | None = None) -> type[Canvas]:
+    """A canvas that holds every page back until the end, so each can say 'page X of Y', and fills in the page
+    numbers of the contents list then (see ContentsList): one pass over the story instead of two."""
+    anchors = anchor_pages if anchor_pages is not None else {}
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -227,23 +234,76 @@ def numbered_canvas(labels: Catalogue, font: str) -> type[Canvas]:
                 self.drawRightString(width - MARGIN, 13 * mm, labels("page_of", page=self._pageNumber, pages=total))
                 self.restoreState()
                 super().showPage()
+            used = dict.fromkeys(name for state in self._pages for name in state["_formsinuse"])
+            for name in used:
+                if name.startswith(_PAGE_FORM):
+                    page = anchors.get(name.removeprefix(_PAGE_FORM))
+                    self.beginForm(name, lowerx=-60, lowery=-4, upperx=2, uppery=12)
+                    self.setFont(font, 10)
+                    self.drawRightString(0, 0, str(page) if page else "—")
+                    self.endForm()
             super().save()
 
     return NumberedCanvas
 
 
-def heading(label: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
+def heading(label: str, style: ParagraphStyle, anchor: str | None = None) -> Paragraph:
+    """A heading; with an anchor, the contents list can point at the page it lands on."""
     p = Paragraph(text(label), style)
-    if level is not None:
-        p.toc_level = level
+    p.anchor = anchor
     return p
 
 
-def make_contents(styles: Styles) -> TableOfContents:
-    toc = Contents()
-    toc.levelStyles = [styles.toc1]
-    toc.dotsMinLevel = 0
-    return toc
+_PAGE_FORM = "pageof-"
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    anchor: str
+    label: str
+    level: int = 0
+
+
+class ContentsList(Flowable):  # type: ignore[misc]
+    """Contents whose entries are known before the build; each page number is a PDF form drawn here and defined
+    by the canvas at the end, once the heading has landed on its page. Each line links to its heading."""
+
+    def __init__(self, entries: Sequence[ContentsEntry], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.entries = list(entries)
+        self.style = style
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, len(self.entries) * self.style.leading
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        fits = int(avail_height // self.style.leading)
+        if fits <= 0 or fits >= len(self.entries):
+            return []
+        return [ContentsList(self.entries[:fits], self.style), ContentsList(self.entries[fits:], self.style)]
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        leading = style.leading
+        for i, entry in enumerate(self.entries):
+            y = (len(self.entries) - i - 1) * leading + (leading - style.fontSize) / 2
+            indent = 14 * entry.level
+            font = style.fontName if entry.level else f"{style.fontName}-Bold"
+            canvas.setFont(font, style.fontSize)
+            canvas.setFillColor(colors.black)
+            canvas.drawString(indent, y, entry.label)
+            start = indent + canvas.stringWidth(entry.label, font, style.fontSize) + 4
+            canvas.setFillColor(GREY)
+            canvas.setFont(style.fontName, style.fontSize)
+            dots = int(max(0.0, self.width - 34 - start) // canvas.stringWidth(" .", style.fontName, style.fontSize))
+            canvas.drawRightString(self.width - 34, y, " ." * dots)
+            canvas.saveState()
+            canvas.setFillColor(colors.black)
+            canvas.translate(self.width, y)
+            canvas.doForm(_PAGE_FORM + entry.anchor)
+            canvas.restoreState()
+            canvas.linkRect("", entry.anchor, (indent, y - 2, self.width, y + leading - 2), relative=1, thickness=0)
 
 
 def centered(style: ParagraphStyle) -> ParagraphStyle:

@@ -1,6 +1,6 @@
 """Benchmarks: the program's time next to a bare-library baseline measured in the same run, on the same data.
 
-    python tests/benchmarks/benchmark.py [--meetings 100000] [--runs 5] [--keep DIR]
+    python tests/benchmarks/benchmark.py [--only storage|reports] [--meetings 100000] [--runs 5] [--keep DIR]
 
 Not a test: figures vary with the machine. Ratios (program / baseline) are what to compare between runs.
 """
@@ -24,6 +24,7 @@ from app.domain.validation import LIST_SEPARATOR
 from app.services.store import open_store
 from app.storage.migrations import V1_SCHEMA
 from app.storage.repository import MeetingFilter
+from tests.benchmarks.bench_reports import bench_reports
 from tests.benchmarks.generate import generate
 
 QUERIES = ["grain", "trade", "Mombasa", "энергетика", "ынтымақтастық", "сауда", "Ахметов", "Otieno", "memorandum",
@@ -91,7 +92,19 @@ def main() -> int:
     parser.add_argument("--meetings", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5, help="runs per timed job (search always takes 20 queries)")
     parser.add_argument("--keep", type=Path, help="keep the generated database in this folder")
+    parser.add_argument("--only", choices=["storage", "reports"], help="run one group of jobs")
     args = parser.parse_args()
+    print(f"\n{'job':<44} {'program':>14} {'baseline':>14} {'ratio':>8}")
+    if args.only in (None, "reports"):
+        bench_reports(args.runs, row)
+    if args.only in (None, "storage"):
+        bench_storage(args)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of this process: {peak_mb:,.0f} MB (includes the generated records held in memory)")
+    return 0
+
+
+def bench_storage(args: argparse.Namespace) -> None:
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="aide-memoire-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -112,7 +125,6 @@ def main() -> int:
     ours_s = time.perf_counter() - start
     del meetings
 
-    print(f"\n{'job':<44} {'program':>14} {'baseline':>14} {'ratio':>8}")
     row("load all records (validate, write, index)", ours_s, bare_s, "s")
 
     with open_store(ours_path, daily_backup=False) as store:
@@ -160,10 +172,6 @@ def main() -> int:
         row("first 200 meetings with Kenya", ours, base)
         bare.close()
         bare_fts.close()
-
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak memory of this process: {peak_mb:,.0f} MB (includes the generated records held in memory)")
-    return 0
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -134,7 +135,13 @@ def test_a_long_country_brief_splits_with_contents_and_repeated_headers(store, t
     write_country_brief(store.repo, "KE", out, opts(paper="letter"))
     reader, pages, _ = read(out)
     assert len(pages) > 20
-    assert "Contents" in pages[0] and "Timeline of meetings" in pages[0]
+    assert "Contents" in pages[1] and "Timeline of meetings" in pages[1]
+    in_2024 = sum((dt.date(2015, 1, 1) + dt.timedelta(days=7 * i)).year == 2024 for i in range(500))
+    for label in ("Key figures", "Open commitments", "Timeline of meetings", f"2024 · {in_2024} meetings", "2015"):
+        number = re.search(re.escape(label.split(" · ")[0]) + r"[ .]*(\d+)", pages[1])
+        assert number, label
+        landed = pages[int(number.group(1)) - 1]
+        assert label in landed.split("Produced")[1], f"contents says {label} is on page {number.group(1)}"
     header_pages = [p for p in pages if "Action" in p and "Committed by" in p]
     assert len(header_pages) >= 3, "the actions table repeats its header on each page it spans"
     assert all(f"of {len(pages)}" in p for p in pages)
