@@ -21,7 +21,7 @@ from app.domain.validation import ValidationError, parse_date
 from app.logs import setup_logging
 from app.reports.briefs import ReportOptions
 from app.reports.layout import PAPER, default_paper
-from app.services.reports import ReportInputError, write_actions_report, write_country_brief, write_meeting_brief
+from app.services.reports import ReportInputError, ReportKind, ReportRequest, write_report
 from app.services.sample import load_sample
 from app.services.store import Store, open_store, resolve_db_path
 from app.storage.errors import BadPathError, DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
@@ -162,24 +162,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         date_from=getattr(args, "date_from", None),
         date_to=getattr(args, "date_to", None),
     )
-    partial = target.with_name(f".{target.name}.partial")
+    kind = ReportKind(args.report)
+    request = ReportRequest(
+        kind,
+        target,
+        opts,
+        meeting_id=getattr(args, "id", ""),
+        country=getattr(args, "code", ""),
+        overdue_only=getattr(args, "overdue", False),
+    )
     with _open_for_reading(args) as store:
         try:
-            if args.report == "meeting":
-                write_meeting_brief(store.repo, args.id, partial, opts)
-                what = "meeting brief"
-            elif args.report == "country":
-                count = write_country_brief(store.repo, args.code, partial, opts)
-                what = f"country brief ({count} meetings)"
-            else:
-                count = write_actions_report(store.repo, partial, opts, overdue_only=args.overdue)
-                what = f"actions report ({count} actions)"
-            partial.replace(target)
+            result = write_report(store.repo, request)
         except ReportInputError as exc:
             raise BadInput(str(exc)) from None
-        finally:
-            partial.unlink(missing_ok=True)
-    print(f"wrote the {what} to {target}")
+    print(f"wrote the {result.description} to {target}")
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from app.domain.countries import country_name
 from app.domain.records import Action, Meeting, Statement
 from app.domain.vocab import Classification, CommittedBy, Level, Side, Status
+from app.progress import NO_PROGRESS, Progress
 from app.reports.labels import Catalogue
 from app.reports.layout import (
     BriefDocument,
@@ -85,7 +86,14 @@ def _confidentiality_note(opts: ReportOptions, styles: Styles) -> Paragraph:
     return Paragraph(text(opts.labels(key)), styles.small)
 
 
-def _build(doc: BriefDocument, story: list[Flowable]) -> None:
+def _build(doc: BriefDocument, story: list[Flowable], progress: Progress) -> None:
+    total = len(story)
+
+    def report(kind: str, value: int) -> None:
+        if kind == "PROGRESS" and value % 25 == 0:
+            progress.update(value, total, "laying out pages")
+
+    doc.setProgressCallBack(report)
     doc.build(story, canvasmaker=numbered_canvas(doc.labels, doc.styles.body.fontName, doc.anchor_pages))
 
 
@@ -185,7 +193,9 @@ def _meeting_body(m: Meeting, opts: ReportOptions, styles: Styles, width: float,
     return story
 
 
-def meeting_brief(meeting: Meeting, path: Path, opts: ReportOptions | None = None) -> None:
+def meeting_brief(
+    meeting: Meeting, path: Path, opts: ReportOptions | None = None, progress: Progress = NO_PROGRESS
+) -> None:
     opts = opts or ReportOptions()
     styles = make_styles()
     t = opts.labels
@@ -198,7 +208,7 @@ def meeting_brief(meeting: Meeting, path: Path, opts: ReportOptions | None = Non
         Spacer(1, 6),
         *_meeting_body(meeting, opts, styles, doc.width),
     ]
-    _build(doc, story)
+    _build(doc, story, progress)
 
 
 def _chart(counts: dict[str, int], styles: Styles, width: float) -> Drawing:
@@ -226,7 +236,13 @@ def _chart(counts: dict[str, int], styles: Styles, width: float) -> Drawing:
     return drawing
 
 
-def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: ReportOptions | None = None) -> None:
+def country_brief(
+    code: str,
+    meetings: Sequence[Meeting],
+    path: Path,
+    opts: ReportOptions | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> None:
     """Meetings with one country (already filtered to the period and the confidentiality choice)."""
     opts = opts or ReportOptions()
     styles = make_styles()
@@ -251,7 +267,7 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
     ]
     if not newest_first:
         story += [Spacer(1, 10 * mm), Paragraph(text(t("no_meetings", country=name)), styles.body)]
-        _build(doc, story)
+        _build(doc, story, progress)
         return
     long_brief = len(newest_first) > 8
     years = sorted({m.date.year for m in newest_first}, reverse=True)
@@ -324,7 +340,7 @@ def country_brief(code: str, meetings: Sequence[Meeting], path: Path, opts: Repo
         story += paragraphs(m.summary, styles.body)
         for s in m.statements:
             story.append(_quote(s, styles))
-    _build(doc, story)
+    _build(doc, story, progress)
 
 
 def _due_key(a: Action) -> tuple[bool, dt.date]:
@@ -332,7 +348,12 @@ def _due_key(a: Action) -> tuple[bool, dt.date]:
 
 
 def actions_report(
-    lines: Sequence[ActionLine], path: Path, opts: ReportOptions | None = None, *, overdue_only: bool = False
+    lines: Sequence[ActionLine],
+    path: Path,
+    opts: ReportOptions | None = None,
+    progress: Progress = NO_PROGRESS,
+    *,
+    overdue_only: bool = False,
 ) -> None:
     """Open (or overdue) actions grouped by owner, each group sorted by due date."""
     opts = opts or ReportOptions()
@@ -368,4 +389,4 @@ def actions_report(
         ]
         header = [t("action"), t("meeting"), t("committed_by"), t("due"), t("status")]
         story.append(data_table(header, rows, [width * f for f in (0.28, 0.25, 0.16, 0.15, 0.16)], styles))
-    _build(doc, story)
+    _build(doc, story, progress)

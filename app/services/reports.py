@@ -1,38 +1,105 @@
-"""Gathering the records a brief needs (storage → report), with the confidentiality choice applied here, once."""
+"""Gathering the records a brief needs (storage → report), with the confidentiality choice applied here, once;
+writing the file so that a failed or cancelled report never leaves a half-written PDF under the user's name."""
 
 from __future__ import annotations
 
+import contextlib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
-from app.domain.countries import is_country_code
+from app.domain.countries import country_name, is_country_code
 from app.domain.vocab import Classification, Status
+from app.progress import NO_PROGRESS, Progress
 from app.reports.briefs import RESTRICTED, ActionLine, ReportOptions, actions_report, country_brief, meeting_brief
 from app.storage.repository import ActionFilter, MeetingFilter, Repository
 
 
 class ReportInputError(ValueError):
-    """A report asked for something that is not there (an unknown meeting id or country code)."""
+    """A report asked for something that is not there (an unknown meeting id or country code, a missing folder)."""
 
 
-def write_meeting_brief(repo: Repository, meeting_id: str, path: Path, opts: ReportOptions) -> None:
+class ReportKind(StrEnum):
+    MEETING = "meeting"
+    COUNTRY = "country"
+    ACTIONS = "actions"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Everything a user chooses for one report, from the window's dialog or the command line."""
+
+    kind: ReportKind
+    path: Path
+    options: ReportOptions
+    meeting_id: str = ""
+    country: str = ""
+    overdue_only: bool = False
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    description: str  # "country brief for Kenya (12 meetings)"
+
+
+def write_report(repo: Repository, request: ReportRequest, progress: Progress = NO_PROGRESS) -> ReportResult:
+    """Write the report to a hidden file beside the target and move it into place only when it is complete."""
+    target = request.path
+    if not target.parent.is_dir():
+        raise ReportInputError(f"cannot write {target}: the folder {target.parent} does not exist")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        if request.kind is ReportKind.MEETING:
+            write_meeting_brief(repo, request.meeting_id, partial, request.options, progress)
+            description = "meeting brief"
+        elif request.kind is ReportKind.COUNTRY:
+            count = write_country_brief(repo, request.country, partial, request.options, progress)
+            name = country_name(request.country.strip().upper())
+            description = f"country brief for {name} ({count} meeting{'s' if count != 1 else ''})"
+        else:
+            count = write_actions_report(
+                repo, partial, request.options, overdue_only=request.overdue_only, progress=progress
+            )
+            description = f"actions report ({count} action{'s' if count != 1 else ''})"
+        progress.check()
+        partial.replace(target)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return ReportResult(target, description)
+
+
+def write_meeting_brief(
+    repo: Repository, meeting_id: str, path: Path, opts: ReportOptions, progress: Progress = NO_PROGRESS
+) -> None:
     if not repo.meeting_exists(meeting_id):
         raise ReportInputError(f"there is no meeting with id {meeting_id}")
-    meeting_brief(repo.get_meeting(meeting_id), path, opts)
+    meeting_brief(repo.get_meeting(meeting_id), path, opts, progress)
 
 
-def write_country_brief(repo: Repository, code: str, path: Path, opts: ReportOptions) -> int:
+def write_country_brief(
+    repo: Repository, code: str, path: Path, opts: ReportOptions, progress: Progress = NO_PROGRESS
+) -> int:
     code = code.strip().upper()
     if not is_country_code(code):
         raise ReportInputError(f"'{code}' is not an ISO 3166-1 alpha-2 country code")
     allowed = [c for c in Classification if opts.include_confidential or c not in RESTRICTED]
     f = MeetingFilter(country=code, date_from=opts.date_from, date_to=opts.date_to, classifications=allowed)
     rows = repo.list_meetings(f, limit=max(1, repo.count_meetings(f)), today=opts.today)
-    meetings = [repo.get_meeting(r.id) for r in rows]
-    country_brief(code, meetings, path, opts)
+    meetings = []
+    for i, r in enumerate(rows):
+        if i % 50 == 0:
+            progress.update(i, len(rows), "reading meetings")
+        meetings.append(repo.get_meeting(r.id))
+    country_brief(code, meetings, path, opts, progress)
     return len(meetings)
 
 
-def write_actions_report(repo: Repository, path: Path, opts: ReportOptions, *, overdue_only: bool) -> int:
+def write_actions_report(
+    repo: Repository, path: Path, opts: ReportOptions, *, overdue_only: bool, progress: Progress = NO_PROGRESS
+) -> int:
     f = ActionFilter(
         statuses=[Status.OPEN, Status.IN_PROGRESS],
         overdue_only=overdue_only,
@@ -41,5 +108,23 @@ def write_actions_report(repo: Repository, path: Path, opts: ReportOptions, *, o
     )
     rows = repo.list_actions(f, limit=max(1, repo.count_actions(f)))
     lines = [ActionLine(r.action, r.meeting_title, r.meeting_date, r.meeting_classification) for r in rows]
-    actions_report(lines, path, opts, overdue_only=overdue_only)
+    actions_report(lines, path, opts, progress, overdue_only=overdue_only)
     return len(lines)
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def suggested_file_name(request: ReportRequest, *, meeting: str = "") -> str:
+    """A name a person would give the file, safe on Windows, macOS and Linux. `meeting` is the meeting's date and
+    title, for a meeting brief."""
+    day = request.options.today.isoformat()
+    if request.kind is ReportKind.MEETING:
+        stem = f"Meeting brief {meeting}"
+    elif request.kind is ReportKind.COUNTRY:
+        code = request.country.strip().upper()
+        stem = f"Country brief {country_name(code) if code else ''} {day}"
+    else:
+        stem = f"{'Overdue actions' if request.overdue_only else 'Follow-up actions'} {day}"
+    stem = " ".join(_NOT_IN_FILE_NAMES.sub(" ", stem).split())[:100].rstrip(" .")
+    return f"{stem}.pdf"

@@ -1,8 +1,13 @@
-"""Every modal question the window asks goes through here, so tests can answer it instead of a person."""
+"""Every modal question the window asks, and everything it hands to the desktop (file choosers, the PDF viewer),
+goes through here, so tests can answer instead of a person."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class DialogService:
@@ -25,3 +30,20 @@ class DialogService:
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    def run(self, dialog: QDialog) -> bool:
+        """Show a dialog of the program's own and wait; True when the user accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def save_file(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
+        """Ask where to save (the platform's dialog asks before replacing a file); None if cancelled."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+        return Path(name) if name else None
+
+    def open_file(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
+        return Path(name) if name else None
+
+    def show_file(self, path: Path) -> bool:
+        """Open a file in the program the system uses for it (the PDF viewer for a report)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,17 +20,25 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTextBrowser,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app import DISPLAY_NAME, __version__
+from app.progress import Progress
+from app.reports.layout import default_paper
+from app.services.reports import ReportInputError, ReportKind, ReportResult, write_report
 from app.services.sample import load_sample
-from app.services.store import Store
+from app.services.store import Store, open_store
 from app.storage.errors import StorageError
+from app.storage.paths import log_dir
+from app.storage.repository import MeetingRow
 from app.ui.dialogs import DialogService
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MeetingsModel
+from app.ui.report_dialog import ReportDefaults, ReportDialog
+from app.ui.tasks import BackgroundTask, wait_for_background_work
 
 SEARCH_DELAY_MS = 200
 
@@ -121,6 +130,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.dialogs = dialogs or DialogService()
+        self.tasks: list[BackgroundTask] = []
         title = f"{DISPLAY_NAME} — {store.path.name}"
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if store.read_only else ""))
         self.model = MeetingsModel(store.repo, self)
@@ -154,6 +164,12 @@ class MainWindow(QMainWindow):
         self.sample_action.setEnabled(not self.store.read_only)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
+        self.report_action = QAction(self.tr("Create a &report…"), self)
+        self.report_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.report_action.setToolTip(self.tr("Create a PDF brief: one meeting, one country, or the follow-up actions"))
+        self.report_action.triggered.connect(self.make_report)
+        file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -164,6 +180,12 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.report_action)
+        self.addToolBar(self.toolbar)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About %1").replace("%1", DISPLAY_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -199,6 +221,78 @@ class MainWindow(QMainWindow):
             + self.tr("<p>Diplomatic meetings and their follow-up actions, kept on this computer.</p>")
             + self.tr("<p>Database: %1</p>").replace("%1", str(self.store.path)),
         )
+
+    # ---------------------------------------------------------------------------------------------- reports
+
+    def make_report(self) -> None:
+        dialog = ReportDialog(self._report_defaults(), self.dialogs, self)
+        if not self.dialogs.run(dialog):
+            return
+        request = dialog.request()
+        open_when_done = dialog.open_when_done.isChecked()
+        settings = QSettings()
+        settings.setValue("reports/folder", str(request.path.parent))
+        settings.setValue("reports/paper", request.options.paper)
+        settings.setValue("reports/kind", request.kind.value)
+        if request.country:
+            settings.setValue("reports/country", request.country)
+        db_path = self.store.path
+
+        def work(progress: Progress) -> ReportResult:
+            # The worker reads through its own connection: SQLite connections stay on the thread that made them.
+            with open_store(db_path, read_only=True, daily_backup=False) as store:
+                return write_report(store.repo, request, progress)
+
+        task = BackgroundTask(self, self.tr("Report"), self.tr("Creating the report…"), work)
+        task.succeeded.connect(lambda result: self._report_ready(result, open_when_done))
+        task.failed.connect(self._report_failed)
+        task.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("The report was cancelled; nothing was saved."), 8000)
+        )
+        self._run(task)
+
+    def _report_defaults(self) -> ReportDefaults:
+        settings = QSettings()
+        row = self._selected_row()
+        folder = Path(str(settings.value("reports/folder", "") or self._documents_folder()))
+        countries = row.countries if row else []
+        country = str(settings.value("reports/country", "") or (countries[-1] if countries else ""))
+        kind = ReportKind(str(settings.value("reports/kind", ReportKind.COUNTRY.value)))
+        return ReportDefaults(
+            meeting_id=row.id if row else "",
+            meeting_label=f"{row.date.isoformat()} {row.title}" if row else "",
+            country=country,
+            folder=folder if folder.is_dir() else Path.home(),
+            paper=str(settings.value("reports/paper", "") or default_paper(QLocale().name())),
+            kind=kind,
+        )
+
+    @staticmethod
+    def _documents_folder() -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _report_ready(self, result: ReportResult, open_when_done: bool) -> None:
+        message = self.tr("Saved the %1 to %2").replace("%1", result.description).replace("%2", str(result.path))
+        self.statusBar().showMessage(message, 15000)
+        if open_when_done and not self.dialogs.show_file(result.path):
+            self.dialogs.info(self, self.tr("Report"), message + "\n\n" + self.tr("No PDF viewer could be opened."))
+
+    def _report_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ReportInputError | StorageError | OSError):
+            text = str(exc)
+        else:
+            text = self.tr("Something unexpected went wrong (%1). Details are in the log in %2.")
+            text = text.replace("%1", type(exc).__name__).replace("%2", str(log_dir()))
+        self.dialogs.error(self, self.tr("Report"), self.tr("The report could not be made: ") + text)
+
+    def _run(self, task: BackgroundTask) -> None:
+        self.tasks.append(task)
+        task.finished.connect(lambda: self.tasks.remove(task))
+        task.start()
+
+    def _selected_row(self) -> MeetingRow | None:
+        indexes = self.meetings.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
 
     def _apply_search(self) -> None:
         self.model.set_filter(dataclasses.replace(self.model.filter, text=self.meetings.search.text()))
@@ -242,6 +336,9 @@ class MainWindow(QMainWindow):
             self.meetings.splitter.setSizes([760, 440])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for task in list(self.tasks):
+            task.cancel()
+        wait_for_background_work()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.meetings.splitter.saveState())

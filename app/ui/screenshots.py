@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.store import open_store
 from app.ui.main import make_application
 from app.ui.main_window import MainWindow
+from app.ui.report_dialog import ReportDialog
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
@@ -47,6 +48,12 @@ def main(argv: list[str]) -> int:
             window.meetings.table.selectRow(2)
             _settle(app)
             window.grab().save(str(out / "meetings.png"))
+            dialog = ReportDialog(window._report_defaults(), window.dialogs, window)
+            dialog.country.set_code("KE")
+            dialog.show()
+            _settle(app)
+            dialog.grab().save(str(out / "report-dialog.png"))
+            dialog.close()
             window.close()
         finally:
             store.close()

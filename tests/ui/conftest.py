@@ -13,6 +13,9 @@ class ScriptedDialogs(DialogService):
         self.answers = list(answers or [])
         self.asked: list[str] = []
         self.errors: list[str] = []
+        self.dialog_script = None  # called with each dialog of the program's own; returns accepted or not
+        self.shown_files: list = []
+        self.save_answer = None
 
     def choose(self, parent, title, text, buttons, default=0):  # type: ignore[no-untyped-def]
         self.asked.append(text)
@@ -23,6 +26,21 @@ class ScriptedDialogs(DialogService):
 
     def info(self, parent, title, text):  # type: ignore[no-untyped-def]
         self.asked.append(text)
+
+    def run(self, dialog):  # type: ignore[no-untyped-def]
+        assert self.dialog_script is not None, f"unexpected dialog {dialog.windowTitle()}"
+        dialog.show()
+        accepted = self.dialog_script(dialog)
+        dialog.hide()
+        return accepted
+
+    def save_file(self, parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+        self.asked.append(title)
+        return self.save_answer
+
+    def show_file(self, path):  # type: ignore[no-untyped-def]
+        self.shown_files.append(path)
+        return True
 
 
 @pytest.fixture
