@@ -65,6 +65,8 @@ def write_report(repo: Repository, request: ReportRequest, progress: Progress = 
             description = f"actions report ({count} action{'s' if count != 1 else ''})"
         progress.check()
         partial.replace(target)
+    except OSError as exc:
+        raise ReportInputError(f"cannot write {target}: {exc.strerror or exc}") from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)

@@ -63,3 +63,11 @@ def test_suggested_names_are_safe_on_every_system(tmp_path):
     overdue = request(tmp_path / "x.pdf", ReportKind.ACTIONS, overdue_only=True)
     assert suggested_file_name(overdue) == "Overdue actions 2026-11-27.pdf"
     assert len(suggested_file_name(meeting, meeting="x" * 500)) <= 104
+
+
+def test_a_place_that_cannot_be_written_is_named(sample_store, tmp_path):
+    blocker = tmp_path / "brief.pdf"
+    blocker.mkdir()  # a folder where the file should go: the final move fails on every system
+    with pytest.raises(ReportInputError, match=r"cannot write .*brief\.pdf"):
+        write_report(sample_store.repo, request(blocker))
+    assert blocker.is_dir() and not list(tmp_path.glob(".*partial"))
