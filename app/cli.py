@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -21,6 +22,15 @@ from app.domain.validation import ValidationError, parse_date
 from app.logs import setup_logging
 from app.reports.briefs import ReportOptions
 from app.reports.layout import PAPER, default_paper
+from app.services.exchange import (
+    ExportError,
+    ImportPlan,
+    Resolution,
+    UnreadableWorkbook,
+    apply_import,
+    export_workbook,
+    plan_import,
+)
 from app.services.reports import ReportInputError, ReportKind, ReportRequest, write_report
 from app.services.sample import load_sample
 from app.services.store import Store, open_store, resolve_db_path
@@ -61,9 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument(
+        "--conflicts",
+        choices=[r.value for r in Resolution],
+        default=Resolution.KEEP_PROGRAM.value,
+        help="rows changed both here and in the workbook: keep the program's version (default) or take the workbook's",
+    )
 
     p = sub.add_parser("export", help="write every record to a workbook")
-    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("file", metavar="FILE.xlsx", type=Path)
 
     p = sub.add_parser("report", help="write a PDF brief")
     kinds = p.add_subparsers(dest="report", metavar="KIND", required=True, parser_class=_Parser)
@@ -180,8 +196,84 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_not_yet(args: argparse.Namespace) -> int:
-    raise NotYetAvailable(f"'{args.command}' is not yet available in this version")
+def cmd_export(args: argparse.Namespace) -> int:
+    target: Path = args.file
+    if target.suffix.lower() != ".xlsx":
+        raise BadInput(f"{target}: the file name must end in .xlsx")
+    with _open_for_reading(args) as store:
+        try:
+            result = export_workbook(store.repo, target, database_name=store.path.name)
+        except ExportError as exc:
+            raise BadInput(str(exc)) from None
+    counts = ", ".join(f"{n} {sheet.lower()}" for sheet, n in result.counts.items())
+    print(f"exported {counts} to {target}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    path = resolve_db_path(args.db)
+    with contextlib.ExitStack() as stack:
+        if args.dry_run and not path.exists():
+            # Nothing here yet: compare with an empty store, which is what the import would meet.
+            folder = stack.enter_context(tempfile.TemporaryDirectory())
+            store = stack.enter_context(open_store(Path(folder) / "empty.sqlite", daily_backup=False))
+        elif args.dry_run:
+            store = stack.enter_context(_open_for_reading(args))
+        else:
+            store = stack.enter_context(_open_for_writing(args))
+        try:
+            plan = plan_import(store.repo, source)
+        except UnreadableWorkbook as exc:
+            raise BadInput(str(exc)) from None
+        written = False
+        kept = 0
+        if not plan.problems and not args.dry_run and plan.has_changes:
+            result = apply_import(store.db, store.repo, plan, default=Resolution(args.conflicts))
+            written, kept = True, result.kept_program
+    _print_import(args, source, plan, written=written, kept=kept)
+    return EXIT_BAD_INPUT if plan.problems else EXIT_OK
+
+
+def _print_import(args: argparse.Namespace, source: Path, plan: ImportPlan, *, written: bool, kept: int) -> None:
+    counts = plan.counts()
+    if args.json:
+        payload: dict[str, object] = dict(counts)
+        payload["errors"] = [
+            {"sheet": p.sheet, "row": p.row, "column": p.column, "cell": p.cell, "message": p.message}
+            for p in plan.problems
+        ]
+        payload["notes"] = plan.notes
+        payload["dry_run"] = args.dry_run
+        payload["written"] = written
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for problem in plan.problems:
+        print(f"aide-memoire: {source.name}: {problem}", file=sys.stderr)
+    if plan.problems:
+        print(f"aide-memoire: {len(plan.problems)} problem(s) found; nothing was imported", file=sys.stderr)
+        return
+    for note in plan.notes:
+        print(f"note: {note}")
+    for sheet, changes in counts.items():
+        print(f"{sheet:<13} " + "  ".join(f"{k} {v}" for k, v in changes.items()))
+    for row in plan.conflicts:
+        print(f"conflict: {row.sheet} row {row.row} ({row.label}), changed here and in the workbook:")
+        for column, ours, theirs in row.changed:
+            print(f"    {column}: here {_short(ours)!r}, workbook {_short(theirs)!r}")
+    if args.dry_run:
+        print("dry run: nothing was written")
+    elif not written:
+        print("nothing to import: the records already hold what the workbook holds")
+    else:
+        print(f"imported {source.name}")
+        if kept:
+            print(f"kept the program's version of {kept} row(s) in conflict (--conflicts take-workbook takes theirs)")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def cmd_window(args: argparse.Namespace) -> int:
@@ -196,8 +288,8 @@ COMMANDS = {
     None: cmd_window,
     "sample": cmd_sample,
     "search": cmd_search,
-    "import": cmd_not_yet,
-    "export": cmd_not_yet,
+    "import": cmd_import,
+    "export": cmd_export,
     "report": cmd_report,
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -284,71 +284,66 @@ class Repository:
         return int(row[0]) if row else None
 
     def get_meeting(self, meeting_id: str) -> Meeting:
-        row = self.conn.execute(
-            "SELECT id, title, date, time, location, format, level, countries, topics, summary, outcomes, source,"
-            " classification, created_at, updated_at, revision FROM meetings WHERE id = ?",
-            (meeting_id,),
-        ).fetchone()
-        if row is None:
+        found = self.get_meetings([meeting_id])
+        if not found:
             raise NotFoundError(f"there is no meeting with id {meeting_id}")
-        (
-            mid,
-            title,
-            date,
-            time,
-            location,
-            fmt,
-            level,
-            countries,
-            topics,
-            summary,
-            outcomes,
-            source,
-            classification,
-            created,
-            updated,
-            revision,
-        ) = row
-        meeting = Meeting(
-            id=mid,
-            title=title,
-            date=dt.date.fromisoformat(date),
-            time=dt.time.fromisoformat(time) if time else None,
-            location=location,
-            format=MeetingFormat(fmt),
-            level=Level(level),
-            countries=_split(countries),
-            topics=_split(topics),
-            summary=summary,
-            outcomes=outcomes,
-            source=source,
-            classification=Classification(classification),
-            created_at=_parse_ts(created),
-            updated_at=_parse_ts(updated),
-            revision=revision,
-        )
-        meeting.participants = [
-            Participant(id=pid, name=name, position=title_, organisation=org, country=country, side=Side(side))
-            for pid, name, title_, org, country, side in self.conn.execute(
-                "SELECT id, name, title, organisation, country, side FROM participants WHERE meeting_id = ?"
-                " ORDER BY position",
-                (meeting_id,),
-            )
-        ]
-        meeting.statements = [
-            Statement(id=sid, speaker=speaker, text=text, language=language)
-            for sid, speaker, text, language in self.conn.execute(
-                "SELECT id, speaker, text, language FROM statements WHERE meeting_id = ? ORDER BY position",
-                (meeting_id,),
-            )
-        ]
-        meeting.actions = [
-            _action(r)
+        return found[0]
+
+    def get_meetings(self, ids: Sequence[str]) -> list[Meeting]:
+        """The meetings with these ids that exist, with their children, in the order asked; a few queries for the
+        whole batch instead of four per meeting."""
+        meetings: dict[str, Meeting] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT id, title, date, time, location, format, level, countries, topics, summary, outcomes, source,"
+                f" classification, created_at, updated_at, revision FROM meetings WHERE id IN ({marks})",
+                chunk,
+            ):
+                meetings[row[0]] = _meeting(row)
+            for mid, pid, name, title_, org, country, side in self.conn.execute(
+                "SELECT meeting_id, id, name, title, organisation, country, side FROM participants"
+                f" WHERE meeting_id IN ({marks}) ORDER BY meeting_id, position",
+                chunk,
+            ):
+                meetings[mid].participants.append(
+                    Participant(id=pid, name=name, position=title_, organisation=org, country=country, side=Side(side))
+                )
+            for mid, sid, speaker, text, language in self.conn.execute(
+                "SELECT meeting_id, id, speaker, text, language FROM statements"
+                f" WHERE meeting_id IN ({marks}) ORDER BY meeting_id, position",
+                chunk,
+            ):
+                meetings[mid].statements.append(Statement(id=sid, speaker=speaker, text=text, language=language))
             for r in self.conn.execute(
-                f"SELECT {_ACTION_COLUMNS} FROM actions a WHERE a.meeting_id = ? ORDER BY a.position", (meeting_id,)
-            )
-        ]
-        return meeting
+                f"SELECT {_ACTION_COLUMNS} FROM actions a WHERE a.meeting_id IN ({marks})"
+                " ORDER BY a.meeting_id, a.position",
+                chunk,
+            ):
+                action = _action(r)
+                meetings[action.meeting_id].actions.append(action)
+        return [meetings[i] for i in dict.fromkeys(ids) if i in meetings]
+
+    def meeting_ids(self, f: MeetingFilter | None = None) -> list[str]:
+        """Ids of every meeting the filter lets through, oldest first (the order of an export)."""
+        where, params = self._meeting_where(f or MeetingFilter())
+        return [r[0] for r in self.conn.execute(f"SELECT m.id FROM meetings m{where} ORDER BY m.date, m.id", params)]
+
+    def owners(self, kind: str, ids: Sequence[str]) -> dict[str, str]:
+        """For participant, statement or action ids: the meeting each belongs to (unknown ids left out)."""
+        table = {"participant": "participants", "statement": "statements", "action": "actions"}[kind]
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(f"SELECT id, meeting_id FROM {table} WHERE id IN ({marks})", chunk))
+        return found
+
+    def meeting_revisions(self, ids: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(f"SELECT id, revision FROM meetings WHERE id IN ({marks})", chunk))
+        return found
 
     def get_action(self, action_id: str) -> Action:
         row = self.conn.execute(f"SELECT {_ACTION_COLUMNS} FROM actions a WHERE a.id = ?", (action_id,)).fetchone()
@@ -514,6 +509,34 @@ def _action(r: Sequence[Any]) -> Action:
         completed_on=_date(r[8]),
         notes=str(r[9]),
     )
+
+
+def _meeting(row: Sequence[Any]) -> Meeting:
+    (mid, title, date, time, location, fmt, level, countries, topics, summary, outcomes, source, classification,
+     created, updated, revision) = row  # fmt: skip
+    return Meeting(
+        id=mid,
+        title=title,
+        date=dt.date.fromisoformat(date),
+        time=dt.time.fromisoformat(time) if time else None,
+        location=location,
+        format=MeetingFormat(fmt),
+        level=Level(level),
+        countries=_split(countries),
+        topics=_split(topics),
+        summary=summary,
+        outcomes=outcomes,
+        source=source,
+        classification=Classification(classification),
+        created_at=_parse_ts(created),
+        updated_at=_parse_ts(updated),
+        revision=revision,
+    )
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _split(text: str) -> list[str]:

@@ -1,0 +1,346 @@
+"""Reading a workbook back, safely: the file is checked before any XML is parsed (not a zip, an old .xls, a
+password-protected file, a damaged zip, a zip or XML bomb), then every row is read and checked, and every problem
+is kept with its sheet, row and column. Nothing here writes anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from app.domain.build import meeting_from_raw
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.validation import Problem
+from app.excel.contract import MEETINGS, SHEETS, Column, SheetSpec, normalise_header
+from app.excel.rows import child_from_raw
+from app.progress import NO_PROGRESS, Progress
+
+log = logging.getLogger(__name__)
+
+MAX_UNCOMPRESSED = 3 * 1024**3  # all parts together, inflated
+MAX_RATIO = 400  # inflated / compressed, for any part over RATIO_FLOOR
+RATIO_FLOOR = 16 * 1024**2
+_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+class UnreadableWorkbook(ValueError):
+    """The file is not a workbook this program can read; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    sheet: str
+    row: int
+    column: str  # the header as the user sees it, or "" for the whole row
+    message: str
+    cell: str = ""  # "C5"
+
+    def __str__(self) -> str:
+        where = f"{self.sheet} row {self.row}"
+        if self.column:
+            where += f", column {self.cell[: len(self.cell) - len(str(self.row))]} ({self.column})"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class RowRecord:
+    sheet: str
+    row: int
+    record: Meeting | Participant | Statement | Action
+    meeting_id: str
+    id_given: bool
+    revision: int | None = None
+    check: str | None = None
+
+
+@dataclass
+class WorkbookContents:
+    meetings: list[RowRecord] = field(default_factory=list)
+    children: dict[str, list[RowRecord]] = field(default_factory=dict)
+    problems: list[CellProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    sheets_found: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------------------------ the file itself
+
+
+def check_file(path: Path) -> None:
+    """Refuse what is not an .xlsx before openpyxl sees it; raises UnreadableWorkbook with one clear line."""
+    if not path.exists():
+        raise UnreadableWorkbook(f"there is no file at {path}")
+    if path.is_dir():
+        raise UnreadableWorkbook(f"{path} is a folder, not a workbook")
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError as exc:
+        raise UnreadableWorkbook(f"{path} cannot be read: {exc.strerror or exc}") from None
+    if not head:
+        raise UnreadableWorkbook(f"{path.name} is empty")
+    if head == _OLE_MAGIC:
+        if _is_encrypted(path):
+            raise UnreadableWorkbook(
+                f"{path.name} is protected with a password; save a copy without the password and import that"
+            )
+        raise UnreadableWorkbook(
+            f"{path.name} is an old-style Excel 97–2003 (.xls) file; save it as an Excel Workbook (.xlsx) first"
+        )
+    if not head.startswith(b"PK"):
+        kind = "a text file" if _looks_like_text(head) else "not a zip archive"
+        raise UnreadableWorkbook(f"{path.name} is not an Excel workbook (.xlsx): it is {kind}")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names and not any(n.endswith("/workbook.xml") for n in names):
+                raise UnreadableWorkbook(f"{path.name} is a zip archive but not an Excel workbook")
+            total = sum(i.file_size for i in infos)
+            if total > MAX_UNCOMPRESSED:
+                raise UnreadableWorkbook(
+                    f"{path.name} would inflate to {total / 1024**3:.1f} GB, more than the "
+                    f"{MAX_UNCOMPRESSED / 1024**3:.0f} GB a workbook of records needs;"
+                    " refused as a possible zip bomb"
+                )
+            for info in infos:
+                if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise UnreadableWorkbook(
+                        f"{path.name}: the part {info.filename} inflates {info.file_size // max(info.compress_size, 1)}"
+                        " times; refused as a possible zip bomb"
+                    )
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels", ".vml")):
+                    with archive.open(info) as part:
+                        start = part.read(4096)
+                    if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                        raise UnreadableWorkbook(
+                            f"{path.name}: the part {info.filename} declares XML entities, which no spreadsheet "
+                            "writes; refused as a possible XML bomb"
+                        )
+    except zipfile.BadZipFile as exc:
+        raise UnreadableWorkbook(f"{path.name} is damaged or incomplete: {exc}") from None
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
+        raise UnreadableWorkbook(f"{path.name} cannot be read: {exc}") from None
+
+
+def _is_encrypted(path: Path) -> bool:
+    """Password-protected .xlsx files are OLE containers holding an 'EncryptedPackage' stream."""
+    marker = "EncryptedPackage".encode("utf-16-le")
+    with path.open("rb") as f:
+        return marker in f.read(4 * 1024**2)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    return all(b in b"\t\n\r" or 32 <= b < 127 or b >= 128 for b in head)
+
+
+# ------------------------------------------------------------------------------------------------ rows
+
+
+def read_workbook(path: Path, progress: Progress = NO_PROGRESS) -> WorkbookContents:
+    check_file(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for a malformed file; one line for the user
+        log.info("openpyxl could not open %s", path, exc_info=True)
+        raise UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}") from None
+    try:
+        return _read_book(book, path, progress)
+    except UnreadableWorkbook:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError, OSError, zipfile.BadZipFile) as exc:
+        log.info("reading %s failed", path, exc_info=True)
+        raise UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}") from None
+    finally:
+        book.close()
+
+
+def _read_book(book: Any, path: Path, progress: Progress) -> WorkbookContents:
+    contents = WorkbookContents()
+    by_name = {normalise_header(ws.title): ws for ws in book.worksheets}
+    found = {
+        spec.name: by_name[normalise_header(spec.name)] for spec in SHEETS if normalise_header(spec.name) in by_name
+    }
+    if not found:
+        names = ", ".join(ws.title for ws in book.worksheets) or "none"
+        raise UnreadableWorkbook(
+            f"{path.name} has none of the sheets Meetings, Participants, Statements, Actions (its sheets: {names})"
+        )
+    contents.sheets_found = list(found)
+    total = sum(_row_estimate(ws) for ws in found.values())
+    done = 0
+    for spec in SHEETS:
+        ws = found.get(spec.name)
+        if ws is None:
+            if spec is MEETINGS:
+                contents.notes.append("there is no Meetings sheet: only rows of the other sheets are read")
+            continue
+        rows = ws.iter_rows(values_only=True)
+        columns = _header(spec, next(rows, None), contents)
+        if columns is None:
+            continue
+        target = contents.meetings if spec is MEETINGS else contents.children.setdefault(spec.name, [])
+        seen_ids: dict[str, int] = {}
+        for number, values in enumerate(rows, start=2):
+            done += 1
+            if done % 500 == 0:
+                progress.update(done, total, f"reading {spec.name}")
+            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            record = _read_row(spec, columns, values, number, contents.problems)
+            if record is None:
+                continue
+            if record.id_given:
+                first = seen_ids.setdefault(record.record.id, number)
+                if first != number:
+                    contents.problems.append(
+                        _problem(spec, columns, number, "id", f"the ID {record.record.id} is also in row {first}")
+                    )
+                    continue
+            target.append(record)
+    return contents
+
+
+def _row_estimate(ws: Any) -> int:
+    try:
+        return int(ws.max_row or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _header(spec: SheetSpec, values: tuple[Any, ...] | None, contents: WorkbookContents) -> dict[int, Column] | None:
+    known = spec.by_header()
+    columns: dict[int, Column] = {}
+    ignored: list[str] = []
+    for i, value in enumerate(values or ()):
+        if value is None or not str(value).strip():
+            continue
+        column = known.get(normalise_header(str(value)))
+        if column is None:
+            ignored.append(str(value).strip())
+        elif column in columns.values():
+            contents.problems.append(CellProblem(spec.name, 1, str(value), "this column appears twice", _cell(i, 1)))
+        else:
+            columns[i] = column
+    if ignored:
+        contents.notes.append(f"{spec.name}: columns not known here were ignored: {', '.join(ignored)}")
+    missing = [c.header for c in spec.columns if c.required and c not in columns.values()]
+    if not columns:
+        contents.problems.append(CellProblem(spec.name, 1, "", "row 1 holds none of the expected column headers"))
+        return None
+    if missing:
+        contents.problems.append(
+            CellProblem(
+                spec.name,
+                1,
+                "",
+                f"the required column{'s' if len(missing) > 1 else ''} "
+                f"{', '.join(missing)} {'are' if len(missing) > 1 else 'is'} missing",
+            )
+        )
+        return None
+    return columns
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+        return value or None
+    return value
+
+
+def _read_row(
+    spec: SheetSpec, columns: dict[int, Column], values: tuple[Any, ...], number: int, problems: list[CellProblem]
+) -> RowRecord | None:
+    raw: dict[str, Any] = {}
+    for i, column in columns.items():
+        raw[column.field] = _clean(values[i]) if i < len(values) else None
+    found: list[Problem] = []
+    revision: int | None = None
+    if spec is MEETINGS:
+        raw["participants"], raw["statements"], raw["actions"] = [], [], []
+        raw["time"] = _time_cell(raw.get("time"))
+        record: Any
+        record, found = meeting_from_raw(raw)
+        revision, revision_problem = _int_cell(raw.get("revision"))
+        if revision_problem:
+            found.append(Problem("revision", revision_problem))
+        meeting_id = record.id
+    else:
+        record, found = child_from_raw(spec, raw)
+        meeting_id = _text_of(raw.get("meeting_id"))
+        if not meeting_id:
+            found.append(Problem("meeting_id", "is required: the ID of the meeting this row belongs to"))
+    if found:
+        for p in found:
+            problems.append(_problem(spec, columns, number, p.field, p.message))
+        return None
+    check = raw.get("check")
+    return RowRecord(
+        spec.name,
+        number,
+        record,
+        meeting_id,
+        id_given=bool(_text_of(raw.get("id"))),
+        revision=revision,
+        check=str(check) if check is not None else None,
+    )
+
+
+_FIELD = re.compile(r"^(?:\w+\[\d+\]\.)?(\w+)")
+
+
+def _problem(spec: SheetSpec, columns: dict[int, Column], row: int, field_name: str, message: str) -> CellProblem:
+    match = _FIELD.match(field_name)
+    base = match.group(1) if match else field_name
+    for i, column in columns.items():
+        if column.field == base:
+            return CellProblem(spec.name, row, column.header, message, _cell(i, row))
+    return CellProblem(spec.name, row, "", f"{field_name}: {message}" if field_name else message)
+
+
+def _cell(index: int, row: int) -> str:
+    return f"{get_column_letter(index + 1)}{row}"
+
+
+def _text_of(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _time_cell(value: Any) -> Any:
+    """A time may come back as a time, a date-time on the spreadsheet's day zero, or a fraction of a day."""
+    if isinstance(value, dt.datetime) and value.date() in (
+        dt.date(1899, 12, 30),
+        dt.date(1899, 12, 31),
+        dt.date(1900, 1, 1),
+    ):
+        return value.time()
+    if isinstance(value, float) and 0 <= value < 1:
+        seconds = round(value * 86400)
+        return dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+    return value
+
+
+def _int_cell(value: Any) -> tuple[int | None, str]:
+    if value is None:
+        return None, ""
+    if isinstance(value, bool):
+        return None, "must be a whole number"
+    if isinstance(value, int):
+        return value, ""
+    if isinstance(value, float) and value.is_integer():
+        return int(value), ""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip()), ""
+    return None, f"'{value}' is not a whole number"

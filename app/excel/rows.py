@@ -1,0 +1,89 @@
+"""Records as rows of values and back: the one mapping used for writing, reading and telling what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+
+from app.domain.build import action_from_raw, participant_from_raw, statement_from_raw
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.validation import LIST_SEPARATOR
+from app.excel.contract import ACTIONS, MEETINGS, PARTICIPANTS, STATEMENTS, SheetSpec
+
+Value = str | int | dt.date | dt.time | None
+Child = Participant | Statement | Action
+
+
+def _text(value: str) -> str | None:
+    return value if value else None
+
+
+def meeting_values(m: Meeting) -> list[Value]:
+    """In MEETINGS column order, without the check column."""
+    return [
+        m.id,
+        m.title,
+        m.date,
+        m.time,
+        _text(m.location),
+        m.format.value,
+        m.level.value,
+        _text(LIST_SEPARATOR.join(m.countries)),
+        _text(LIST_SEPARATOR.join(m.topics)),
+        _text(m.summary),
+        _text(m.outcomes),
+        _text(m.source),
+        m.classification.value,
+        m.revision,
+    ]
+
+
+def child_values(record: Child, meeting_id: str) -> list[Value]:
+    if isinstance(record, Participant):
+        return [
+            record.id,
+            meeting_id,
+            record.name,
+            _text(record.position),
+            _text(record.organisation),
+            _text(record.country),
+            record.side.value,
+        ]
+    if isinstance(record, Statement):
+        return [record.id, meeting_id, record.speaker, record.text, _text(record.language)]
+    return [
+        record.id,
+        meeting_id,
+        record.description,
+        _text(record.owner),
+        record.committed_by.value,
+        record.due_date,
+        record.status.value,
+        record.priority.value,
+        record.completed_on,
+        _text(record.notes),
+    ]
+
+
+def fingerprint(values: Sequence[Value], spec: SheetSpec) -> str:
+    """A short hash of what a row says (the revision left out): equal rows, equal fingerprints, whatever a
+    spreadsheet did to the cell types in between, because it is taken over parsed values."""
+    skip = {i for i, c in enumerate(spec.columns) if c.field in ("revision", "check")}
+    kept = [v.isoformat() if isinstance(v, dt.date | dt.time) else v for i, v in enumerate(values) if i not in skip]
+    return hashlib.blake2b(json.dumps(kept, ensure_ascii=False).encode(), digest_size=8).hexdigest()
+
+
+CHILD_BUILDERS = {
+    PARTICIPANTS.name: participant_from_raw,
+    STATEMENTS.name: statement_from_raw,
+    ACTIONS.name: action_from_raw,
+}
+
+
+def child_from_raw(spec: SheetSpec, data: Mapping[str, object]):  # type: ignore[no-untyped-def]
+    return CHILD_BUILDERS[spec.name](data, "")
+
+
+SPEC_OF = {s.name: s for s in (MEETINGS, PARTICIPANTS, STATEMENTS, ACTIONS)}

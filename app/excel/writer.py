@@ -1,0 +1,154 @@
+"""Writing the workbook, streamed (openpyxl write-only): a header row that stays in view, real dates, wrapped long
+text, drop-downs fed by a hidden Lists sheet, an auto-filter, and text that no spreadsheet will run as a formula."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from app import __version__
+from app.domain.countries import all_countries
+from app.domain.records import Meeting
+from app.excel.contract import (
+    ABOUT,
+    ACTIONS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LISTS,
+    MEETINGS,
+    PARTICIPANTS,
+    SHEETS,
+    STATEMENTS,
+    Kind,
+    SheetSpec,
+)
+from app.excel.rows import Value, child_values, fingerprint, meeting_values
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_ROWS = 1_048_576
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+
+
+def looks_like_formula(value: str) -> bool:
+    return value.startswith(FORMULA_STARTS)
+
+
+class WorkbookWriter:
+    """Add meetings one at a time (their children go to their own sheets), then close()."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.book = Workbook(write_only=True)
+        self.sheets = {spec.name: self.book.create_sheet(spec.name) for spec in SHEETS}
+        self.counts = dict.fromkeys(self.sheets, 0)
+        self._long = {spec.name: {i for i, c in enumerate(spec.columns) if c.kind is Kind.LONG_TEXT} for spec in SHEETS}
+        lists_ranges = self._write_lists()
+        for spec in SHEETS:
+            self._prepare(spec, lists_ranges)
+
+    def _prepare(self, spec: SheetSpec, lists_ranges: dict[str, str]) -> None:
+        ws = self.sheets[spec.name]
+        for i, column in enumerate(spec.columns, start=1):
+            letter = get_column_letter(i)
+            ws.column_dimensions[letter].width = column.width
+            if column.field == "check":
+                ws.column_dimensions[letter].hidden = True
+            source = lists_ranges.get(column.field)
+            if source:
+                check = DataValidation(type="list", formula1=source, allow_blank=True)
+                check.error = f"Choose a value from the list ({column.header})."
+                check.errorTitle = column.header
+                check.add(f"{letter}2:{letter}{MAX_ROWS}")
+                ws.data_validations.append(check)
+        ws.freeze_panes = "A2"
+        ws.append([self._header_cell(ws, c.header) for c in spec.columns])
+
+    @staticmethod
+    def _header_cell(ws: Any, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        return cell
+
+    def _write_lists(self) -> dict[str, str]:
+        """One column per vocabulary in the hidden Lists sheet; returns field → range for the drop-downs."""
+        lists = self.book.create_sheet(LISTS)
+        lists.sheet_state = "hidden"
+        vocab: dict[str, Sequence[str]] = {}
+        for spec in SHEETS:
+            for c in spec.columns:
+                if c.choices:
+                    vocab.setdefault(c.field, c.choices)
+        vocab["country"] = [code for code, _name in all_countries()]
+        fields = list(vocab)
+        lists.append([f.replace("_", " ") for f in fields])
+        for row in range(max(len(v) for v in vocab.values())):
+            lists.append([vocab[f][row] if row < len(vocab[f]) else None for f in fields])
+        return {
+            f: f"{LISTS}!${get_column_letter(i)}$2:${get_column_letter(i)}${len(vocab[f]) + 1}"
+            for i, f in enumerate(fields, start=1)
+        }
+
+    def _row(self, name: str, values: list[Value], spec: SheetSpec) -> None:
+        ws = self.sheets[name]
+        long = self._long[name]
+        cells: list[Any] = []
+        for i, value in enumerate(values):
+            if isinstance(value, str) and (i in long or looks_like_formula(value)):
+                cell = WriteOnlyCell(ws, value=value)
+                if looks_like_formula(value):
+                    cell.data_type = "s"  # stored as text: no spreadsheet evaluates it
+                    cell.quotePrefix = True  # and it stays text when someone edits the cell
+                cell.alignment = _WRAP if i in long else _TOP
+                cells.append(cell)
+            else:
+                cells.append(value)
+        cells.append(fingerprint(values, spec))
+        ws.append(cells)
+        self.counts[name] += 1
+
+    def add(self, meeting: Meeting) -> None:
+        self._row(MEETINGS.name, meeting_values(meeting), MEETINGS)
+        for p in meeting.participants:
+            self._row(PARTICIPANTS.name, child_values(p, meeting.id), PARTICIPANTS)
+        for s in meeting.statements:
+            self._row(STATEMENTS.name, child_values(s, meeting.id), STATEMENTS)
+        for a in meeting.actions:
+            self._row(ACTIONS.name, child_values(a, meeting.id), ACTIONS)
+
+    def close(self, *, exported_at: dt.datetime, database: str, selection: str) -> None:
+        for spec in SHEETS:
+            ws = self.sheets[spec.name]
+            last = get_column_letter(len(spec.columns) - 1)  # the hidden check column stays out of the filter
+            ws.auto_filter.ref = f"A1:{last}{self.counts[spec.name] + 1}"
+        about = self.book.create_sheet(ABOUT)
+        about.column_dimensions["A"].width = 22
+        about.column_dimensions["B"].width = 60
+        rows: list[tuple[str, object]] = [
+            ("Format", FORMAT_NAME),
+            ("Format version", FORMAT_VERSION),
+            ("Program version", __version__),
+            ("Exported at", exported_at.replace(microsecond=0, tzinfo=None)),
+            ("Database", database),
+            ("Selection", selection),
+            *((f"{name} rows", count) for name, count in self.counts.items()),
+            ("", ""),
+            ("How to use", "Edit in Excel or LibreOffice, save as .xlsx, then import it back."),
+            ("", "A row with an empty ID is a new record. Rows you delete here are not deleted in the program."),
+            ("", "Do not edit the Revision and the hidden Export check columns: they tell your edits apart."),
+        ]
+        for key, value in rows:
+            about.append([self._header_cell(about, key) if key else None, value])
+        self.book.move_sheet(ABOUT, offset=-1)  # About before the hidden Lists sheet
+        self.book.save(self.path)
