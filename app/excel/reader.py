@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,7 +101,12 @@ def check_file(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names and not any(n.endswith("/workbook.xml") for n in names):
+            if any("\\" in n for n in names) and not any("/" in n for n in names):
+                raise UnreadableWorkbook(
+                    f"{path.name} was packed with Windows-style paths inside (xl\\workbook.xml), which workbook "
+                    "readers do not accept; open it in Excel or LibreOffice and save it again"
+                )
+            if "[Content_Types].xml" not in names or not any(n.rsplit("/", 1)[-1] == "workbook.xml" for n in names):
                 raise UnreadableWorkbook(f"{path.name} is a zip archive but not an Excel workbook")
             total = sum(i.file_size for i in infos)
             if total > MAX_UNCOMPRESSED:
@@ -146,6 +152,16 @@ def _looks_like_text(head: bytes) -> bool:
 
 def read_workbook(path: Path, progress: Progress = NO_PROGRESS) -> WorkbookContents:
     check_file(path)
+    with warnings.catch_warnings(record=True) as caught:  # openpyxl's remarks on odd files go to the log
+        warnings.simplefilter("always")
+        try:
+            return _read_file(path, progress)
+        finally:
+            for w in caught:
+                log.info("reading %s: %s", path.name, w.message)
+
+
+def _read_file(path: Path, progress: Progress) -> WorkbookContents:
     try:
         book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a malformed file; one line for the user
@@ -164,14 +180,17 @@ def read_workbook(path: Path, progress: Progress = NO_PROGRESS) -> WorkbookConte
 
 def _read_book(book: Any, path: Path, progress: Progress) -> WorkbookContents:
     contents = WorkbookContents()
-    by_name = {normalise_header(ws.title): ws for ws in book.worksheets}
-    found = {
-        spec.name: by_name[normalise_header(spec.name)] for spec in SHEETS if normalise_header(spec.name) in by_name
-    }
-    if not found:
-        names = ", ".join(ws.title for ws in book.worksheets) or "none"
+    if not book.worksheets:
         raise UnreadableWorkbook(
-            f"{path.name} has none of the sheets Meetings, Participants, Statements, Actions (its sheets: {names})"
+            f"{path.name} holds no worksheet that can be read (if it was saved as 'Strict Open XML', save it as an "
+            "ordinary Excel Workbook)"
+        )
+    found = _find_sheets(book.worksheets, contents)
+    if not found:
+        names = ", ".join(ws.title for ws in book.worksheets)
+        raise UnreadableWorkbook(
+            f"{path.name} has none of the sheets Meetings, Participants, Statements, Actions, and no sheet with their "
+            f"column headers (its sheets: {names})"
         )
     contents.sheets_found = list(found)
     total = sum(_row_estimate(ws) for ws in found.values())
@@ -206,6 +225,30 @@ def _read_book(book: Any, path: Path, progress: Progress) -> WorkbookContents:
                     continue
             target.append(record)
     return contents
+
+
+def _find_sheets(worksheets: list[Any], contents: WorkbookContents) -> dict[str, Any]:
+    """Sheets by name in any case; failing that, a sheet whose first row holds a sheet's required headers (a
+    workbook made elsewhere, its sheet still called 'Sheet1')."""
+    by_name = {normalise_header(ws.title): ws for ws in worksheets}
+    found = {
+        spec.name: by_name[normalise_header(spec.name)] for spec in SHEETS if normalise_header(spec.name) in by_name
+    }
+    unclaimed = [ws for ws in worksheets if ws not in found.values()]
+    for spec in SHEETS:
+        if spec.name in found:
+            continue
+        known = spec.by_header()
+        required = {c.field for c in spec.columns if c.required}
+        for ws in unclaimed:
+            first = next(ws.iter_rows(max_row=1, values_only=True), ())
+            fields = {known[h].field for h in (normalise_header(str(v)) for v in first if v is not None) if h in known}
+            if required <= fields and len(fields) >= 3:
+                found[spec.name] = ws
+                unclaimed.remove(ws)
+                contents.notes.append(f"the sheet '{ws.title}' was read as {spec.name}, from its column headers")
+                break
+    return found
 
 
 def _row_estimate(ws: Any) -> int:
