@@ -95,14 +95,80 @@ def test_search_without_a_database_is_bad_input(env, tmp_path):
     assert not (tmp_path / "missing.sqlite").exists()
 
 
+def test_export_then_import_into_another_database(env, tmp_path):
+    first, second, book = tmp_path / "first.sqlite", tmp_path / "second.sqlite", tmp_path / "records.xlsx"
+    assert run(env, "--db", str(first), "sample").returncode == 0
+    exported = run(env, "--db", str(first), "export", str(book))
+    assert exported.returncode == 0, exported.stderr
+    assert "3 meetings, 6 participants, 4 statements, 7 actions" in exported.stdout
+
+    dry = run(env, "--db", str(second), "import", str(book), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert report["Meetings"] == {"added": 3, "updated": 0, "unchanged": 0, "conflicts": 0}
+    assert report["Actions"]["added"] == 7 and report["errors"] == [] and report["written"] is False
+    assert not second.exists(), "a dry run writes nothing, not even an empty database"
+
+    done = run(env, "--db", str(second), "import", str(book))
+    assert done.returncode == 0, done.stderr
+    assert "imported records.xlsx" in done.stdout
+    found = run(env, "--db", str(second), "search", "Mombasa", "--json")
+    assert "kzke-2023-09-19" in {m["meeting_id"] for m in json.loads(found.stdout)}
+    again = json.loads(run(env, "--db", str(second), "import", str(book), "--json").stdout)
+    assert again["Meetings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0}
+
+
+def test_an_import_with_bad_rows_names_each_and_writes_nothing(env, tmp_path):
+    import openpyxl
+
+    db, book = tmp_path / "desk.sqlite", tmp_path / "bad.xlsx"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    assert run(env, "--db", str(db), "export", str(book)).returncode == 0
+    wb = openpyxl.load_workbook(book)
+    wb["Meetings"]["C3"] = "next Tuesday"
+    wb["Actions"]["G4"] = "half done"
+    wb["Meetings"]["B2"] = "A title changed in the workbook"
+    wb.save(book)
+    before = db.read_bytes()
+    result = run(env, "--db", str(db), "import", str(book))
+    assert result.returncode == 2
+    assert "Meetings row 3, column C (Date): 'next Tuesday' is not a date" in result.stderr
+    assert "Actions row 4, column G (Status): 'half done' is not one of" in result.stderr
+    assert "2 problem(s) found; nothing was imported" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == before
+    as_json = json.loads(run(env, "--db", str(db), "import", str(book), "--json").stdout)
+    assert {(e["sheet"], e["row"], e["column"], e["cell"]) for e in as_json["errors"]} == {
+        ("Meetings", 3, "Date", "C3"),
+        ("Actions", 4, "Status", "G4"),
+    }
+
+
 @pytest.mark.parametrize(
-    "args",
-    [["export", "out.xlsx"], ["import", "in.xlsx"]],
+    ("content", "expected"),
+    [
+        (b"", "is empty"),
+        (b"title,date\nTalks,2024-01-01\n", "it is a text file"),
+        (bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504), "old-style Excel 97"),
+        (b"PK\x03\x04" + bytes(40), "damaged or incomplete"),
+    ],
 )
-def test_commands_not_built_yet_say_so(env, args):
-    result = run(env, *args)
-    assert result.returncode == 1
-    assert "not yet available" in result.stderr and "Traceback" not in result.stderr
+def test_files_that_are_not_workbooks_get_one_clear_line(env, tmp_path, content, expected):
+    bad = tmp_path / "input.xlsx"
+    bad.write_bytes(content)
+    result = run(env, "--db", str(tmp_path / "d.sqlite"), "import", str(bad))
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_export_refuses_a_name_that_is_not_xlsx(env, tmp_path):
+    db = tmp_path / "d.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    result = run(env, "--db", str(db), "export", str(tmp_path / "out.csv"))
+    assert result.returncode == 2 and "must end in .xlsx" in result.stderr
+    missing = run(env, "--db", str(db), "export", str(tmp_path / "nowhere" / "out.xlsx"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
 def test_search_works_beside_a_running_writer(env, tmp_path):

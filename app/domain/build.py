@@ -64,8 +64,11 @@ def action_from_raw(data: Raw, prefix: str = "") -> tuple[Action, list[Problem]]
         completed_on=r.parsed("completed_on", parse_date),
         notes=r.text("notes"),
     )
-    # A field that did not parse is reported once, by the reader, not again by the record check.
+    # A field that did not parse is reported once, by the reader, not again by the record check; nor is a rule
+    # between fields that only broke because of it (completed on / status).
     seen = {p.field for p in r.problems}
+    if prefix + "status" in seen:
+        seen.add(prefix + "completed_on")
     return a, r.problems + [p for p in validate_action(a, prefix) if p.field not in seen]
 
 

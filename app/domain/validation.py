@@ -19,9 +19,10 @@ from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 
 SHORT_TEXT_MAX = 500
-LONG_TEXT_MAX = 100_000
+LONG_TEXT_MAX = 32_767  # the most a spreadsheet cell holds: every record must survive the workbook
 LIST_SEPARATOR = "; "
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, lone surrogates and the two non-characters XML (and so every workbook) cannot carry.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -55,7 +56,7 @@ def _check_text(problems: list[Problem], name: str, value: object, *, required: 
         problems.append(Problem(name, f"is too long ({len(value):,} characters; at most {limit:,})"))
     bad = _CONTROL.search(value)
     if bad:
-        problems.append(Problem(name, f"contains a control character (U+{ord(bad.group()):04X})"))
+        problems.append(Problem(name, f"contains a character that cannot be stored (U+{ord(bad.group()):04X})"))
 
 
 def _check_enum(problems: list[Problem], name: str, value: object, kind: type[StrEnum]) -> None:

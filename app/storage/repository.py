@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.tidy import tidy_meeting
 from app.domain.validation import LIST_SEPARATOR, ensure_valid
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.storage import search_index
@@ -146,6 +147,7 @@ class Repository:
 
         With `expected_revision`, refuse (ConflictError) if someone saved the meeting since it was read.
         """
+        meeting = tidy_meeting(meeting)
         ensure_valid(meeting)
         now = _now()
         with self.db.transaction() as conn:

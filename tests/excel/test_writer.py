@@ -1,0 +1,79 @@
+"""The exported workbook as a person opening it in Excel meets it, read back with openpyxl (and its raw XML)."""
+
+import datetime as dt
+import zipfile
+
+import openpyxl
+
+from app.domain.records import Meeting
+from app.excel.contract import FORMAT_NAME, FORMAT_VERSION
+from app.services.exchange import export_workbook
+
+
+def test_sheets_headers_and_layout(exported):
+    wb = openpyxl.load_workbook(exported)
+    assert wb.sheetnames == ["Meetings", "Participants", "Statements", "Actions", "About", "Lists"]
+    assert wb["Lists"].sheet_state == "hidden"
+    meetings = wb["Meetings"]
+    headers = [c.value for c in meetings[1]]
+    assert headers[:4] == ["ID", "Title", "Date", "Time"] and "Revision" in headers
+    assert all(c.font.b for c in meetings[1])
+    assert meetings.freeze_panes == "A2"
+    assert meetings.auto_filter.ref == "A1:N4"
+    assert meetings.column_dimensions["B"].width >= 40
+    assert meetings.column_dimensions["O"].hidden, "the export check column is out of the way"
+    assert meetings["C2"].is_date and meetings["C2"].value.date() in {
+        dt.date(2024, 5, 2),
+        dt.date(2023, 9, 19),
+        dt.date(2024, 3, 5),
+    }
+    summary = meetings.cell(row=2, column=headers.index("Summary") + 1)
+    assert summary.alignment.wrap_text
+    actions = wb["Actions"]
+    formulas = {
+        str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.formula1 for dv in actions.data_validations.dataValidation
+    }
+    status_letter = openpyxl.utils.get_column_letter([c.value for c in actions[1]].index("Status") + 1)
+    assert formulas[status_letter].startswith("Lists!$")
+    lists = wb["Lists"]
+    status_column = [c.value for c in lists[1]].index("status") + 1
+    assert [lists.cell(row=r, column=status_column).value for r in range(2, 6)] == [
+        "open",
+        "in progress",
+        "done",
+        "cancelled",
+    ]
+
+
+def test_about_sheet(exported):
+    about = dict(openpyxl.load_workbook(exported)["About"].iter_rows(values_only=True))
+    assert about["Format"] == FORMAT_NAME and about["Format version"] == FORMAT_VERSION
+    assert about["Exported at"] == dt.datetime(2026, 11, 27, 9, 30)
+    assert about["Meetings rows"] == 3 and about["Actions rows"] == 7
+
+
+def test_formula_looking_text_is_stored_as_text(store, tmp_path):
+    risky = ['=HYPERLINK("http://evil","click")', "+7 701 555 0101", "-", "@SUM(A1)", "=1+1"]
+    m = Meeting(title=risky[0], date=dt.date(2024, 1, 1), location=risky[1], source=risky[3], topics=[risky[4]])
+    m.summary = risky[2]
+    store.repo.save_meeting(m)
+    out = tmp_path / "risky.xlsx"
+    export_workbook(store.repo, out)
+    with zipfile.ZipFile(out) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet and "<f " not in sheet, "no cell of the sheet is a formula"
+    ws = openpyxl.load_workbook(out)["Meetings"]
+    row = {h.value: c for h, c in zip(ws[1], ws[2], strict=True)}
+    assert row["Title"].value == risky[0] and row["Title"].data_type == "s" and row["Title"].quotePrefix
+    assert row["Location"].value == risky[1]
+    assert row["Summary"].value == "-"
+    assert row["Topics"].value == "=1+1"
+
+
+def test_text_that_looks_like_an_escape_survives(store, tmp_path):
+    m = Meeting(title="Code _x0041_ and _x000D_ stay as typed", date=dt.date(2024, 1, 1))
+    store.repo.save_meeting(m)
+    out = tmp_path / "esc.xlsx"
+    export_workbook(store.repo, out)
+    ws = openpyxl.load_workbook(out, read_only=True)["Meetings"]
+    assert next(ws.iter_rows(min_row=2, values_only=True))[1] == m.title

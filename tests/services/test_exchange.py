@@ -1,0 +1,271 @@
+"""Export and import through the store: round trips, merges, conflicts, undo, and nothing written on any problem."""
+
+import dataclasses
+import datetime as dt
+import string
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
+from app.progress import Cancelled, Progress
+from app.services.exchange import (
+    Change,
+    ImportRefused,
+    Resolution,
+    apply_import,
+    export_workbook,
+    plan_import,
+    undo_import,
+)
+from app.services.store import open_store
+from app.storage.paths import backup_dir
+
+NOW = dt.datetime(2026, 11, 27, 9, 0)
+
+
+def cells(path: Path) -> dict[str, list[tuple]]:
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets if ws.title != "About"}
+    finally:
+        wb.close()
+
+
+def import_all(store, path, **kw):
+    plan = plan_import(store.repo, path)
+    assert plan.problems == [], plan.problems
+    return plan, apply_import(store.db, store.repo, plan, **kw)
+
+
+def test_export_import_export_gives_the_same_cells(sample_store, tmp_path):
+    first = tmp_path / "first.xlsx"
+    export_workbook(sample_store.repo, first, now=NOW)
+    with open_store(tmp_path / "empty.sqlite", daily_backup=False) as other:
+        plan, _ = import_all(other, first)
+        assert plan.counts()["Meetings"]["added"] == 3 and plan.counts()["Actions"]["added"] == 7
+        second = tmp_path / "second.xlsx"
+        export_workbook(other.repo, second, now=NOW)
+        assert cells(first) == cells(second)
+        again = plan_import(other.repo, second)
+        assert not again.has_changes
+        assert {sheet: c["unchanged"] for sheet, c in again.counts().items()} == {
+            "Meetings": 3, "Participants": 6, "Statements": 4, "Actions": 7}  # fmt: skip
+
+
+def test_edits_made_in_the_workbook_are_shown_then_applied(sample_store, tmp_path):
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    wb = openpyxl.load_workbook(book)
+    actions = wb["Actions"]
+    header = [c.value for c in actions[1]]
+    for row in actions.iter_rows(min_row=2):
+        if row[0].value == "kzke-2023-09-19-a1":
+            row[header.index("Status")].value = "done"
+            row[header.index("Completed on")].value = dt.datetime(2026, 11, 20)
+    wb["Meetings"]["B2"] = "Retitled in Excel — Тоқаев"
+    wb["Statements"].append([None, "kzke-2023-09-19", "William Ruto", "A statement added in the workbook 🇰🇪"])
+    wb.save(book)
+    before_revision = sample_store.repo.meeting_revision("kzke-2023-09-19")
+
+    plan = plan_import(sample_store.repo, book)
+    counts = plan.counts()
+    assert counts["Actions"] == {"added": 0, "updated": 1, "unchanged": 6, "conflicts": 0}
+    assert counts["Meetings"]["updated"] == 1 and counts["Statements"]["added"] == 1
+    status_row = next(r for r in plan.rows if r.sheet == "Actions" and r.change is Change.UPDATED)
+    assert ("Status", "in progress", "done") in status_row.changed
+    assert ("Completed on", "", "2026-11-20") in status_row.changed
+
+    result = apply_import(sample_store.db, sample_store.repo, plan)
+    assert (
+        result.backup is not None and result.backup.exists() and result.backup.parent == backup_dir(sample_store.path)
+    )
+    action = sample_store.repo.get_action("kzke-2023-09-19-a1")
+    assert action.status is Status.DONE and action.completed_on == dt.date(2026, 11, 20)
+    meeting = sample_store.repo.get_meeting("kzke-2023-09-19")
+    assert "A statement added in the workbook 🇰🇪" in [s.text for s in meeting.statements]
+    assert meeting.revision == before_revision + 1, "one save per meeting, however many of its rows changed"
+    titles = {m.id: m.title for m in sample_store.repo.get_meetings(sample_store.repo.meeting_ids())}
+    assert "Retitled in Excel — Тоқаев" in titles.values()
+
+    undo_import(sample_store.db, sample_store.repo, result)
+    assert sample_store.repo.get_action("kzke-2023-09-19-a1").status is Status.IN_PROGRESS
+    assert "Retitled in Excel — Тоқаев" not in {
+        m.title for m in sample_store.repo.get_meetings(sample_store.repo.meeting_ids())
+    }
+
+
+def test_a_row_changed_in_both_places_is_a_conflict_never_silently_overwritten(sample_store, tmp_path):
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    m = sample_store.repo.get_meeting("kzke-2023-09-19")
+    sample_store.repo.save_meeting(dataclasses.replace(m, location="Changed in the program"))
+    other = sample_store.repo.get_meeting("kzke-2024-credentials")
+    sample_store.repo.save_meeting(dataclasses.replace(other, location="Also changed here only"))
+    wb = openpyxl.load_workbook(book)
+    for row in wb["Meetings"].iter_rows(min_row=2):
+        if row[0].value == "kzke-2023-09-19":
+            row[4].value = "Changed in the workbook"
+    wb.save(book)
+
+    plan = plan_import(sample_store.repo, book)
+    [conflict] = plan.conflicts
+    assert conflict.id == "kzke-2023-09-19"
+    assert ("Location", "Changed in the program", "Changed in the workbook") in conflict.changed
+    assert plan.counts()["Meetings"]["unchanged"] == 2, "a row changed only in the program is not a conflict"
+
+    result = apply_import(sample_store.db, sample_store.repo, plan)
+    assert result.kept_program == 1
+    assert sample_store.repo.get_meeting("kzke-2023-09-19").location == "Changed in the program"
+    assert sample_store.repo.get_meeting("kzke-2024-credentials").location == "Also changed here only"
+
+    plan = plan_import(sample_store.repo, book)
+    apply_import(
+        sample_store.db, sample_store.repo, plan, resolutions={("Meetings", conflict.row): Resolution.TAKE_WORKBOOK}
+    )
+    assert sample_store.repo.get_meeting("kzke-2023-09-19").location == "Changed in the workbook"
+
+
+def test_a_workbook_from_elsewhere_without_ids_adds_new_records(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Meetings"
+    ws.append(["Title", "Date", "Countries", "Format", "Level", "Summary"])
+    ws.append(["Консультации в Найроби", dt.date(2025, 3, 3), "KZ; KE", "Bilateral meeting", "Deputy minister", ""])
+    ws.append(["Phone call on grain", "2025-04-04", "KE", "phone call", "minister", "Қазақстан астығы"])
+    wb.save(tmp_path / "elsewhere.xlsx")
+    plan, _ = import_all(store, tmp_path / "elsewhere.xlsx")
+    assert plan.counts()["Meetings"]["added"] == 2
+    rows = store.repo.list_meetings()
+    assert {r.title for r in rows} == {"Консультации в Найроби", "Phone call on grain"}
+    again = plan_import(store.repo, tmp_path / "elsewhere.xlsx")
+    assert again.counts()["Meetings"]["added"] == 2, "rows without ids are new each time: the workbook names no ids"
+
+
+def test_any_problem_means_nothing_is_written(sample_store, tmp_path):
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    wb = openpyxl.load_workbook(book)
+    wb["Meetings"]["B2"] = "A good change"
+    wb["Actions"]["B3"] = "no-such-meeting"
+    wb.save(book)
+    before = cells_of_store(sample_store, tmp_path)
+    plan = plan_import(sample_store.repo, book)
+    assert [(p.sheet, p.row, p.column) for p in plan.problems] == [("Actions", 3, "Meeting ID")]
+    assert "no meeting no-such-meeting" in plan.problems[0].message
+    with pytest.raises(ImportRefused):
+        apply_import(sample_store.db, sample_store.repo, plan)
+    assert cells_of_store(sample_store, tmp_path) == before
+    assert not backup_dir(sample_store.path).exists() or not list(backup_dir(sample_store.path).glob("*import*"))
+
+
+def cells_of_store(store, tmp_path):
+    out = tmp_path / f"state-{len(list(tmp_path.glob('state-*')))}.xlsx"
+    export_workbook(store.repo, out, now=NOW)
+    return cells(out)
+
+
+def test_cancel_while_applying_writes_nothing(sample_store, tmp_path):
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    with open_store(tmp_path / "other.sqlite", daily_backup=False) as other:
+        plan = plan_import(other.repo, book)
+        progress = Progress()
+        progress.cancel()
+        with pytest.raises(Cancelled):
+            apply_import(other.db, other.repo, plan, progress=progress)
+        assert other.repo.count_meetings() == 0
+
+
+def test_moving_a_row_to_another_meeting_is_refused(sample_store, tmp_path):
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    wb = openpyxl.load_workbook(book)
+    for row in wb["Actions"].iter_rows(min_row=2):
+        if row[0].value == "kzke-2023-09-19-a1":
+            row[1].value = "kzke-2024-credentials"
+    wb.save(book)
+    plan = plan_import(sample_store.repo, book)
+    assert any("rows cannot move between meetings" in p.message for p in plan.problems)
+
+
+# ------------------------------------------------------------------------------------------------ property
+
+
+_text_chars = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+words = st.text(_text_chars, max_size=40).map(str.strip)
+required_words = words.filter(bool)
+long_text = st.text(st.one_of(_text_chars, st.sampled_from("\n\t")), max_size=300).map(str.strip)
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+formulaish = st.sampled_from(["=SUM(A1:A3)", "+7 701 555 01 01", "-", "@x", '=HYPERLINK("http://x")'])
+ids = st.text(string.ascii_letters + string.digits + "-_.", min_size=1, max_size=20).filter(lambda s: s[0].isalnum())
+
+
+@st.composite
+def meetings(draw):
+    meeting_id = draw(ids)
+    return Meeting(
+        id="m-" + meeting_id,
+        title=draw(st.one_of(required_words, formulaish)),
+        date=draw(dates),
+        time=draw(st.none() | st.times().map(lambda t: t.replace(second=0, microsecond=0))),
+        location=draw(words),
+        format=draw(st.sampled_from(MeetingFormat)),
+        level=draw(st.sampled_from(Level)),
+        countries=draw(st.lists(st.sampled_from(["KZ", "KE", "RU", "CN", "DE", "US"]), unique=True, max_size=3)),
+        topics=draw(st.lists(required_words.filter(lambda s: ";" not in s), unique=True, max_size=3)),
+        summary=draw(st.one_of(long_text, formulaish)),
+        outcomes=draw(long_text),
+        classification=draw(st.sampled_from(Classification)),
+        participants=[
+            Participant(
+                id=f"m-{meeting_id}-p{i}",
+                name=draw(required_words),
+                position=draw(words),
+                side=draw(st.sampled_from(Side)),
+            )
+            for i in range(draw(st.integers(0, 2)))
+        ],
+        statements=[
+            Statement(id=f"m-{meeting_id}-s{i}", speaker=draw(required_words), text=draw(long_text.filter(bool)))
+            for i in range(draw(st.integers(0, 2)))
+        ],
+        actions=[
+            Action(
+                id=f"m-{meeting_id}-a{i}",
+                description=draw(required_words),
+                owner=draw(words),
+                committed_by=draw(st.sampled_from(CommittedBy)),
+                due_date=draw(st.none() | dates),
+                status=draw(st.sampled_from([Status.OPEN, Status.IN_PROGRESS, Status.CANCELLED])),
+                priority=draw(st.sampled_from(Priority)),
+                notes=draw(long_text),
+            )
+            for i in range(draw(st.integers(0, 2)))
+        ],
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(meetings(), min_size=1, max_size=4, unique_by=lambda m: m.id))
+def test_any_records_survive_the_round_trip(tmp_path_factory, records):
+    folder = tmp_path_factory.mktemp("roundtrip")
+    with (
+        open_store(folder / "a.sqlite", daily_backup=False) as a,
+        open_store(folder / "b.sqlite", daily_backup=False) as b,
+    ):
+        for m in records:
+            a.repo.save_meeting(m)
+        first = folder / "first.xlsx"
+        export_workbook(a.repo, first, now=NOW)
+        import_all(b, first)
+        second = folder / "second.xlsx"
+        export_workbook(b.repo, second, now=NOW)
+        assert cells(first) == cells(second)
+        assert not plan_import(b.repo, second).has_changes
+        for m in records:
+            assert b.repo.get_meeting(m.id).summary == a.repo.get_meeting(m.id).summary
