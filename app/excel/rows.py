@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Mapping, Sequence
 
 from app.domain.build import action_from_raw, participant_from_raw, statement_from_raw
@@ -70,9 +69,22 @@ def child_values(record: Child, meeting_id: str) -> list[Value]:
 def fingerprint(values: Sequence[Value], spec: SheetSpec) -> str:
     """A short hash of what a row says (the revision left out): equal rows, equal fingerprints, whatever a
     spreadsheet did to the cell types in between, because it is taken over parsed values."""
-    skip = {i for i, c in enumerate(spec.columns) if c.field in ("revision", "check")}
-    kept = [v.isoformat() if isinstance(v, dt.date | dt.time) else v for i, v in enumerate(values) if i not in skip]
-    return hashlib.blake2b(json.dumps(kept, ensure_ascii=False).encode(), digest_size=8).hexdigest()
+    width = _HASHED.get(spec.name)
+    if width is None:  # the leading columns, up to the revision (Meetings) or the check column
+        fields = [c.field for c in spec.columns]
+        width = _HASHED[spec.name] = fields.index("revision") if "revision" in fields else fields.index("check")
+    # Unit and record separators cannot occur in stored text (validation refuses control characters).
+    text = "\x1f".join(
+        [
+            v if v.__class__ is str else "\x1e" if v is None else v.isoformat() if isinstance(v, _DATES) else str(v)
+            for v in values[:width]
+        ]
+    )
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+_HASHED: dict[str, int] = {}
+_DATES = (dt.date, dt.time)
 
 
 CHILD_BUILDERS = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,10 @@ class WorkbookWriter:
         self.sheets = {spec.name: self.book.create_sheet(spec.name) for spec in SHEETS}
         self.counts = dict.fromkeys(self.sheets, 0)
         self._long = {spec.name: {i for i, c in enumerate(spec.columns) if c.kind is Kind.LONG_TEXT} for spec in SHEETS}
+        probe = WriteOnlyCell(self.book.create_sheet("probe"), value="")
+        probe.alignment = _WRAP
+        self._wrap_style = probe._style
+        self.book.remove(probe.parent)
         lists_ranges = self._write_lists()
         for spec in SHEETS:
             self._prepare(spec, lists_ranges)
@@ -102,18 +107,20 @@ class WorkbookWriter:
 
     def _row(self, name: str, values: list[Value], spec: SheetSpec) -> None:
         ws = self.sheets[name]
-        long = self._long[name]
-        cells: list[Any] = []
-        for i, value in enumerate(values):
-            if isinstance(value, str) and (i in long or looks_like_formula(value)):
+        cells: list[Any] = list(values)
+        for i in self._long[name]:
+            value = cells[i]
+            if value.__class__ is str:
                 cell = WriteOnlyCell(ws, value=value)
-                if looks_like_formula(value):
-                    cell.data_type = "s"  # stored as text: no spreadsheet evaluates it
-                    cell.quotePrefix = True  # and it stays text when someone edits the cell
-                cell.alignment = _WRAP if i in long else _TOP
-                cells.append(cell)
-            else:
-                cells.append(value)
+                cell._style = copy(self._wrap_style)  # a ready style: no per-cell lookup of the alignment
+                cells[i] = cell
+        for i, value in enumerate(values):
+            if value.__class__ is str and value.startswith(FORMULA_STARTS):
+                cell = WriteOnlyCell(ws, value=value)
+                cell.data_type = "s"  # stored as text: no spreadsheet evaluates it
+                cell.alignment = _WRAP if i in self._long[name] else _TOP
+                cell.quotePrefix = True  # and it stays text when someone edits the cell
+                cells[i] = cell
         cells.append(fingerprint(values, spec))
         ws.append(cells)
         self.counts[name] += 1

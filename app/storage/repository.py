@@ -26,7 +26,7 @@ def _ts(value: dt.datetime) -> str:
 
 
 def _parse_ts(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    return dt.datetime.fromisoformat(text)  # "…Z" is read as UTC (Python 3.11+), many times faster than strptime
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -1,6 +1,6 @@
 """Benchmarks: the program's time next to a bare-library baseline measured in the same run, on the same data.
 
-    python tests/benchmarks/benchmark.py [--only storage|reports] [--meetings 100000] [--runs 5] [--keep DIR]
+    python tests/benchmarks/benchmark.py [--only storage|excel|reports] [--meetings 100000] [--runs 5] [--keep DIR]
 
 Not a test: figures vary with the machine. Ratios (program / baseline) are what to compare between runs.
 """
@@ -24,6 +24,7 @@ from app.domain.validation import LIST_SEPARATOR
 from app.services.store import open_store
 from app.storage.migrations import V1_SCHEMA
 from app.storage.repository import MeetingFilter
+from tests.benchmarks.bench_excel import bench_excel
 from tests.benchmarks.bench_reports import bench_reports
 from tests.benchmarks.generate import generate
 
@@ -92,22 +93,30 @@ def main() -> int:
     parser.add_argument("--meetings", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5, help="runs per timed job (search always takes 20 queries)")
     parser.add_argument("--keep", type=Path, help="keep the generated database in this folder")
-    parser.add_argument("--only", choices=["storage", "reports"], help="run one group of jobs")
+    parser.add_argument("--only", choices=["storage", "excel", "reports"], help="run one group of jobs")
     args = parser.parse_args()
     print(f"\n{'job':<44} {'program':>14} {'baseline':>14} {'ratio':>8}")
     if args.only in (None, "reports"):
         bench_reports(args.runs, row)
-    if args.only in (None, "storage"):
-        bench_storage(args)
+    if args.only in (None, "storage", "excel"):
+        db = bench_storage(args, timings=args.only != "excel")
+        if args.only in (None, "excel"):
+            bench_excel(db, row)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process: {peak_mb:,.0f} MB (includes the generated records held in memory)")
     return 0
 
 
-def bench_storage(args: argparse.Namespace) -> None:
-
+def bench_storage(args: argparse.Namespace, *, timings: bool = True) -> Path:
+    """Generate and load the data (timed against a bare load), then time the queries; returns the database."""
     folder = args.keep or Path(tempfile.mkdtemp(prefix="aide-memoire-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / "bench.sqlite"
+    if not timings and args.keep and kept.exists():
+        with open_store(kept, read_only=True) as store:
+            if store.repo.count_meetings() == args.meetings:
+                print(f"reusing {kept}")
+                return kept
     print(f"generating {args.meetings:,} meetings, {3 * args.meetings:,} actions in {folder}")
     meetings = list(generate(args.meetings))
 
@@ -126,6 +135,8 @@ def bench_storage(args: argparse.Namespace) -> None:
     del meetings
 
     row("load all records (validate, write, index)", ours_s, bare_s, "s")
+    if not timings:
+        return ours_path
 
     with open_store(ours_path, daily_backup=False) as store:
         repo = store.repo
@@ -172,6 +183,7 @@ def bench_storage(args: argparse.Namespace) -> None:
         row("first 200 meetings with Kenya", ours, base)
         bare.close()
         bare_fts.close()
+    return ours_path
 
 
 if __name__ == "__main__":
