@@ -193,7 +193,7 @@ def _read_book(book: Any, path: Path, progress: Progress) -> WorkbookContents:
             f"column headers (its sheets: {names})"
         )
     contents.sheets_found = list(found)
-    total = sum(_row_estimate(ws) for ws in found.values())
+    total = _row_total(book, found)
     done = 0
     for spec in SHEETS:
         ws = found.get(spec.name)
@@ -251,11 +251,21 @@ def _find_sheets(worksheets: list[Any], contents: WorkbookContents) -> dict[str,
     return found
 
 
-def _row_estimate(ws: Any) -> int:
-    try:
-        return int(ws.max_row or 0)
-    except (TypeError, ValueError):
-        return 0
+def _row_total(book: Any, found: dict[str, Any]) -> int:
+    """For the progress bar: the sheets' own dimensions, else the counts our About sheet gives, else unknown (0)."""
+    declared: dict[str, int] = {}
+    if "About" in book.sheetnames:
+        for row in book["About"].iter_rows(max_row=40, max_col=2, values_only=True):
+            key, value = (*row, None, None)[:2]
+            if isinstance(key, str) and key.endswith(" rows") and isinstance(value, int):
+                declared[key.removesuffix(" rows")] = value
+    total = 0
+    for name, ws in found.items():
+        try:
+            total += int(ws.max_row or 0) or declared.get(name, 0)
+        except (TypeError, ValueError):
+            total += declared.get(name, 0)
+    return total
 
 
 def _header(spec: SheetSpec, values: tuple[Any, ...] | None, contents: WorkbookContents) -> dict[int, Column] | None:

@@ -27,6 +27,11 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def sibling(self) -> Store:
+        """The same records through a new connection, to be made and used on a worker thread."""
+        db = self.db.sibling()
+        return Store(db, Repository(db))
+
     def __enter__(self) -> Store:
         return self
 

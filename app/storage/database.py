@@ -36,15 +36,27 @@ def _check_file(path: Path) -> None:
 class Database:
     """One connection to the record store. Writers hold the lock file for as long as the database is open."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriterLock | None) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: WriterLock | None, *, writable: bool | None = None
+    ) -> None:
         self.path = path
         self.conn = conn
         self._lock = lock
+        self._writable = lock is not None if writable is None else writable
         self._depth = 0
 
     @property
     def read_only(self) -> bool:
-        return self._lock is None
+        return not self._writable
+
+    def sibling(self) -> Database:
+        """Another connection to the same file, for a worker thread of this process (SQLite connections stay on
+        the thread that made them). It writes under the lock this one holds, and leaves the lock alone on close."""
+        if self.read_only:
+            return Database._open_read_only(self.path)
+        conn = _connect(str(self.path), uri=False)
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return Database(self.path, conn, None, writable=True)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Database:
@@ -96,7 +108,7 @@ class Database:
 
     def close(self) -> None:
         try:
-            if not self.read_only:
+            if self._lock is not None:
                 with suppress(sqlite3.Error):
                     self.conn.execute("PRAGMA optimize")
             self.conn.close()

@@ -35,6 +35,7 @@ from app.storage.errors import StorageError
 from app.storage.paths import log_dir
 from app.storage.repository import MeetingRow
 from app.ui.dialogs import DialogService
+from app.ui.exchange_flow import ExchangeFlow
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MeetingsModel
 from app.ui.report_dialog import ReportDefaults, ReportDialog
@@ -65,6 +66,8 @@ class WelcomePage(QWidget):
         self.load_sample_button = QPushButton(self.tr("&Load the sample records"))
         self.load_sample_button.setDefault(True)
         self.load_sample_button.setMinimumWidth(260)
+        self.import_button = QPushButton(self.tr("&Import a workbook…"))
+        self.import_button.setMinimumWidth(260)
         layout.addWidget(title)
         layout.addSpacing(12)
         row = QHBoxLayout()
@@ -76,6 +79,7 @@ class WelcomePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.load_sample_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(2)
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.dialogs = dialogs or DialogService()
         self.tasks: list[BackgroundTask] = []
+        self.exchange = ExchangeFlow(self)
         title = f"{DISPLAY_NAME} — {store.path.name}"
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if store.read_only else ""))
         self.model = MeetingsModel(store.repo, self)
@@ -150,6 +155,8 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_count)
         self.welcome.load_sample_button.clicked.connect(self.load_sample)
         self.welcome.load_sample_button.setEnabled(not store.read_only)
+        self.welcome.import_button.clicked.connect(lambda: self.exchange.import_workbook())
+        self.welcome.import_button.setEnabled(not store.read_only)
         self._build_menus()
         self._show_right_page()
         self._restore_state()
@@ -164,6 +171,17 @@ class MainWindow(QMainWindow):
         self.sample_action.setEnabled(not self.store.read_only)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import a workbook…"), self)
+        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
+        self.import_action.setToolTip(self.tr("Bring in meetings and actions from an Excel workbook, with a preview"))
+        self.import_action.triggered.connect(lambda: self.exchange.import_workbook())
+        self.import_action.setEnabled(not self.store.read_only)
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Export to a workbook…"), self)
+        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action.setToolTip(self.tr("Write the records to an Excel workbook"))
+        self.export_action.triggered.connect(self.exchange.export_records)
+        file_menu.addAction(self.export_action)
         self.report_action = QAction(self.tr("Create a &report…"), self)
         self.report_action.setShortcut(QKeySequence.StandardKey.Print)
         self.report_action.setToolTip(self.tr("Create a PDF brief: one meeting, one country, or the follow-up actions"))
@@ -180,10 +198,17 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.undo_import_action = QAction(self.tr("Undo the last &import"), self)
+        self.undo_import_action.setEnabled(False)
+        self.undo_import_action.triggered.connect(self.exchange.undo_last_import)
+        edit_menu.addAction(self.undo_import_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.export_action)
         self.toolbar.addAction(self.report_action)
         self.addToolBar(self.toolbar)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -293,6 +318,13 @@ class MainWindow(QMainWindow):
     def _selected_row(self) -> MeetingRow | None:
         indexes = self.meetings.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def records_changed(self) -> None:
+        """After an import or its undo: the list, the page shown and the detail read again."""
+        self.model.reload()
+        self._show_right_page()
+        if self.model.rowCount():
+            self.meetings.table.selectRow(0)
 
     def _apply_search(self) -> None:
         self.model.set_filter(dataclasses.replace(self.model.filter, text=self.meetings.search.text()))

@@ -16,6 +16,7 @@ class ScriptedDialogs(DialogService):
         self.dialog_script = None  # called with each dialog of the program's own; returns accepted or not
         self.shown_files: list = []
         self.save_answer = None
+        self.open_answer = None
 
     def choose(self, parent, title, text, buttons, default=0):  # type: ignore[no-untyped-def]
         self.asked.append(text)
@@ -37,6 +38,10 @@ class ScriptedDialogs(DialogService):
     def save_file(self, parent, title, start, file_filter):  # type: ignore[no-untyped-def]
         self.asked.append(title)
         return self.save_answer
+
+    def open_file(self, parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+        self.asked.append(title)
+        return self.open_answer
 
     def show_file(self, path):  # type: ignore[no-untyped-def]
         self.shown_files.append(path)
@@ -67,3 +72,17 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
         key = ord(ch.upper()) if ch.isascii() else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def sample_store_elsewhere(tmp_path):  # type: ignore[no-untyped-def]
+    """A workbook of the sample records, exported from another database."""
+    from app.services.exchange import export_workbook
+    from app.services.sample import load_sample
+    from app.services.store import open_store
+
+    with open_store(tmp_path / "elsewhere.sqlite", daily_backup=False) as other:
+        load_sample(other.repo)
+        out = tmp_path / "from-elsewhere.xlsx"
+        export_workbook(other.repo, out)
+    return out

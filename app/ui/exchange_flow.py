@@ -1,0 +1,193 @@
+"""Export and import from the window: the questions asked, the work done off the GUI thread, the preview, and
+undoing the last import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
+
+from app.progress import Progress
+from app.services.exchange import (
+    ExportError,
+    ExportResult,
+    ImportPlan,
+    ImportResult,
+    UnreadableWorkbook,
+    apply_import,
+    export_workbook,
+    plan_import,
+    undo_import,
+)
+from app.storage.errors import StorageError
+from app.storage.repository import MeetingFilter
+from app.ui.import_dialog import ImportPreviewDialog
+from app.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+
+
+class ExchangeFlow(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_import: ImportResult | None = None
+
+    # ------------------------------------------------------------------------------------------------ export
+
+    def export_records(self) -> None:
+        w = self.window
+        current = w.model.filter
+        everything = MeetingFilter(sort=current.sort, descending=current.descending)
+        chosen = everything
+        if current != everything and w.model.total() < w.store.repo.count_meetings():
+            answer = w.dialogs.choose(
+                w,
+                self.tr("Export"),
+                self.tr("Export every meeting, or only the %1 the list shows now?").replace(
+                    "%1", f"{w.model.total():,}"
+                ),
+                [self.tr("Every meeting"), self.tr("Only those shown"), self.tr("Cancel")],
+            )
+            if answer not in (0, 1):
+                return
+            chosen = everything if answer == 0 else current
+        name = f"Aide-Mémoire records {dt.date.today().isoformat()}.xlsx"
+        target = w.dialogs.save_file(w, self.tr("Export to a workbook"), self._folder() / name, self.tr(XLSX_FILTER))
+        if target is None:
+            return
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        QSettings().setValue("exchange/folder", str(target.parent))
+        store, db_name = w.store, w.store.path.name
+
+        def work(progress: Progress) -> ExportResult:
+            with store.sibling() as own:
+                return export_workbook(
+                    own.repo, target, meeting_filter=chosen, database_name=db_name, progress=progress
+                )
+
+        task = BackgroundTask(w, self.tr("Export"), self.tr("Writing the workbook…"), work)
+        task.succeeded.connect(self._exported)
+        task.failed.connect(lambda exc: self._failed(self.tr("The export failed: "), exc))
+        task.cancelled.connect(
+            lambda: w.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 8000)
+        )
+        w._run(task)
+
+    def _exported(self, result: ExportResult) -> None:
+        counts = ", ".join(f"{n:,} {sheet.lower()}" for sheet, n in result.counts.items())
+        self.window.statusBar().showMessage(
+            self.tr("Exported %1 to %2").replace("%1", counts).replace("%2", str(result.path)), 15000
+        )
+
+    # ------------------------------------------------------------------------------------------------ import
+
+    def import_workbook(self, path: Path | None = None) -> None:
+        w = self.window
+        if w.store.read_only:
+            w.dialogs.error(w, self.tr("Import"), self.tr("The database is open read-only; nothing can be imported."))
+            return
+        source = path or w.dialogs.open_file(w, self.tr("Import a workbook"), self._folder(), self.tr(XLSX_FILTER))
+        if source is None:
+            return
+        QSettings().setValue("exchange/folder", str(source.parent))
+        store = w.store
+
+        def read(progress: Progress) -> ImportPlan:
+            with store.sibling() as own:
+                return plan_import(own.repo, source, progress)
+
+        task = BackgroundTask(
+            w, self.tr("Import"), self.tr("Reading and checking %1…").replace("%1", source.name), read
+        )
+        task.succeeded.connect(self._preview)
+        task.failed.connect(lambda exc: self._failed(self.tr("The workbook cannot be imported: "), exc))
+        task.cancelled.connect(
+            lambda: w.statusBar().showMessage(self.tr("Import cancelled; nothing was written."), 8000)
+        )
+        w._run(task)
+
+    def _preview(self, plan: ImportPlan) -> None:
+        w = self.window
+        dialog = ImportPreviewDialog(plan, w.dialogs, w)
+        if not w.dialogs.run(dialog) or plan.problems:
+            return
+        resolutions = dialog.resolutions()
+        store = w.store
+
+        def write(progress: Progress) -> ImportResult:
+            with store.sibling() as own:
+                return apply_import(own.db, own.repo, plan, resolutions=resolutions, progress=progress)
+
+        task = BackgroundTask(w, self.tr("Import"), self.tr("Importing %1…").replace("%1", plan.path.name), write)
+        task.succeeded.connect(self._imported)
+        task.failed.connect(lambda exc: self._failed(self.tr("The import failed; nothing was written: "), exc))
+        task.cancelled.connect(
+            lambda: w.statusBar().showMessage(self.tr("Import cancelled; nothing was written."), 8000)
+        )
+        w._run(task)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.last_import = result
+        w = self.window
+        w.records_changed()
+        added = sum(c["added"] for c in result.counts.values())
+        updated = sum(c["updated"] for c in result.counts.values())
+        message = self.tr("Imported: %1 added, %2 updated.").replace("%1", f"{added:,}").replace("%2", f"{updated:,}")
+        if result.kept_program:
+            message += " " + self.tr("%n conflict(s) kept as they were here.", "", result.kept_program)
+        w.statusBar().showMessage(message, 15000)
+        w.undo_import_action.setEnabled(True)
+
+    def undo_last_import(self) -> None:
+        w, result = self.window, self.last_import
+        if result is None:
+            return
+        answer = w.dialogs.choose(
+            w,
+            self.tr("Undo the import"),
+            self.tr(
+                "Put the %n meeting(s) the last import changed back as they were? Meetings it added are removed.",
+                "",
+                len(result.before),
+            ),
+            [self.tr("Undo the import"), self.tr("Cancel")],
+            default=1,
+        )
+        if answer != 0:
+            return
+        try:
+            undo_import(w.store.db, w.store.repo, result)
+        except StorageError as exc:
+            w.dialogs.error(w, self.tr("Undo the import"), str(exc))
+            return
+        self.last_import = None
+        w.undo_import_action.setEnabled(False)
+        w.records_changed()
+        w.statusBar().showMessage(self.tr("The last import was undone."), 8000)
+
+    # ------------------------------------------------------------------------------------------------ helpers
+
+    def _failed(self, prefix: str, exc: BaseException) -> None:
+        if isinstance(exc, UnreadableWorkbook | ExportError | StorageError | OSError | ValueError):
+            text = str(exc)
+        else:
+            text = self.tr("something unexpected went wrong (%1); details are in the log").replace(
+                "%1", type(exc).__name__
+            )
+        self.window.dialogs.error(self.window, self.tr("Workbook"), prefix + text)
+
+    @staticmethod
+    def _folder() -> Path:
+        saved = str(QSettings().value("exchange/folder", "") or "")
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for candidate in (saved, documents):
+            if candidate and Path(candidate).is_dir():
+                return Path(candidate)
+        return Path.home()
