@@ -35,6 +35,18 @@ def _short(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _difference(ours: str, theirs: str, limit: int = 48) -> tuple[str, str]:
+    """Both values, cut around where they first differ, so a change at the end of a long title still shows."""
+    a, b = " ".join(ours.split()), " ".join(theirs.split())
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    start = max(0, same - 16)
+    if start > 0:
+        a, b = "…" + a[start:], "…" + b[start:]
+    return _short(a, limit), _short(b, limit)
+
+
 class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, dialogs: DialogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +55,13 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import %1").replace("%1", plan.path.name))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("What importing %1 would do. Nothing is written until you press Import.").replace(
+                "%1", plan.path.name
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
 
         self.summary = QTableWidget(4, 5)
         self.summary.setHorizontalHeaderLabels(
@@ -182,14 +201,8 @@ class ImportPreviewDialog(QDialog):
             Change.CONFLICT: self.tr("conflict"),
         }
         for i, r in enumerate(listed):
-            fields = "\n".join(
-                self.tr("%1: “%2” → “%3”")
-                .replace("%1", column)
-                .replace("%2", _short(ours))
-                .replace("%3", _short(theirs))
-                for column, ours, theirs in r.changed
-            )
-            for column, value in enumerate((r.sheet, str(r.row), _short(r.label, 60), names[r.change], fields)):
+            fields = "\n".join(self._change_text(column, ours, theirs) for column, ours, theirs in r.changed)
+            for column, value in enumerate((r.sheet, str(r.row), _short(r.label, 40), names[r.change], fields)):
                 self.changes.setItem(i, column, QTableWidgetItem(value))
             if r.change is Change.CONFLICT:
                 choice = QComboBox()
@@ -199,7 +212,9 @@ class ImportPreviewDialog(QDialog):
                 self.conflict_choices[(r.sheet, r.row)] = choice
         header = self.changes.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.changes.setColumnWidth(2, 230)
         self.changes.resizeRowsToContents()
         layout.addWidget(self.changes, 1)
         if len(changed) > MAX_LISTED:
@@ -210,6 +225,11 @@ class ImportPreviewDialog(QDialog):
             )
             layout.addWidget(more)
         self.import_button.setDefault(True)
+
+    def _change_text(self, column: str, ours: str, theirs: str) -> str:
+        a, b = _difference(ours, theirs)
+        empty = self.tr("(empty)")
+        return f"{column}: " + (f"“{a}”" if a else empty) + " → " + (f"“{b}”" if b else empty)
 
     def set_all(self, resolution: Resolution) -> None:
         for choice in self.conflict_choices.values():

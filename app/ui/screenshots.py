@@ -17,7 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from app.excel.demo import edit_workbook
+from app.services.exchange import export_workbook, plan_import
 from app.services.store import open_store
+from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.main import make_application
 from app.ui.main_window import MainWindow
 from app.ui.report_dialog import ReportDialog
@@ -28,6 +31,22 @@ DEFAULT_OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def _import_preview(app: QApplication, window: MainWindow, tmp: Path, out: Path) -> None:
+    """A workbook edited in Excel while the same meeting was edited here: the preview with one conflict."""
+    book = tmp / "desk.xlsx"
+    repo = window.store.repo
+    export_workbook(repo, book)
+    meeting = repo.get_meeting("kzke-2023-09-19")
+    meeting.location = "New York, UN Headquarters"
+    repo.save_meeting(meeting)
+    edit_workbook(book)
+    dialog = ImportPreviewDialog(plan_import(repo, book), window.dialogs, window)
+    dialog.show()
+    _settle(app)
+    dialog.grab().save(str(out / "import-preview.png"))
+    dialog.close()
 
 
 def main(argv: list[str]) -> int:
@@ -54,6 +73,7 @@ def main(argv: list[str]) -> int:
             _settle(app)
             dialog.grab().save(str(out / "report-dialog.png"))
             dialog.close()
+            _import_preview(app, window, Path(tmp), out)
             window.close()
         finally:
             store.close()
