@@ -27,8 +27,8 @@ from app.services.exchange import (
     ImportPlan,
     Resolution,
     UnreadableWorkbook,
-    apply_import,
     export_workbook,
+    import_workbook,
     plan_import,
 )
 from app.services.reports import ReportInputError, ReportKind, ReportRequest, write_report
@@ -222,15 +222,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             store = stack.enter_context(_open_for_reading(args))
         else:
             store = stack.enter_context(_open_for_writing(args))
+        written, kept = False, 0
         try:
-            plan = plan_import(store.repo, source)
+            if args.dry_run:
+                plan = plan_import(store.repo, source)
+            else:
+                plan, result = import_workbook(store.db, store.repo, source, default=Resolution(args.conflicts))
+                if result is not None and plan.has_changes:
+                    written, kept = True, result.kept_program
         except UnreadableWorkbook as exc:
             raise BadInput(str(exc)) from None
-        written = False
-        kept = 0
-        if not plan.problems and not args.dry_run and plan.has_changes:
-            result = apply_import(store.db, store.repo, plan, default=Resolution(args.conflicts))
-            written, kept = True, result.kept_program
     _print_import(args, source, plan, written=written, kept=kept)
     return EXIT_BAD_INPUT if plan.problems else EXIT_OK
 
@@ -250,8 +251,10 @@ def _print_import(args: argparse.Namespace, source: Path, plan: ImportPlan, *, w
         return
     for problem in plan.problems:
         print(f"aide-memoire: {source.name}: {problem}", file=sys.stderr)
+    if plan.more_problems:
+        print(f"aide-memoire: {source.name}: … and {plan.more_problems:,} more", file=sys.stderr)
     if plan.problems:
-        print(f"aide-memoire: {len(plan.problems)} problem(s) found; nothing was imported", file=sys.stderr)
+        print(f"aide-memoire: {plan.problem_count} problem(s) found; nothing was imported", file=sys.stderr)
         return
     for note in plan.notes:
         print(f"note: {note}")

@@ -118,6 +118,12 @@ def test_export_then_import_into_another_database(env, tmp_path):
     assert again["Meetings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0}
 
 
+def records_of(db):
+    with sqlite3.connect(db) as conn:
+        tables = ("meetings", "meeting_countries", "participants", "statements", "actions", "search_docs")
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+
+
 def test_an_import_with_bad_rows_names_each_and_writes_nothing(env, tmp_path):
     import openpyxl
 
@@ -129,14 +135,15 @@ def test_an_import_with_bad_rows_names_each_and_writes_nothing(env, tmp_path):
     wb["Actions"]["G4"] = "half done"
     wb["Meetings"]["B2"] = "A title changed in the workbook"
     wb.save(book)
-    before = db.read_bytes()
+    before = records_of(db)
     result = run(env, "--db", str(db), "import", str(book))
     assert result.returncode == 2
     assert "Meetings row 3, column C (Date): 'next Tuesday' is not a date" in result.stderr
     assert "Actions row 4, column G (Status): 'half done' is not one of" in result.stderr
     assert "2 problem(s) found; nothing was imported" in result.stderr
     assert "Traceback" not in result.stderr
-    assert db.read_bytes() == before
+    assert records_of(db) == before
+    assert not list((tmp_path / "backups").glob("*import*")), "no backup is left for an import that wrote nothing"
     as_json = json.loads(run(env, "--db", str(db), "import", str(book), "--json").stdout)
     assert {(e["sheet"], e["row"], e["column"], e["cell"]) for e in as_json["errors"]} == {
         ("Meetings", 3, "Date", "C3"),

@@ -9,7 +9,7 @@ from app.domain.ids import new_id
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 
 
-@dataclass
+@dataclass(slots=True)
 class Participant:
     name: str
     position: str = ""
@@ -19,7 +19,7 @@ class Participant:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     speaker: str
     text: str
@@ -27,7 +27,7 @@ class Statement:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(slots=True)
 class Action:
     description: str
     owner: str = ""
@@ -47,7 +47,7 @@ class Action:
         return self.due_date < (today or dt.date.today())
 
 
-@dataclass
+@dataclass(slots=True)
 class Meeting:
     title: str
     date: dt.date

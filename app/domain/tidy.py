@@ -46,3 +46,11 @@ def _tidy_action(a: Action) -> Action:
     return dataclasses.replace(
         a, description=tidy_text(a.description), owner=tidy_text(a.owner), notes=tidy_text(a.notes)
     )
+
+
+def tidy_child(child: Participant | Statement | Action) -> Participant | Statement | Action:
+    if isinstance(child, Participant):
+        return _tidy_participant(child)
+    if isinstance(child, Statement):
+        return _tidy_statement(child)
+    return _tidy_action(child)

@@ -9,6 +9,8 @@ import logging
 import re
 import warnings
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,7 +52,7 @@ class CellProblem:
         return f"{where}: {self.message}"
 
 
-@dataclass
+@dataclass(slots=True)
 class RowRecord:
     sheet: str
     row: int
@@ -150,84 +152,146 @@ def _looks_like_text(head: bytes) -> bool:
 # ------------------------------------------------------------------------------------------------ rows
 
 
-def read_workbook(path: Path, progress: Progress = NO_PROGRESS) -> WorkbookContents:
+MAX_PROBLEMS = 10_000  # kept one by one; beyond that only counted
+
+
+class WorkbookStream:
+    """An open workbook whose rows are read sheet by sheet, one row at a time, so that memory does not grow with
+    the file. Problems found so far are in `problems`; remarks (ignored columns, sheets found by their headers) in
+    `notes`. Get one through open_workbook()."""
+
+    def __init__(self, book: Any, path: Path, progress: Progress) -> None:
+        self.book, self.path, self.progress = book, path, progress
+        self.problems: list[CellProblem] = []
+        self.more_problems = 0
+        self.notes: list[str] = []
+        if not book.worksheets:
+            raise UnreadableWorkbook(
+                f"{path.name} holds no worksheet that can be read (if it was saved as 'Strict Open XML', save it as "
+                "an ordinary Excel Workbook)"
+            )
+        self.found = _find_sheets(book.worksheets, self.notes)
+        if not self.found:
+            names = ", ".join(ws.title for ws in book.worksheets)
+            raise UnreadableWorkbook(
+                f"{path.name} has none of the sheets Meetings, Participants, Statements, Actions, and no sheet with "
+                f"their column headers (its sheets: {names})"
+            )
+        if MEETINGS.name not in self.found:
+            self.notes.append("there is no Meetings sheet: only rows of the other sheets are read")
+        self.total = _row_total(book, self.found)
+        self.done = 0
+        self._seen: dict[str, str] = {}
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.more_problems
+
+    def add_problem(self, problem: CellProblem) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more_problems += 1
+
+    def rows(self, spec: SheetSpec) -> Iterator[RowRecord]:
+        """The sheet's good rows as records; each bad row becomes problems instead."""
+        ws = self.found.get(spec.name)
+        if ws is None:
+            return
+        try:
+            rows = ws.iter_rows(values_only=True)
+            columns = _header(spec, next(rows, None), self)
+            if columns is None:
+                return
+            ids: dict[str, int] = {}
+            for number, values in enumerate(rows, start=2):
+                self.done += 1
+                if self.done % 500 == 0:
+                    self.progress.update(self.done, self.total, f"reading {spec.name}")
+                if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                    continue
+                found: list[CellProblem] = []
+                record = _read_row(spec, columns, values, number, found, self._seen)
+                for problem in found:
+                    self.add_problem(problem)
+                if record is None:
+                    continue
+                if record.id_given:
+                    first = ids.setdefault(record.record.id, number)
+                    if first != number:
+                        self.add_problem(
+                            _problem(spec, columns, number, "id", f"the ID {record.record.id} is also in row {first}")
+                        )
+                        continue
+                yield record
+        except (
+            KeyError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            OSError,
+            EOFError,
+            zipfile.BadZipFile,
+        ) as exc:
+            log.info("reading %s failed", self.path, exc_info=True)
+            raise UnreadableWorkbook(
+                f"{self.path.name} cannot be read as a workbook: {exc or type(exc).__name__}"
+            ) from None
+
+
+@contextmanager
+def open_workbook(path: Path, progress: Progress = NO_PROGRESS) -> Iterator[WorkbookStream]:
+    """Check the file, open it read-only, and find its sheets; raises UnreadableWorkbook with one clear line."""
     check_file(path)
     with warnings.catch_warnings(record=True) as caught:  # openpyxl's remarks on odd files go to the log
         warnings.simplefilter("always")
         try:
-            return _read_file(path, progress)
+            try:
+                book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            except Exception as exc:  # openpyxl raises many kinds for a malformed file; one line for the user
+                log.info("openpyxl could not open %s", path, exc_info=True)
+                raise UnreadableWorkbook(
+                    f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}"
+                ) from None
+            try:
+                try:
+                    stream = WorkbookStream(book, path, progress)
+                except (
+                    KeyError,
+                    ValueError,
+                    TypeError,
+                    AttributeError,
+                    IndexError,
+                    OSError,
+                    zipfile.BadZipFile,
+                ) as exc:
+                    if isinstance(exc, UnreadableWorkbook):
+                        raise
+                    raise UnreadableWorkbook(
+                        f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}"
+                    ) from None
+                yield stream
+            finally:
+                book.close()
         finally:
             for w in caught:
                 log.info("reading %s: %s", path.name, w.message)
 
 
-def _read_file(path: Path, progress: Progress) -> WorkbookContents:
-    try:
-        book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # openpyxl raises many kinds for a malformed file; one line for the user
-        log.info("openpyxl could not open %s", path, exc_info=True)
-        raise UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}") from None
-    try:
-        return _read_book(book, path, progress)
-    except UnreadableWorkbook:
-        raise
-    except (KeyError, ValueError, TypeError, AttributeError, IndexError, OSError, zipfile.BadZipFile) as exc:
-        log.info("reading %s failed", path, exc_info=True)
-        raise UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}") from None
-    finally:
-        book.close()
-
-
-def _read_book(book: Any, path: Path, progress: Progress) -> WorkbookContents:
-    contents = WorkbookContents()
-    if not book.worksheets:
-        raise UnreadableWorkbook(
-            f"{path.name} holds no worksheet that can be read (if it was saved as 'Strict Open XML', save it as an "
-            "ordinary Excel Workbook)"
-        )
-    found = _find_sheets(book.worksheets, contents)
-    if not found:
-        names = ", ".join(ws.title for ws in book.worksheets)
-        raise UnreadableWorkbook(
-            f"{path.name} has none of the sheets Meetings, Participants, Statements, Actions, and no sheet with their "
-            f"column headers (its sheets: {names})"
-        )
-    contents.sheets_found = list(found)
-    total = _row_total(book, found)
-    done = 0
-    for spec in SHEETS:
-        ws = found.get(spec.name)
-        if ws is None:
-            if spec is MEETINGS:
-                contents.notes.append("there is no Meetings sheet: only rows of the other sheets are read")
-            continue
-        rows = ws.iter_rows(values_only=True)
-        columns = _header(spec, next(rows, None), contents)
-        if columns is None:
-            continue
-        target = contents.meetings if spec is MEETINGS else contents.children.setdefault(spec.name, [])
-        seen_ids: dict[str, int] = {}
-        for number, values in enumerate(rows, start=2):
-            done += 1
-            if done % 500 == 0:
-                progress.update(done, total, f"reading {spec.name}")
-            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-                continue
-            record = _read_row(spec, columns, values, number, contents.problems)
-            if record is None:
-                continue
-            if record.id_given:
-                first = seen_ids.setdefault(record.record.id, number)
-                if first != number:
-                    contents.problems.append(
-                        _problem(spec, columns, number, "id", f"the ID {record.record.id} is also in row {first}")
-                    )
-                    continue
-            target.append(record)
+def read_workbook(path: Path, progress: Progress = NO_PROGRESS) -> WorkbookContents:
+    """The whole workbook at once: for small files and for tests. Imports stream instead (open_workbook)."""
+    with open_workbook(path, progress) as stream:
+        contents = WorkbookContents(sheets_found=list(stream.found))
+        for spec in SHEETS:
+            target = contents.meetings if spec is MEETINGS else contents.children.setdefault(spec.name, [])
+            target.extend(stream.rows(spec))
+        contents.problems = list(stream.problems)
+        contents.notes = list(stream.notes)
     return contents
 
 
-def _find_sheets(worksheets: list[Any], contents: WorkbookContents) -> dict[str, Any]:
+def _find_sheets(worksheets: list[Any], notes: list[str]) -> dict[str, Any]:
     """Sheets by name in any case; failing that, a sheet whose first row holds a sheet's required headers (a
     workbook made elsewhere, its sheet still called 'Sheet1')."""
     by_name = {normalise_header(ws.title): ws for ws in worksheets}
@@ -246,7 +310,7 @@ def _find_sheets(worksheets: list[Any], contents: WorkbookContents) -> dict[str,
             if required <= fields and len(fields) >= 3:
                 found[spec.name] = ws
                 unclaimed.remove(ws)
-                contents.notes.append(f"the sheet '{ws.title}' was read as {spec.name}, from its column headers")
+                notes.append(f"the sheet '{ws.title}' was read as {spec.name}, from its column headers")
                 break
     return found
 
@@ -268,7 +332,7 @@ def _row_total(book: Any, found: dict[str, Any]) -> int:
     return total
 
 
-def _header(spec: SheetSpec, values: tuple[Any, ...] | None, contents: WorkbookContents) -> dict[int, Column] | None:
+def _header(spec: SheetSpec, values: tuple[Any, ...] | None, stream: WorkbookStream) -> dict[int, Column] | None:
     known = spec.by_header()
     columns: dict[int, Column] = {}
     ignored: list[str] = []
@@ -279,17 +343,17 @@ def _header(spec: SheetSpec, values: tuple[Any, ...] | None, contents: WorkbookC
         if column is None:
             ignored.append(str(value).strip())
         elif column in columns.values():
-            contents.problems.append(CellProblem(spec.name, 1, str(value), "this column appears twice", _cell(i, 1)))
+            stream.add_problem(CellProblem(spec.name, 1, str(value), "this column appears twice", _cell(i, 1)))
         else:
             columns[i] = column
     if ignored:
-        contents.notes.append(f"{spec.name}: columns not known here were ignored: {', '.join(ignored)}")
+        stream.notes.append(f"{spec.name}: columns not known here were ignored: {', '.join(ignored)}")
     missing = [c.header for c in spec.columns if c.required and c not in columns.values()]
     if not columns:
-        contents.problems.append(CellProblem(spec.name, 1, "", "row 1 holds none of the expected column headers"))
+        stream.add_problem(CellProblem(spec.name, 1, "", "row 1 holds none of the expected column headers"))
         return None
     if missing:
-        contents.problems.append(
+        stream.add_problem(
             CellProblem(
                 spec.name,
                 1,
@@ -302,19 +366,27 @@ def _header(spec: SheetSpec, values: tuple[Any, ...] | None, contents: WorkbookC
     return columns
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: Any, seen: dict[str, str]) -> Any:
+    """Tidy text the way the store does; short texts that repeat (owners, positions, codes) are kept once."""
     if isinstance(value, str):
         value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-        return value or None
+        if not value:
+            return None
+        return seen.setdefault(value, value) if len(value) <= 64 else value
     return value
 
 
 def _read_row(
-    spec: SheetSpec, columns: dict[int, Column], values: tuple[Any, ...], number: int, problems: list[CellProblem]
+    spec: SheetSpec,
+    columns: dict[int, Column],
+    values: tuple[Any, ...],
+    number: int,
+    problems: list[CellProblem],
+    seen: dict[str, str],
 ) -> RowRecord | None:
     raw: dict[str, Any] = {}
     for i, column in columns.items():
-        raw[column.field] = _clean(values[i]) if i < len(values) else None
+        raw[column.field] = _clean(values[i], seen) if i < len(values) else None
     found: list[Problem] = []
     revision: int | None = None
     if spec is MEETINGS:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, SHEETS, STATEMENTS, SheetSpec
-from app.excel.reader import CellProblem, RowRecord, UnreadableWorkbook, read_workbook
+from app.excel.reader import CellProblem, RowRecord, UnreadableWorkbook, open_workbook
 from app.excel.rows import Value, child_values, fingerprint, meeting_values
 from app.excel.writer import WorkbookWriter
 from app.progress import NO_PROGRESS, Progress
@@ -91,7 +91,7 @@ class Resolution(StrEnum):
     TAKE_WORKBOOK = "take-workbook"
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     sheet: str
     row: int
@@ -99,22 +99,29 @@ class PlannedRow:
     meeting_id: str
     change: Change
     label: str
-    changed: list[tuple[str, str, str]] = field(default_factory=list)  # (column, in the program, in the workbook)
-    record: Meeting | Child | None = None  # kept only for rows that will be written
+    changed: Sequence[tuple[str, str, str]] = ()  # (column, in the program, in the workbook)
+
+
+MAX_LISTED = 2000  # changed rows kept one by one for the preview; all are counted
 
 
 @dataclass
 class ImportPlan:
+    """What importing the workbook does (or did): counts per sheet, the changed rows (the first MAX_LISTED, conflicts
+    first), every problem. Holds no records, so its size does not grow with the workbook."""
+
     path: Path
     rows: list[PlannedRow] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
+    more_problems: int = 0
     notes: list[str] = field(default_factory=list)
+    tally: dict[str, dict[Change, int]] = field(
+        default_factory=lambda: {s.name: dict.fromkeys(Change, 0) for s in SHEETS}
+    )
+    stamp: tuple[int, int] = (0, 0)  # the file's size and modification time when it was read
 
     def counts(self) -> dict[str, dict[str, int]]:
-        table = {spec.name: dict.fromkeys(Change, 0) for spec in SHEETS}
-        for r in self.rows:
-            table[r.sheet][r.change] += 1
-        return {sheet: {str(k): v for k, v in changes.items()} for sheet, changes in table.items()}
+        return {sheet: {str(k): v for k, v in changes.items()} for sheet, changes in self.tally.items()}
 
     @property
     def conflicts(self) -> list[PlannedRow]:
@@ -122,7 +129,18 @@ class ImportPlan:
 
     @property
     def has_changes(self) -> bool:
-        return any(r.change is not Change.UNCHANGED for r in self.rows)
+        return any(
+            n for changes in self.tally.values() for change, n in changes.items() if change is not Change.UNCHANGED
+        )
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.more_problems
+
+    def note(self, row: PlannedRow) -> None:
+        self.tally[row.sheet][row.change] += 1
+        if row.change is not Change.UNCHANGED and len(self.rows) < MAX_LISTED:
+            self.rows.append(row)
 
 
 def _show(value: Value) -> str:
@@ -135,14 +153,14 @@ def _show(value: Value) -> str:
 
 def _compare(
     spec: SheetSpec, theirs: list[Value], ours: list[Value] | None, check: str | None, revisions_match: bool
-) -> tuple[Change, list[tuple[str, str, str]]]:
+) -> tuple[Change, Sequence[tuple[str, str, str]]]:
     """Added, updated, unchanged or in conflict, from the workbook's values, the program's values and the
     fingerprint the export wrote (which says what the row held when it left the program)."""
     if ours is None:
-        return Change.ADDED, []
+        return Change.ADDED, ()
     theirs_fp, ours_fp = fingerprint(theirs, spec), fingerprint(ours, spec)
     if theirs_fp == ours_fp:
-        return Change.UNCHANGED, []
+        return Change.UNCHANGED, ()
     changed = [
         (c.header, _show(a), _show(b))
         for c, a, b in zip(spec.columns, ours, theirs, strict=False)
@@ -151,7 +169,7 @@ def _compare(
     if check == ours_fp:  # the program's row is as exported: the edit is the workbook's
         return Change.UPDATED, changed
     if check == theirs_fp:  # the workbook's row is as exported: the edit is the program's, which stays
-        return Change.UNCHANGED, []
+        return Change.UNCHANGED, ()
     if check is None and revisions_match:  # a workbook without fingerprints: the revision is all there is
         return Change.UPDATED, changed
     return Change.CONFLICT, changed
@@ -159,100 +177,210 @@ def _compare(
 
 def plan_import(repo: Repository, path: Path, progress: Progress = NO_PROGRESS) -> ImportPlan:
     """Read and check the workbook, and say for every row what importing it would do. Writes nothing."""
-    contents = read_workbook(path, progress)
-    plan = ImportPlan(path, problems=list(contents.problems), notes=list(contents.notes))
-    if plan.problems:
-        return plan
-    wb_meetings = {r.record.id: r for r in contents.meetings}
-    children_of: dict[str, list[RowRecord]] = defaultdict(list)
-    for spec in CHILD_SHEETS:
-        for r in contents.children.get(spec.name, []):
-            children_of[r.meeting_id].append(r)
-    owners = {
-        spec.name: repo.owners(_KIND[spec.name], [r.record.id for r in contents.children.get(spec.name, [])])
-        for spec in CHILD_SHEETS
-    }
-    all_ids = list(dict.fromkeys([*wb_meetings, *children_of]))
-    for start in range(0, len(all_ids), 500):
-        progress.update(start, len(all_ids), "comparing with the records here")
-        batch = all_ids[start : start + 500]
-        db = {m.id: m for m in repo.get_meetings(batch)}
-        for meeting_id in batch:
-            _plan_meeting(plan, meeting_id, wb_meetings.get(meeting_id), children_of.get(meeting_id, []), db, owners)
-    plan.rows.sort(key=lambda r: ([s.name for s in SHEETS].index(r.sheet), r.row))
-    return plan
+    return _Import(repo, path, progress).run(write=False)
 
 
-def _plan_meeting(
+def import_workbook(
+    db: Database,
+    repo: Repository,
+    path: Path,
+    *,
+    default: Resolution = Resolution.KEEP_PROGRAM,
+    resolutions: dict[tuple[str, int], Resolution] | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> tuple[ImportPlan, ImportResult | None]:
+    """Read, check and write in one pass over the workbook, inside one transaction after a backup. With any
+    problem in any row everything is rolled back: the plan lists the problems and the result is None."""
+    backup = make_backup(db, "import") if repo.count_meetings() else None
+    job = _Import(repo, path, progress, resolutions=resolutions or {}, default=default)
+    try:
+        with db.transaction():
+            plan = job.run(write=True)
+            if plan.problems:
+                raise _RollBack
+            progress.check()
+    except _RollBack:
+        if backup is not None:  # nothing was written, so there is nothing to go back to
+            backup.unlink(missing_ok=True)
+        return plan, None
+    return plan, ImportResult(plan.counts(), backup, job.before, job.kept, complete_undo=not job.undo_overflow)
+
+
+def apply_import(
+    db: Database,
+    repo: Repository,
     plan: ImportPlan,
-    meeting_id: str,
-    row: RowRecord | None,
-    children: list[RowRecord],
-    db: dict[str, Meeting],
-    owners: dict[str, dict[str, str]],
-) -> None:
-    ours = db.get(meeting_id)
-    if row is not None:
-        assert isinstance(row.record, Meeting)
-        theirs = row.record
-        ours_values = meeting_values(dataclasses.replace(ours, revision=0)) if ours else None
-        change, changed = _compare(
-            MEETINGS,
-            meeting_values(dataclasses.replace(theirs, revision=0)),
-            ours_values,
-            row.check,
-            revisions_match=ours is not None and row.revision == ours.revision,
-        )
-        keep = change in (Change.ADDED, Change.UPDATED, Change.CONFLICT)
-        plan.rows.append(
-            PlannedRow(
-                MEETINGS.name, row.row, meeting_id, meeting_id, change, theirs.title, changed, theirs if keep else None
+    *,
+    resolutions: dict[tuple[str, int], Resolution] | None = None,
+    default: Resolution = Resolution.KEEP_PROGRAM,
+    progress: Progress = NO_PROGRESS,
+) -> ImportResult:
+    """Import a workbook the user has seen the preview of; refused if it has problems or changed since."""
+    if plan.problems:
+        raise ImportRefused(f"{plan.problem_count} problem(s) in the workbook; nothing was imported")
+    if _stamp(plan.path) != plan.stamp:
+        raise ImportRefused(f"{plan.path.name} changed since it was read; import it again to see what it holds now")
+    again, result = import_workbook(db, repo, plan.path, default=default, resolutions=resolutions, progress=progress)
+    if result is None:
+        raise ImportRefused(f"{again.problem_count} problem(s) in the workbook; nothing was imported")
+    return result
+
+
+class _RollBack(Exception):
+    pass
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+UNDO_LIMIT = 5000  # meetings whose earlier state an import keeps for undo
+
+
+class _Import:
+    """One pass over a workbook: each sheet's rows, in batches, compared with the store and (when writing) put
+    into it. Memory stays flat: only ids and counts outlive a batch."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        path: Path,
+        progress: Progress,
+        *,
+        resolutions: dict[tuple[str, int], Resolution] | None = None,
+        default: Resolution = Resolution.KEEP_PROGRAM,
+    ) -> None:
+        self.repo, self.path, self.progress = repo, path, progress
+        self.resolutions = resolutions or {}
+        self.default = default
+        self.before: dict[str, Meeting | None] = {}
+        self.undo_overflow = False
+        self.kept = 0
+        self.touched: dict[str, None] = {}
+        self.workbook_meetings: set[str] = set()  # ids of the Meetings sheet (a dry run cannot ask the store)
+        self.revision_agrees: set[str] = set()  # meetings whose workbook revision is the store's
+
+    def run(self, *, write: bool) -> ImportPlan:
+        plan = ImportPlan(self.path, stamp=_stamp(self.path))
+        with open_workbook(self.path, self.progress) as stream:
+            plan.notes = stream.notes
+            for batch in _batches(stream.rows(MEETINGS), 500):
+                self._meetings(plan, batch, write=write)
+            for spec in CHILD_SHEETS:
+                for batch in _batches(stream.rows(spec), 500):
+                    self._children(plan, spec, batch, write=write)
+            plan.problems = stream.problems + plan.problems
+            plan.more_problems = stream.more_problems
+        if write and not plan.problems and self.touched:
+            self.progress.update(0, 0, "indexing for search")
+            self.repo.finish_meetings(list(self.touched))
+        return plan
+
+    def _writes(self, sheet: str, row: int, change: Change) -> bool:
+        if change is Change.CONFLICT:
+            if self.resolutions.get((sheet, row), self.default) is Resolution.KEEP_PROGRAM:
+                self.kept += 1
+                return False
+            return True
+        return change is not Change.UNCHANGED
+
+    def _remember(self, meeting_id: str, ours: Meeting | None) -> None:
+        """The meeting as it was before this import first touched it, for undo."""
+        if meeting_id in self.before or meeting_id in self.touched:
+            return
+        if ours is None:
+            self.before[meeting_id] = None
+        elif len(self.before) < UNDO_LIMIT:
+            self.before[meeting_id] = ours
+        else:
+            self.undo_overflow = True
+
+    def _meetings(self, plan: ImportPlan, batch: list[RowRecord], *, write: bool) -> None:
+        self.progress.check()
+        ours_by_id = {m.id: m for m in self.repo.get_meetings([r.record.id for r in batch])}
+        for row in batch:
+            theirs = row.record
+            assert isinstance(theirs, Meeting)
+            ours = ours_by_id.get(theirs.id)
+            self.workbook_meetings.add(theirs.id)
+            if ours is not None and row.revision == ours.revision:
+                self.revision_agrees.add(theirs.id)
+            change, changed = _compare(
+                MEETINGS,
+                meeting_values(dataclasses.replace(theirs, revision=0)),
+                meeting_values(dataclasses.replace(ours, revision=0)) if ours else None,
+                row.check,
+                revisions_match=theirs.id in self.revision_agrees,
             )
-        )
-    elif ours is None:
-        for child in children:
-            plan.problems.append(
-                CellProblem(
-                    child.sheet,
-                    child.row,
-                    "Meeting ID",
-                    f"there is no meeting {meeting_id}, neither in the Meetings sheet nor in the program",
+            plan.note(PlannedRow(MEETINGS.name, row.row, theirs.id, theirs.id, change, theirs.title, changed))
+            if write and self._writes(MEETINGS.name, row.row, change):
+                self._remember(theirs.id, ours)
+                if ours is None:  # new here: it gets the workbook's revision once finished
+                    theirs = dataclasses.replace(theirs, revision=max((row.revision or 1) - 1, 0))
+                self.repo.put_meeting_fields(theirs, exists=ours is not None)
+                self.touched[theirs.id] = None
+
+    def _children(self, plan: ImportPlan, spec: SheetSpec, batch: list[RowRecord], *, write: bool) -> None:
+        self.progress.check()
+        kind = _KIND[spec.name]
+        ids = [r.record.id for r in batch]
+        owners = self.repo.owners(kind, ids)
+        ours_by_id = self.repo.children(kind, ids)
+        parents = self.repo.meeting_revisions(list({r.meeting_id for r in batch}))
+        for row in batch:
+            record = row.record
+            assert isinstance(record, Participant | Statement | Action)
+            meeting_id = row.meeting_id
+            if meeting_id not in parents and meeting_id not in self.workbook_meetings:
+                plan.problems.append(
+                    CellProblem(
+                        spec.name,
+                        row.row,
+                        "Meeting ID",
+                        f"there is no meeting {meeting_id}, neither in the Meetings sheet nor in the program",
+                    )
                 )
-            )
-        return
-    ours_children: dict[str, Child] = {}
-    if ours is not None:
-        ours_children.update((c.id, c) for c in ours.participants)
-        ours_children.update((c.id, c) for c in ours.statements)
-        ours_children.update((c.id, c) for c in ours.actions)
-    for child in children:
-        spec = {s.name: s for s in CHILD_SHEETS}[child.sheet]
-        owner = owners[child.sheet].get(child.record.id)
-        if owner is not None and owner != meeting_id:
-            plan.problems.append(
-                CellProblem(
-                    child.sheet,
-                    child.row,
-                    "Meeting ID",
-                    f"this row belongs to meeting {owner} in the program; rows cannot move between meetings",
+                continue
+            owner = owners.get(record.id)
+            if owner is not None and owner != meeting_id:
+                plan.problems.append(
+                    CellProblem(
+                        spec.name,
+                        row.row,
+                        "Meeting ID",
+                        f"this row belongs to meeting {owner} in the program; rows cannot move between meetings",
+                    )
                 )
+                continue
+            if isinstance(record, Action):
+                record = dataclasses.replace(record, meeting_id=meeting_id)
+            ours = ours_by_id.get(record.id)
+            change, changed = _compare(
+                spec,
+                child_values(record, meeting_id),
+                child_values(ours, meeting_id) if ours is not None else None,
+                row.check,
+                revisions_match=meeting_id in self.revision_agrees,
             )
-            continue
-        record = child.record
-        assert isinstance(record, Participant | Statement | Action)
-        mine = ours_children.get(record.id)
-        change, changed = _compare(
-            spec,
-            child_values(record, meeting_id),
-            child_values(mine, meeting_id) if mine is not None else None,
-            child.check,
-            revisions_match=row is not None and ours is not None and row.revision == ours.revision,
-        )
-        keep = change in (Change.ADDED, Change.UPDATED, Change.CONFLICT)
-        label = getattr(record, "name", "") or getattr(record, "speaker", "") or getattr(record, "description", "")
-        plan.rows.append(
-            PlannedRow(child.sheet, child.row, record.id, meeting_id, change, label, changed, record if keep else None)
-        )
+            label = getattr(record, "name", "") or getattr(record, "speaker", "") or getattr(record, "description", "")
+            plan.note(PlannedRow(spec.name, row.row, record.id, meeting_id, change, label, changed))
+            if write and self._writes(spec.name, row.row, change):
+                if meeting_id not in self.touched and meeting_id not in self.before:
+                    self._remember(meeting_id, self.repo.get_meeting(meeting_id))
+                self.repo.put_child(meeting_id, record, exists=ours is not None)
+                self.touched[meeting_id] = None
+
+
+def _batches(rows: Iterator[RowRecord], size: int) -> Iterator[list[RowRecord]]:
+    batch: list[RowRecord] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 # ------------------------------------------------------------------------------------------------ apply
@@ -268,90 +396,16 @@ class ImportResult:
     backup: Path | None
     before: dict[str, Meeting | None]  # each changed meeting as it was (None: it was new), for undo
     kept_program: int = 0  # conflicts left as the program had them
-
-
-def apply_import(
-    db: Database,
-    repo: Repository,
-    plan: ImportPlan,
-    *,
-    resolutions: dict[tuple[str, int], Resolution] | None = None,
-    default: Resolution = Resolution.KEEP_PROGRAM,
-    progress: Progress = NO_PROGRESS,
-) -> ImportResult:
-    """Write what the plan says, in one transaction after a backup. Conflicts follow `resolutions` (by sheet and
-    row), else `default`; never silently the workbook's."""
-    if plan.problems:
-        raise ImportRefused(f"{len(plan.problems)} problem(s) in the workbook; nothing was imported")
-    resolutions = resolutions or {}
-    take: list[PlannedRow] = []
-    kept = 0
-    for r in plan.rows:
-        if r.change is Change.CONFLICT and resolutions.get((r.sheet, r.row), default) is Resolution.KEEP_PROGRAM:
-            kept += 1
-        elif r.change is not Change.UNCHANGED:
-            take.append(r)
-    by_meeting: dict[str, list[PlannedRow]] = defaultdict(list)
-    for r in take:
-        by_meeting[r.meeting_id].append(r)
-    backup = make_backup(db, "import") if by_meeting else None
-    before: dict[str, Meeting | None] = {}
-    ids = list(by_meeting)
-    with db.transaction():
-        for start in range(0, len(ids), 500):
-            progress.update(start, len(ids), "saving")
-            batch = ids[start : start + 500]
-            current = {m.id: m for m in repo.get_meetings(batch)}
-            for meeting_id in batch:
-                ours = current.get(meeting_id)
-                before[meeting_id] = ours
-                merged = _merge(ours, by_meeting[meeting_id])
-                repo.save_meeting(merged, expected_revision=ours.revision if ours else None)
-        progress.check()
-    return ImportResult(plan.counts(), backup, before, kept)
-
-
-def _merge(ours: Meeting | None, rows: list[PlannedRow]) -> Meeting:
-    meeting_row = next((r for r in rows if r.sheet == MEETINGS.name), None)
-    if meeting_row is not None:
-        theirs = meeting_row.record
-        assert isinstance(theirs, Meeting)
-        if ours is None:
-            merged = dataclasses.replace(theirs, participants=[], statements=[], actions=[])
-            merged.revision = max(theirs.revision - 1, 0) if theirs.revision else 0
-        else:
-            merged = dataclasses.replace(
-                theirs,
-                participants=list(ours.participants),
-                statements=list(ours.statements),
-                actions=list(ours.actions),
-                created_at=ours.created_at,
-                revision=ours.revision,
-            )
-    else:
-        assert ours is not None
-        merged = dataclasses.replace(
-            ours, participants=list(ours.participants), statements=list(ours.statements), actions=list(ours.actions)
-        )
-    for r in rows:
-        if r.sheet == MEETINGS.name:
-            continue
-        children: list[Child] = getattr(merged, _CHILD_LIST[r.sheet])
-        record = r.record
-        assert isinstance(record, Participant | Statement | Action)
-        if isinstance(record, Action):
-            record = dataclasses.replace(record, meeting_id=merged.id)
-        for i, existing in enumerate(children):
-            if existing.id == record.id:
-                children[i] = record
-                break
-        else:
-            children.append(record)
-    return merged
+    complete_undo: bool = True  # False when the import changed too many meetings to keep them all for undo
 
 
 def undo_import(db: Database, repo: Repository, result: ImportResult) -> int:
     """Put every meeting the import changed back as it was (meetings it added are removed); one transaction."""
+    if not result.complete_undo:
+        raise ImportRefused(
+            f"this import changed more than {UNDO_LIMIT:,} meetings; to go back, restore the backup made before it"
+            + (f": {result.backup}" if result.backup else "")
+        )
     with db.transaction():
         for meeting_id, old in result.before.items():
             if old is None:

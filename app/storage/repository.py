@@ -9,8 +9,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.records import Action, Meeting, Participant, Statement
-from app.domain.tidy import tidy_meeting
-from app.domain.validation import LIST_SEPARATOR, ensure_valid
+from app.domain.tidy import tidy_child, tidy_meeting
+from app.domain.validation import (
+    LIST_SEPARATOR,
+    ValidationError,
+    ensure_valid,
+    validate_action,
+    validate_participant,
+    validate_statement,
+)
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.storage import search_index
 from app.storage.database import Database
@@ -246,6 +253,95 @@ class Repository:
             raise ConflictError(
                 f"a participant, statement or action of '{m.title}' has the id of a record in another meeting"
             ) from None
+
+    # A workbook holds a meeting and its participants, statements and actions on separate sheets, read one after
+    # another: an import writes a meeting's own fields, then each child as its sheet comes, and at the end moves
+    # each touched meeting's revision on once and re-indexes it (finish_meetings). All inside one transaction.
+
+    def put_meeting_fields(self, meeting: Meeting, *, exists: bool) -> None:
+        """Insert a meeting, or replace an existing one's own fields, leaving its children as they are."""
+        m = tidy_meeting(replace(meeting, participants=[], statements=[], actions=[]))
+        ensure_valid(m)
+        now = _now()
+        with self.db.transaction() as conn:
+            if exists:
+                conn.execute(
+                    "UPDATE meetings SET title=?, date=?, time=?, location=?, format=?, level=?, countries=?,"
+                    " topics=?, summary=?, outcomes=?, source=?, classification=?, updated_at=? WHERE id=?",
+                    (*_meeting_fields(m), _ts(now), m.id),
+                )
+                conn.execute("DELETE FROM meeting_countries WHERE meeting_id = ?", (m.id,))
+            else:
+                conn.execute(
+                    "INSERT INTO meetings(title, date, time, location, format, level, countries, topics, summary,"
+                    " outcomes, source, classification, created_at, updated_at, revision, id)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*_meeting_fields(m), _ts(m.created_at or now), _ts(now), m.revision, m.id),
+                )
+            conn.executemany(
+                "INSERT INTO meeting_countries(meeting_id, code, position) VALUES (?,?,?)",
+                [(m.id, code, i) for i, code in enumerate(m.countries)],
+            )
+
+    def children(self, kind: str, ids: Sequence[str]) -> dict[str, Participant | Statement | Action]:
+        """Participants, statements or actions by id (unknown ids left out)."""
+        found: dict[str, Participant | Statement | Action] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            if kind == "participant":
+                for pid, name, title_, org, country, side in self.conn.execute(
+                    f"SELECT id, name, title, organisation, country, side FROM participants WHERE id IN ({marks})",
+                    chunk,
+                ):
+                    found[pid] = Participant(
+                        id=pid, name=name, position=title_, organisation=org, country=country, side=Side(side)
+                    )
+            elif kind == "statement":
+                for sid, speaker, text, language in self.conn.execute(
+                    f"SELECT id, speaker, text, language FROM statements WHERE id IN ({marks})", chunk
+                ):
+                    found[sid] = Statement(id=sid, speaker=speaker, text=text, language=language)
+            else:
+                for r in self.conn.execute(f"SELECT {_ACTION_COLUMNS} FROM actions a WHERE a.id IN ({marks})", chunk):
+                    found[r[0]] = _action(r)
+        return found
+
+    def put_child(self, meeting_id: str, child: Participant | Statement | Action, *, exists: bool) -> None:
+        """Insert a child at the end of its meeting's list, or replace an existing one in its place."""
+        child = tidy_child(child)
+        problems = (
+            validate_participant(child)
+            if isinstance(child, Participant)
+            else validate_statement(child)
+            if isinstance(child, Statement)
+            else validate_action(child)
+        )
+        if problems:
+            raise ValidationError(problems)
+        table, columns, values = _child_row(child)
+        with self.db.transaction() as conn:
+            if exists:
+                sets = ", ".join(f"{c}=?" for c in columns)
+                conn.execute(f"UPDATE {table} SET {sets} WHERE id=? AND meeting_id=?", (*values, child.id, meeting_id))
+            else:
+                names = ", ".join(columns)
+                marks = ",".join("?" * len(columns))
+                conn.execute(
+                    f"INSERT INTO {table}(id, meeting_id, position, {names}) VALUES (?, ?,"
+                    f" (SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE meeting_id = ?), {marks})",
+                    (child.id, meeting_id, meeting_id, *values),
+                )
+
+    def finish_meetings(self, ids: Sequence[str]) -> None:
+        """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is."""
+        now = _ts(_now())
+        with self.db.transaction() as conn:
+            engine = search_index.search_engine(conn)
+            for meeting_id in ids:
+                conn.execute(
+                    "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", (now, meeting_id)
+                )
+                search_index.index_meeting(conn, meeting_id, engine)
 
     def delete_meeting(self, meeting_id: str) -> Meeting:
         """Delete a meeting with everything that belongs to it; returns it, so that the deletion can be undone."""
@@ -533,6 +629,48 @@ def _meeting(row: Sequence[Any]) -> Meeting:
         created_at=_parse_ts(created),
         updated_at=_parse_ts(updated),
         revision=revision,
+    )
+
+
+def _meeting_fields(m: Meeting) -> tuple[object, ...]:
+    return (
+        m.title,
+        m.date.isoformat(),
+        m.time.isoformat(timespec="minutes") if m.time else None,
+        m.location,
+        m.format.value,
+        m.level.value,
+        LIST_SEPARATOR.join(m.countries),
+        LIST_SEPARATOR.join(m.topics),
+        m.summary,
+        m.outcomes,
+        m.source,
+        m.classification.value,
+    )
+
+
+def _child_row(child: Participant | Statement | Action) -> tuple[str, tuple[str, ...], tuple[object, ...]]:
+    if isinstance(child, Participant):
+        return (
+            "participants",
+            ("name", "title", "organisation", "country", "side"),
+            (child.name, child.position, child.organisation, child.country, child.side.value),
+        )
+    if isinstance(child, Statement):
+        return "statements", ("speaker", "text", "language"), (child.speaker, child.text, child.language)
+    return (
+        "actions",
+        ("description", "owner", "committed_by", "due_date", "status", "priority", "completed_on", "notes"),
+        (
+            child.description,
+            child.owner,
+            child.committed_by.value,
+            _iso(child.due_date),
+            child.status.value,
+            child.priority.value,
+            _iso(child.completed_on),
+            child.notes,
+        ),
     )
 
 
