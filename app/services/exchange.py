@@ -18,7 +18,7 @@ from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, SH
 from app.excel.reader import CellProblem, RowRecord, UnreadableWorkbook, open_workbook
 from app.excel.rows import Value, child_values, fingerprint, meeting_values
 from app.excel.writer import WorkbookWriter
-from app.progress import NO_PROGRESS, Progress
+from app.progress import NO_PROGRESS, Cancelled, Progress
 from app.storage.backup import make_backup
 from app.storage.database import Database
 from app.storage.repository import MeetingFilter, Repository
@@ -64,7 +64,8 @@ def export_workbook(
             for meeting in repo.get_meetings(ids[start : start + 500]):
                 writer.add(meeting)
         progress.check()
-        selection = "all records" if meeting_filter in (None, MeetingFilter()) else "the records the filter showed"
+        narrowed = meeting_filter is not None and meeting_filter.narrows
+        selection = "the meetings the list showed, with their rows" if narrowed else "all records"
         writer.close(exported_at=now or dt.datetime.now(), database=database_name, selection=selection)
         progress.check()
         partial.replace(path)
@@ -102,7 +103,7 @@ class PlannedRow:
     changed: Sequence[tuple[str, str, str]] = ()  # (column, in the program, in the workbook)
 
 
-MAX_LISTED = 2000  # changed rows kept one by one for the preview; all are counted
+MAX_LISTED = 2000  # conflicts, and other changed rows, kept one by one for the preview; all are counted
 
 
 @dataclass
@@ -119,6 +120,7 @@ class ImportPlan:
         default_factory=lambda: {s.name: dict.fromkeys(Change, 0) for s in SHEETS}
     )
     stamp: tuple[int, int] = (0, 0)  # the file's size and modification time when it was read
+    _listed_conflicts: int = 0
 
     def counts(self) -> dict[str, dict[str, int]]:
         return {sheet: {str(k): v for k, v in changes.items()} for sheet, changes in self.tally.items()}
@@ -139,8 +141,12 @@ class ImportPlan:
 
     def note(self, row: PlannedRow) -> None:
         self.tally[row.sheet][row.change] += 1
-        if row.change is not Change.UNCHANGED and len(self.rows) < MAX_LISTED:
+        if row.change is Change.UNCHANGED:
+            return
+        conflict = row.change is Change.CONFLICT
+        if (self._listed_conflicts if conflict else len(self.rows) - self._listed_conflicts) < MAX_LISTED:
             self.rows.append(row)
+            self._listed_conflicts += conflict
 
 
 def _show(value: Value) -> str:
@@ -199,9 +205,11 @@ def import_workbook(
             if plan.problems:
                 raise _RollBack
             progress.check()
-    except _RollBack:
+    except (_RollBack, Cancelled) as stopped:
         if backup is not None:  # nothing was written, so there is nothing to go back to
             backup.unlink(missing_ok=True)
+        if isinstance(stopped, Cancelled):
+            raise
         return plan, None
     return plan, ImportResult(plan.counts(), backup, job.before, job.kept, complete_undo=not job.undo_overflow)
 

@@ -82,6 +82,11 @@ class MeetingFilter:
     sort: str = "date"
     descending: bool = True
 
+    @property
+    def narrows(self) -> bool:
+        """True when it leaves some meetings out (sorting aside)."""
+        return replace(self, sort="date", descending=True) != MeetingFilter()
+
 
 @dataclass
 class ActionFilter:

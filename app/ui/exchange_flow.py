@@ -45,7 +45,7 @@ class ExchangeFlow(QObject):
         current = w.model.filter
         everything = MeetingFilter(sort=current.sort, descending=current.descending)
         chosen = everything
-        if current != everything and w.model.total() < w.store.repo.count_meetings():
+        if current.narrows and w.model.total() < w.store.repo.count_meetings():
             answer = w.dialogs.choose(
                 w,
                 self.tr("Export"),
@@ -142,8 +142,12 @@ class ExchangeFlow(QObject):
         message = self.tr("Imported: %1 added, %2 updated.").replace("%1", f"{added:,}").replace("%2", f"{updated:,}")
         if result.kept_program:
             message += " " + self.tr("%n conflict(s) kept as they were here.", "", result.kept_program)
+        if not result.complete_undo and result.backup is not None:
+            message += " " + self.tr("A copy of the records from before the import is in %1.").replace(
+                "%1", str(result.backup)
+            )
         w.statusBar().showMessage(message, 15000)
-        w.undo_import_action.setEnabled(True)
+        w.undo_import_action.setEnabled(result.complete_undo)
 
     def undo_last_import(self) -> None:
         w, result = self.window, self.last_import

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 from app.services.exchange import Change, ImportPlan, Resolution
 from app.ui.dialogs import DialogService
 
-MAX_LISTED = 2000  # rows listed one by one; the counts above always cover everything
-
 
 def _short(text: str, limit: int = 50) -> str:
     text = " ".join(text.split())
@@ -179,7 +177,7 @@ class ImportPreviewDialog(QDialog):
             row.addWidget(self.keep_all)
             row.addWidget(self.take_all)
             layout.addLayout(row)
-        listed = sorted(changed, key=lambda r: r.change is not Change.CONFLICT)[:MAX_LISTED]
+        listed = sorted(changed, key=lambda r: r.change is not Change.CONFLICT)
         self.changes = QTableWidget(len(listed), 6)
         self.changes.setHorizontalHeaderLabels(
             [
@@ -217,11 +215,12 @@ class ImportPreviewDialog(QDialog):
         self.changes.setColumnWidth(2, 230)
         self.changes.resizeRowsToContents()
         layout.addWidget(self.changes, 1)
-        if len(changed) > MAX_LISTED:
+        total = sum(n for changes in self.plan.tally.values() for c, n in changes.items() if c is not Change.UNCHANGED)
+        if total > len(listed):
             more = QLabel(
-                self.tr("The first %1 of %2 changed rows are listed.")
-                .replace("%1", f"{MAX_LISTED:,}")
-                .replace("%2", f"{len(changed):,}")
+                self.tr("%1 of the %2 changed rows are listed; the counts above cover them all.")
+                .replace("%1", f"{len(listed):,}")
+                .replace("%2", f"{total:,}")
             )
             layout.addWidget(more)
         self.import_button.setDefault(True)

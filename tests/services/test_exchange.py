@@ -269,3 +269,45 @@ def test_any_records_survive_the_round_trip(tmp_path_factory, records):
         assert not plan_import(b.repo, second).has_changes
         for m in records:
             assert b.repo.get_meeting(m.id).summary == a.repo.get_meeting(m.id).summary
+
+
+def test_one_pass_import_with_a_bad_row_rolls_everything_back(sample_store, tmp_path):
+    from app.services.exchange import import_workbook
+
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    wb = openpyxl.load_workbook(book)
+    wb["Meetings"]["B2"] = "Written first, then rolled back"
+    wb["Actions"].append([None, "kzke-2023-09-19", "A new action", None, "ours", "not a date"])
+    wb.save(book)
+    before = cells_of_store(sample_store, tmp_path)
+    plan, result = import_workbook(sample_store.db, sample_store.repo, book)
+    assert result is None
+    assert [(p.sheet, p.column) for p in plan.problems] == [("Actions", "Due date")]
+    assert cells_of_store(sample_store, tmp_path) == before
+    assert not list(backup_dir(sample_store.path).glob("*import*")), (
+        "no backup is kept for an import that wrote nothing"
+    )
+
+
+def test_a_workbook_changed_after_the_preview_is_not_imported(sample_store, tmp_path):
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    plan = plan_import(sample_store.repo, book)
+    wb = openpyxl.load_workbook(book)
+    wb["Meetings"]["B2"] = "Changed after the preview"
+    wb.save(book)
+    with pytest.raises(ImportRefused, match="changed since it was read"):
+        apply_import(sample_store.db, sample_store.repo, plan)
+
+
+def test_the_plan_lists_a_bounded_number_of_rows_and_counts_them_all(sample_store, tmp_path, monkeypatch):
+    import app.services.exchange as exchange
+
+    monkeypatch.setattr(exchange, "MAX_LISTED", 2)
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    with open_store(tmp_path / "empty.sqlite", daily_backup=False) as other:
+        plan = plan_import(other.repo, book)
+    assert sum(plan.counts()[s]["added"] for s in plan.counts()) == 20
+    assert len(plan.rows) == 2 and plan.has_changes
