@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import TypeVar
+from enum import Enum, StrEnum
+from typing import TypeVar, cast
 
 from app.domain.countries import is_country_code
 from app.domain.ids import is_valid_id
@@ -202,11 +202,22 @@ def parse_enum(kind: type[E], value: object) -> E:
     """An enum member from its value, forgiving case, underscores and surrounding spaces."""
     if isinstance(value, kind):
         return value
-    text = " ".join(str(value).replace("_", " ").split()).lower()
-    for member in kind:
-        if member.value == text or member.name.lower().replace("_", " ") == text:
-            return member
-    raise ValueError(f"'{value}' is not one of: {', '.join(m.value for m in kind)}")
+    known = _ENUM_SPELLINGS.get(kind) or _spellings(kind)
+    member = known.get(value) if isinstance(value, str) else None  # the common case: exactly as written
+    if member is None:
+        member = known.get(" ".join(str(value).replace("_", " ").split()).lower())
+    if member is None:
+        raise ValueError(f"'{value}' is not one of: {', '.join(m.value for m in kind)}")
+    return cast(E, member)
+
+
+_ENUM_SPELLINGS: dict[type[Enum], dict[str, Enum]] = {}
+
+
+def _spellings(kind: type[Enum]) -> dict[str, Enum]:
+    known = {str(m.value): m for m in kind} | {m.name.lower().replace("_", " "): m for m in kind}
+    _ENUM_SPELLINGS[kind] = known
+    return known
 
 
 def split_list(value: object) -> list[str]:

@@ -366,13 +366,20 @@ def _header(spec: SheetSpec, values: tuple[Any, ...] | None, stream: WorkbookStr
     return columns
 
 
-def _clean(value: Any, seen: dict[str, str]) -> Any:
+_UNIQUE = frozenset({"id", "meeting_id", "check"})  # never repeat (or only within one meeting): not worth keeping
+
+
+def _clean(value: Any, seen: dict[str, str] | None) -> Any:
     """Tidy text the way the store does; short texts that repeat (owners, positions, codes) are kept once."""
     if isinstance(value, str):
         value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
         if not value:
             return None
-        return seen.setdefault(value, value) if len(value) <= 64 else value
+        if seen is None or len(value) > 64:
+            return value
+        if len(seen) > 100_000:  # a workbook of all-different texts: stop collecting
+            seen.clear()
+        return seen.setdefault(value, value)
     return value
 
 
@@ -386,7 +393,9 @@ def _read_row(
 ) -> RowRecord | None:
     raw: dict[str, Any] = {}
     for i, column in columns.items():
-        raw[column.field] = _clean(values[i], seen) if i < len(values) else None
+        raw[column.field] = (
+            _clean(values[i], seen if column.field not in _UNIQUE else None) if i < len(values) else None
+        )
     found: list[Problem] = []
     revision: int | None = None
     if spec is MEETINGS:

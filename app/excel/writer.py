@@ -48,8 +48,11 @@ def looks_like_formula(value: str) -> bool:
 class WorkbookWriter:
     """Add meetings one at a time (their children go to their own sheets), then close()."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, rows: dict[str, int] | None = None) -> None:
+        """`rows`: how many rows each sheet will get, when known; it goes into the sheet's dimension, which spares
+        every reader (ours included) a pass over the whole sheet to find its size."""
         self.path = path
+        self._expected = rows or {}
         self.book = Workbook(write_only=True)
         self.sheets = {spec.name: self.book.create_sheet(spec.name) for spec in SHEETS}
         self.counts = dict.fromkeys(self.sheets, 0)
@@ -64,6 +67,9 @@ class WorkbookWriter:
 
     def _prepare(self, spec: SheetSpec, lists_ranges: dict[str, str]) -> None:
         ws = self.sheets[spec.name]
+        if spec.name in self._expected:
+            ref = f"A1:{get_column_letter(len(spec.columns))}{self._expected[spec.name] + 1}"
+            ws.calculate_dimension = lambda: ref  # read by openpyxl when it writes the sheet's top
         for i, column in enumerate(spec.columns, start=1):
             letter = get_column_letter(i)
             ws.column_dimensions[letter].width = column.width
@@ -135,6 +141,9 @@ class WorkbookWriter:
             self._row(ACTIONS.name, child_values(a, meeting.id), ACTIONS)
 
     def close(self, *, exported_at: dt.datetime, database: str, selection: str) -> None:
+        for name, expected in self._expected.items():
+            if self.counts.get(name, expected) != expected:
+                raise RuntimeError(f"{name}: {self.counts[name]} rows written, {expected} announced")
         for spec in SHEETS:
             ws = self.sheets[spec.name]
             last = get_column_letter(len(spec.columns) - 1)  # the hidden check column stays out of the filter

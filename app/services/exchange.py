@@ -56,13 +56,17 @@ def export_workbook(
     if not path.parent.is_dir():
         raise ExportError(f"cannot write {path}: the folder {path.parent} does not exist")
     partial = path.with_name(f".{path.name}.partial")
-    ids = repo.meeting_ids(meeting_filter)
     try:
-        writer = WorkbookWriter(partial)
-        for start in range(0, len(ids), 500):
-            progress.update(start, len(ids), "writing meetings")
-            for meeting in repo.get_meetings(ids[start : start + 500]):
-                writer.add(meeting)
+        with repo.db.snapshot():  # counts and rows from one state of the records
+            ids = repo.meeting_ids(meeting_filter)
+            children = repo.child_counts(ids)
+            rows = {MEETINGS.name: len(ids), PARTICIPANTS.name: children["participants"],
+                    STATEMENTS.name: children["statements"], ACTIONS.name: children["actions"]}  # fmt: skip
+            writer = WorkbookWriter(partial, rows)
+            for start in range(0, len(ids), 500):
+                progress.update(start, len(ids), "writing meetings")
+                for meeting in repo.get_meetings(ids[start : start + 500]):
+                    writer.add(meeting)
         progress.check()
         narrowed = meeting_filter is not None and meeting_filter.narrows
         selection = "the meetings the list showed, with their rows" if narrowed else "all records"
@@ -326,7 +330,7 @@ class _Import:
                 self._remember(theirs.id, ours)
                 if ours is None:  # new here: it gets the workbook's revision once finished
                     theirs = dataclasses.replace(theirs, revision=max((row.revision or 1) - 1, 0))
-                self.repo.put_meeting_fields(theirs, exists=ours is not None)
+                self.repo.put_meeting_fields(theirs, exists=ours is not None, checked=True)
                 self.touched[theirs.id] = None
 
     def _children(self, plan: ImportPlan, spec: SheetSpec, batch: list[RowRecord], *, write: bool) -> None:
@@ -336,6 +340,7 @@ class _Import:
         owners = self.repo.owners(kind, ids)
         ours_by_id = self.repo.children(kind, ids)
         parents = self.repo.meeting_revisions(list({r.meeting_id for r in batch}))
+        writes: list[tuple[str, Child, bool]] = []
         for row in batch:
             record = row.record
             assert isinstance(record, Participant | Statement | Action)
@@ -376,8 +381,10 @@ class _Import:
             if write and self._writes(spec.name, row.row, change):
                 if meeting_id not in self.touched and meeting_id not in self.before:
                     self._remember(meeting_id, self.repo.get_meeting(meeting_id))
-                self.repo.put_child(meeting_id, record, exists=ours is not None)
+                writes.append((meeting_id, record, ours is not None))
                 self.touched[meeting_id] = None
+        if writes:  # checked: the reader tidied and validated every row
+            self.repo.put_children(writes, checked=True)
 
 
 def _batches(rows: Iterator[RowRecord], size: int) -> Iterator[list[RowRecord]]:

@@ -263,10 +263,13 @@ class Repository:
     # another: an import writes a meeting's own fields, then each child as its sheet comes, and at the end moves
     # each touched meeting's revision on once and re-indexes it (finish_meetings). All inside one transaction.
 
-    def put_meeting_fields(self, meeting: Meeting, *, exists: bool) -> None:
-        """Insert a meeting, or replace an existing one's own fields, leaving its children as they are."""
-        m = tidy_meeting(replace(meeting, participants=[], statements=[], actions=[]))
-        ensure_valid(m)
+    def put_meeting_fields(self, meeting: Meeting, *, exists: bool, checked: bool = False) -> None:
+        """Insert a meeting, or replace an existing one's own fields, leaving its children as they are.
+        `checked`: the caller has already tidied and validated it (an import has)."""
+        m = meeting
+        if not checked:
+            m = tidy_meeting(replace(meeting, participants=[], statements=[], actions=[]))
+            ensure_valid(m)
         now = _now()
         with self.db.transaction() as conn:
             if exists:
@@ -311,30 +314,43 @@ class Repository:
                     found[r[0]] = _action(r)
         return found
 
-    def put_child(self, meeting_id: str, child: Participant | Statement | Action, *, exists: bool) -> None:
-        """Insert a child at the end of its meeting's list, or replace an existing one in its place."""
-        child = tidy_child(child)
-        problems = (
-            validate_participant(child)
-            if isinstance(child, Participant)
-            else validate_statement(child)
-            if isinstance(child, Statement)
-            else validate_action(child)
-        )
-        if problems:
-            raise ValidationError(problems)
-        table, columns, values = _child_row(child)
-        with self.db.transaction() as conn:
+    def put_children(
+        self, items: Sequence[tuple[str, Participant | Statement | Action, bool]], *, checked: bool = False
+    ) -> None:
+        """(meeting id, child, exists) each: new children go to the end of their meeting's list, existing ones are
+        replaced in place. `checked`: the caller has already tidied and validated them (an import has)."""
+        inserts: dict[str, list[tuple[object, ...]]] = {}
+        updates: dict[str, list[tuple[object, ...]]] = {}
+        columns_of: dict[str, tuple[str, ...]] = {}
+        for meeting_id, child, exists in items:
+            if not checked:
+                child = tidy_child(child)
+                problems = (
+                    validate_participant(child)
+                    if isinstance(child, Participant)
+                    else validate_statement(child)
+                    if isinstance(child, Statement)
+                    else validate_action(child)
+                )
+                if problems:
+                    raise ValidationError(problems)
+            table, columns, values = _child_row(child)
+            columns_of[table] = columns
             if exists:
-                sets = ", ".join(f"{c}=?" for c in columns)
-                conn.execute(f"UPDATE {table} SET {sets} WHERE id=? AND meeting_id=?", (*values, child.id, meeting_id))
+                updates.setdefault(table, []).append((*values, child.id, meeting_id))
             else:
-                names = ", ".join(columns)
-                marks = ",".join("?" * len(columns))
-                conn.execute(
+                inserts.setdefault(table, []).append((child.id, meeting_id, meeting_id, *values))
+        with self.db.transaction() as conn:
+            for table, rows in updates.items():
+                sets = ", ".join(f"{c}=?" for c in columns_of[table])
+                conn.executemany(f"UPDATE {table} SET {sets} WHERE id=? AND meeting_id=?", rows)
+            for table, rows in inserts.items():
+                names = ", ".join(columns_of[table])
+                marks = ",".join("?" * len(columns_of[table]))
+                conn.executemany(
                     f"INSERT INTO {table}(id, meeting_id, position, {names}) VALUES (?, ?,"
                     f" (SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE meeting_id = ?), {marks})",
-                    (child.id, meeting_id, meeting_id, *values),
+                    rows,
                 )
 
     def finish_meetings(self, ids: Sequence[str]) -> None:
@@ -431,6 +447,17 @@ class Repository:
         """Ids of every meeting the filter lets through, oldest first (the order of an export)."""
         where, params = self._meeting_where(f or MeetingFilter())
         return [r[0] for r in self.conn.execute(f"SELECT m.id FROM meetings m{where} ORDER BY m.date, m.id", params)]
+
+    def child_counts(self, meeting_ids: Sequence[str]) -> dict[str, int]:
+        """How many participants, statements and actions these meetings have, by table."""
+        counts = dict.fromkeys(("participants", "statements", "actions"), 0)
+        for chunk in _chunks(list(meeting_ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for table in counts:
+                counts[table] += self.conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE meeting_id IN ({marks})", chunk
+                ).fetchone()[0]
+        return counts
 
     def owners(self, kind: str, ids: Sequence[str]) -> dict[str, str]:
         """For participant, statement or action ids: the meeting each belongs to (unknown ids left out)."""

@@ -45,6 +45,16 @@ def test_sheets_headers_and_layout(exported):
     ]
 
 
+def test_sheets_say_their_size_so_readers_need_not_scan_them(exported):
+    book = openpyxl.load_workbook(exported, read_only=True)
+    assert [(book[n].max_row, book[n].max_column) for n in ("Meetings", "Participants", "Statements", "Actions")] == [
+        (4, 15),
+        (7, 8),
+        (5, 6),
+        (8, 11),
+    ]
+
+
 def test_about_sheet(exported):
     about = dict(openpyxl.load_workbook(exported)["About"].iter_rows(values_only=True))
     assert about["Format"] == FORMAT_NAME and about["Format version"] == FORMAT_VERSION
