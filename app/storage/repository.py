@@ -186,18 +186,7 @@ class Repository:
 
     def _write(self, conn: sqlite3.Connection, m: Meeting, *, update: bool) -> None:
         values = (
-            m.title,
-            m.date.isoformat(),
-            m.time.isoformat(timespec="minutes") if m.time else None,
-            m.location,
-            m.format.value,
-            m.level.value,
-            LIST_SEPARATOR.join(m.countries),
-            LIST_SEPARATOR.join(m.topics),
-            m.summary,
-            m.outcomes,
-            m.source,
-            m.classification.value,
+            *_meeting_fields(m),
             _ts(m.created_at or _now()),
             _ts(m.updated_at or _now()),
             m.revision,
@@ -222,38 +211,16 @@ class Repository:
             [(m.id, code, i) for i, code in enumerate(m.countries)],
         )
         try:
-            conn.executemany(
-                "INSERT INTO participants(id, meeting_id, position, name, title, organisation, country, side)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (p.id, m.id, i, p.name, p.position, p.organisation, p.country, p.side.value)
-                    for i, p in enumerate(m.participants)
-                ],
-            )
-            conn.executemany(
-                "INSERT INTO statements(id, meeting_id, position, speaker, text, language) VALUES (?,?,?,?,?,?)",
-                [(s.id, m.id, i, s.speaker, s.text, s.language) for i, s in enumerate(m.statements)],
-            )
-            conn.executemany(
-                "INSERT INTO actions(id, meeting_id, position, description, owner, committed_by, due_date, status,"
-                " priority, completed_on, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        a.id,
-                        m.id,
-                        i,
-                        a.description,
-                        a.owner,
-                        a.committed_by.value,
-                        _iso(a.due_date),
-                        a.status.value,
-                        a.priority.value,
-                        _iso(a.completed_on),
-                        a.notes,
-                    )
-                    for i, a in enumerate(m.actions)
-                ],
-            )
+            groups: tuple[Sequence[Participant | Statement | Action], ...] = (m.participants, m.statements, m.actions)
+            for children in groups:
+                if not children:
+                    continue
+                table, columns, _values = _child_row(children[0])
+                names, marks = ", ".join(columns), ",".join("?" * len(columns))
+                conn.executemany(
+                    f"INSERT INTO {table}(id, meeting_id, position, {names}) VALUES (?, ?, ?, {marks})",
+                    [(c.id, m.id, i, *_child_row(c)[2]) for i, c in enumerate(children)],
+                )
         except sqlite3.IntegrityError:
             raise ConflictError(
                 f"a participant, statement or action of '{m.title}' has the id of a record in another meeting"
