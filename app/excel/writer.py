@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from app.excel.contract import (
 from app.excel.rows import Value, child_values, fingerprint, meeting_values
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 MAX_ROWS = 1_048_576
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
@@ -56,11 +56,14 @@ class WorkbookWriter:
         self.book = Workbook(write_only=True)
         self.sheets = {spec.name: self.book.create_sheet(spec.name) for spec in SHEETS}
         self.counts = dict.fromkeys(self.sheets, 0)
-        self._long = {spec.name: {i for i, c in enumerate(spec.columns) if c.kind is Kind.LONG_TEXT} for spec in SHEETS}
-        probe = WriteOnlyCell(self.book.create_sheet("probe"), value="")
-        probe.alignment = _WRAP
-        self._wrap_style = probe._style
-        self.book.remove(probe.parent)
+        self._wrapped: dict[str, dict[int, WriteOnlyCell]] = {}
+        for spec in SHEETS:
+            self._wrapped[spec.name] = {}
+            for i, c in enumerate(spec.columns):
+                if c.kind is Kind.LONG_TEXT:
+                    cell = WriteOnlyCell(self.sheets[spec.name], value="")
+                    cell.alignment = _WRAP
+                    self._wrapped[spec.name][i] = cell
         lists_ranges = self._write_lists()
         for spec in SHEETS:
             self._prepare(spec, lists_ranges)
@@ -113,19 +116,22 @@ class WorkbookWriter:
 
     def _row(self, name: str, values: list[Value], spec: SheetSpec) -> None:
         ws = self.sheets[name]
+        wrapped = self._wrapped[name]
         cells: list[Any] = list(values)
-        for i in self._long[name]:
-            value = cells[i]
-            if value.__class__ is str:
-                cell = WriteOnlyCell(ws, value=value)
-                cell._style = copy(self._wrap_style)  # a ready style: no per-cell lookup of the alignment
-                cells[i] = cell
         for i, value in enumerate(values):
-            if value.__class__ is str and value.startswith(FORMULA_STARTS):
+            if value.__class__ is not str:
+                continue
+            if value[:1] in _FORMULA_FIRST:
                 cell = WriteOnlyCell(ws, value=value)
                 cell.data_type = "s"  # stored as text: no spreadsheet evaluates it
-                cell.alignment = _WRAP if i in self._long[name] else _TOP
+                cell.alignment = _WRAP if i in wrapped else _TOP
                 cell.quotePrefix = True  # and it stays text when someone edits the cell
+                cells[i] = cell
+            elif i in wrapped:
+                # One cell per long-text column, reused: a write-only row is written out as soon as it is
+                # appended, so the cell is free again for the next row, style and all.
+                cell = wrapped[i]
+                cell.value = value
                 cells[i] = cell
         cells.append(fingerprint(values, spec))
         ws.append(cells)

@@ -204,7 +204,7 @@ def import_workbook(
     backup = make_backup(db, "import") if repo.count_meetings() else None
     job = _Import(repo, path, progress, resolutions=resolutions or {}, default=default)
     try:
-        with db.transaction():
+        with db.bulk(), db.transaction():
             plan = job.run(write=True)
             if plan.problems:
                 raise _RollBack

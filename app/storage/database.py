@@ -123,6 +123,17 @@ class Database:
         self.close()
 
     @contextmanager
+    def bulk(self, cache_mb: int = 128) -> Iterator[None]:
+        """For one very large transaction (an import): a page cache big enough that SQLite does not spill pages
+        to the write-ahead log over and over, which made a 100,000-meeting import twice as slow."""
+        (previous,) = self.conn.execute("PRAGMA cache_size").fetchone()
+        self.conn.execute(f"PRAGMA cache_size = {-1024 * cache_mb}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(previous)}")
+
+    @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
         """Reads that all see one state of the records, even while another connection writes (an export)."""
         if self._depth or self.conn.in_transaction:
