@@ -1,0 +1,52 @@
+"""A workbook opened and saved again by LibreOffice Calc imports with no changes. CI installs LibreOffice
+(.ci/run); where it is missing this test says so and is skipped."""
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.vocab import Status
+from app.services.exchange import export_workbook, plan_import
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.timeout(180)
+def test_a_workbook_saved_again_by_libreoffice_imports_unchanged(sample_store, tmp_path):
+    awkward = Meeting(
+        id="20240115",  # digits only: a spreadsheet may take it for a number
+        title='=HYPERLINK("http://example.org","click")',
+        date=dt.date(2024, 1, 15),
+        time=dt.time(10, 30),
+        location="+7 701 555 01 01",
+        countries=["KZ", "KE"],
+        topics=["-", "@mention", "Қазақстан"],
+        summary="Line one\nLine two — Тоқаев 🇰🇿\n\nA third paragraph.",
+        outcomes="ә ғ қ ң ө ұ ү һ і",
+    )
+    awkward.participants = [Participant(id="p-20240115", name="Уильям Руто", position=" ", organisation="")]
+    awkward.statements = [Statement(id="s-20240115", speaker="Тоқаев", text="=1+1", language="kk")]
+    awkward.actions = [
+        Action(id="a-20240115", description="Follow up", due_date=dt.date(2024, 2, 1), status=Status.DONE,
+               completed_on=dt.date(2024, 1, 30), notes="\tindented")
+    ]  # fmt: skip
+    sample_store.repo.save_meeting(awkward)
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    out = tmp_path / "resaved"
+    done = subprocess.run(
+        [SOFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(book)],
+        capture_output=True, text=True, timeout=150,
+    )  # fmt: skip
+    resaved = out / "desk.xlsx"
+    assert resaved.exists(), done.stderr
+    assert resaved.read_bytes() != book.read_bytes(), "LibreOffice wrote its own file"
+    plan = plan_import(sample_store.repo, resaved)
+    assert plan.problems == []
+    assert not plan.has_changes, [(r.sheet, r.row, r.changed) for r in plan.rows]
+    assert plan.counts()["Meetings"]["unchanged"] == 4
