@@ -94,6 +94,7 @@ class ActionFilter:
     owner: str = ""
     country: str = ""
     overdue_only: bool = False
+    due_from: dt.date | None = None
     due_before: dt.date | None = None
     meeting_id: str = ""
     include_confidential: bool = True
@@ -520,6 +521,9 @@ class Repository:
         if f.overdue_only:
             clauses.append("a.status NOT IN (?, ?) AND a.due_date < ?")
             params += [*_CLOSED, (f.today or dt.date.today()).isoformat()]
+        if f.due_from:
+            clauses.append("a.due_date >= ?")
+            params.append(f.due_from.isoformat())
         if f.due_before:
             clauses.append("a.due_date <= ?")
             params.append(f.due_before.isoformat())
@@ -530,6 +534,11 @@ class Repository:
             clauses.append("m.classification NOT IN (?, ?)")
             params += [Classification.CONFIDENTIAL.value, Classification.SECRET.value]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def action_owners(self, limit: int = 1000) -> list[str]:
+        """The owners named on actions, for the owner filter."""
+        sql = "SELECT DISTINCT owner FROM actions WHERE owner <> '' ORDER BY owner COLLATE NOCASE LIMIT ?"
+        return [r[0] for r in self.conn.execute(sql, (limit,))]
 
     def count_actions(self, f: ActionFilter | None = None) -> int:
         where, params = self._action_where(f or ActionFilter())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QModelIndex, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +34,13 @@ from app.services.store import Store, open_store
 from app.storage.errors import StorageError
 from app.storage.paths import log_dir
 from app.storage.repository import MeetingRow
+from app.ui.actions_model import MEETING_ID_ROLE as ACTIONS_MEETING_ID_ROLE
+from app.ui.actions_model import ActionsModel
+from app.ui.actions_page import ActionsPage
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
 from app.ui.meeting_view import meeting_html
-from app.ui.meetings_model import MeetingsModel
+from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
 from app.ui.report_dialog import ReportDefaults, ReportDialog
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
@@ -141,9 +144,12 @@ class MainWindow(QMainWindow):
         self.model = MeetingsModel(store.repo, self)
         self.welcome = WelcomePage()
         self.meetings = MeetingsPage(self.model)
+        self.actions_model = ActionsModel(store.repo, self)
+        self.actions_view = ActionsPage(self.actions_model)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.meetings)
+        self.pages.addWidget(self.actions_view)
         self.setCentralWidget(self.pages)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -153,6 +159,9 @@ class MainWindow(QMainWindow):
         self.meetings.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.actions_view.table.doubleClicked.connect(self._open_action_meeting)
+        self.actions_model.failed.connect(lambda text: self.dialogs.error(self, self.tr("Status"), text))
+        self.actions_model.status_changed.connect(self._status_changed)
         self.welcome.load_sample_button.clicked.connect(self.load_sample)
         self.welcome.load_sample_button.setEnabled(not store.read_only)
         self.welcome.import_button.clicked.connect(lambda: self.exchange.import_workbook())
@@ -211,6 +220,19 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.export_action)
         self.toolbar.addAction(self.report_action)
         self.addToolBar(self.toolbar)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_meetings_action = QAction(self.tr("&Meetings"), self)
+        self.view_meetings_action.setShortcut(QKeySequence(self.tr("Ctrl+1")))
+        self.view_meetings_action.triggered.connect(self.show_meetings)
+        self.view_actions_action = QAction(self.tr("Follow-up &actions"), self)
+        self.view_actions_action.setShortcut(QKeySequence(self.tr("Ctrl+2")))
+        self.view_actions_action.triggered.connect(self.show_actions)
+        for action in (self.view_meetings_action, self.view_actions_action):
+            action.setCheckable(True)
+            view_menu.addAction(action)
+        self.toolbar.insertAction(self.import_action, self.view_meetings_action)
+        self.toolbar.insertAction(self.import_action, self.view_actions_action)
+        self.toolbar.insertSeparator(self.import_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About %1").replace("%1", DISPLAY_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -319,8 +341,59 @@ class MainWindow(QMainWindow):
         indexes = self.meetings.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()) if indexes else None
 
+    # ---------------------------------------------------------------------------------------------- views
+
+    def show_meetings(self) -> None:
+        if self.store.repo.count_meetings():
+            self.model.reload()
+            self.pages.setCurrentWidget(self.meetings)
+        self._mark_view()
+
+    def show_actions(self) -> None:
+        if self.store.repo.count_meetings():
+            self.actions_model.reload()
+            self.actions_view.refresh_owners()
+            self.pages.setCurrentWidget(self.actions_view)
+            self.actions_view.table.setFocus()
+        self._mark_view()
+
+    def show_meeting(self, meeting_id: str) -> None:
+        """The meetings view with this meeting selected and shown in the detail pane."""
+        if self.meetings.search.text():
+            self.meetings.search.clear()
+            self._search_timer.stop()
+            self._apply_search()
+        self.show_meetings()
+        for _ in range(25):  # the list is loaded 200 at a time; look through the first 5,000
+            for row in range(self.model.rowCount()):
+                if self.model.index(row, 0).data(MEETING_ID_ROLE) == meeting_id:
+                    self.meetings.table.selectRow(row)
+                    self.meetings.table.scrollTo(self.model.index(row, 0))
+                    return
+            if not self.model.canFetchMore():
+                break
+            self.model.fetchMore()
+        try:
+            self.meetings.detail.setHtml(meeting_html(self.store.repo.get_meeting(meeting_id)))
+        except StorageError as exc:
+            self.meetings.detail.setPlainText(str(exc))
+
+    def _open_action_meeting(self, index: QModelIndex) -> None:
+        meeting_id = index.data(ACTIONS_MEETING_ID_ROLE)
+        if meeting_id:
+            self.show_meeting(str(meeting_id))
+
+    def _status_changed(self, _action_id: str, _old: str, new: str) -> None:
+        self.statusBar().showMessage(self.tr("Status set to %1.").replace("%1", new), 5000)
+
+    def _mark_view(self) -> None:
+        current = self.pages.currentWidget()
+        self.view_meetings_action.setChecked(current is self.meetings)
+        self.view_actions_action.setChecked(current is self.actions_view)
+
     def records_changed(self) -> None:
         """After an import or its undo: the list, the page shown and the detail read again."""
+        self.actions_model.reload()
         self.model.reload()
         self._show_right_page()
         if self.model.rowCount():
@@ -349,8 +422,11 @@ class MainWindow(QMainWindow):
         self.meetings.count_label.setText(self.tr("%n meeting(s)", "", self.model.total()))
 
     def _show_right_page(self) -> None:
-        empty = self.store.repo.count_meetings() == 0
-        self.pages.setCurrentWidget(self.welcome if empty else self.meetings)
+        if self.store.repo.count_meetings() == 0:
+            self.pages.setCurrentWidget(self.welcome)
+        elif self.pages.currentWidget() is self.welcome:
+            self.pages.setCurrentWidget(self.meetings)
+        self._mark_view()
 
     # ---------------------------------------------------------------------------------------------- state
 

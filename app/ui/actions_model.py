@@ -1,0 +1,188 @@
+"""Every follow-up action across meetings, as a model over SQL pages (filtering and sorting in SQL). The status
+column is edited in place; overdue rows stand out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.vocab import Status
+from app.storage.errors import StorageError
+from app.storage.repository import ActionFilter, ActionRow, Repository
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("due_date", "description", "owner", "status", "priority", "committed_by", "meeting")
+
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 11
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 12
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 13
+STATUS_COLUMN = COLUMNS.index("status")
+_OVERDUE_TEXT = QColor("#b3261e")
+_OVERDUE_BACK = QColor(179, 38, 30, 38)  # a translucent red: readable on light and dark palettes
+
+
+def _qdate(value: dt.date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+class ActionsModel(QAbstractTableModel):
+    status_changed = Signal(str, str, str)  # action id, old status, new status
+    failed = Signal(str)
+
+    def __init__(self, repo: Repository, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._filter = ActionFilter(statuses=[Status.OPEN, Status.IN_PROGRESS])
+        self._rows: list[ActionRow] = []
+        self._total = 0
+        self._today = dt.date.today()
+        self.reload()
+
+    @property
+    def filter(self) -> ActionFilter:
+        return self._filter
+
+    def set_filter(self, f: ActionFilter) -> None:
+        self._filter = f
+        self.reload()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today
+
+    def owners(self) -> list[str]:
+        return self._repo.action_owners()
+
+    def set_today(self, today: dt.date) -> None:
+        """Which day counts as today for overdue (the tests fix it; the window uses the real one)."""
+        self._today = today
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._filter.today = self._today
+        self._total = self._repo.count_actions(self._filter)
+        self._rows = self._repo.list_actions(self._filter, offset=0, limit=PAGE)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._repo.list_actions(self._filter, offset=len(self._rows), limit=PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows += more
+        self.endInsertRows()
+
+    def row_at(self, row: int) -> ActionRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -------------------------------------------------------------------------------------------- the model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return (
+            self.tr("Due"), self.tr("Action"), self.tr("Owner"), self.tr("Status"), self.tr("Priority"),
+            self.tr("Committed by"), self.tr("Meeting"),
+        )[section]  # fmt: skip
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == STATUS_COLUMN and not self._repo.db.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        a = r.action
+        column = COLUMNS[index.column()]
+        overdue = a.is_overdue(self._today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "due_date":
+                return _qdate(a.due_date) if a.due_date else ""
+            if column == "description":
+                return " ".join(a.description.split())
+            if column == "owner":
+                return a.owner
+            if column == "status":
+                label = a.status.value.capitalize()
+                return label + " · " + self.tr("overdue") if overdue else label
+            if column == "priority":
+                return a.priority.value.capitalize()
+            if column == "committed_by":
+                return a.committed_by.value.capitalize()
+            if column == "meeting":
+                return f"{_qdate(r.meeting_date)} {r.meeting_title}"
+        if role == Qt.ItemDataRole.EditRole and column == "status":
+            return a.status.value
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("description", "meeting"):
+            return a.description if column == "description" else r.meeting_title
+        if overdue and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(_OVERDUE_BACK)
+        if overdue and role == Qt.ItemDataRole.ForegroundRole and column in ("due_date", "status"):
+            return QBrush(_OVERDUE_TEXT)
+        if overdue and role == Qt.ItemDataRole.FontRole and column in ("due_date", "status"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ACTION_ID_ROLE:
+            return a.id
+        if role == MEETING_ID_ROLE:
+            return a.meeting_id
+        if role == OVERDUE_ROLE:
+            return overdue
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != STATUS_COLUMN:
+            return False
+        row = self._rows[index.row()]
+        try:
+            status = Status(str(value))
+        except ValueError:
+            return False
+        if status is row.action.status:
+            return False
+        old = row.action.status
+        try:
+            updated = self._repo.set_action_status(row.action.id, status, today=self._today)
+        except StorageError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._rows[index.row()] = ActionRow(
+            updated, row.meeting_title, row.meeting_date, row.countries, row.meeting_classification
+        )
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        self.status_changed.emit(row.action.id, old.value, status.value)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._filter.sort = COLUMNS[column]
+        self._filter.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

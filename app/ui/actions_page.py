@@ -1,0 +1,152 @@
+"""The actions view: filters over every follow-up (status, owner, country, overdue, due this week), the list with
+overdue rows marked, the status changed in place from a drop-down."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.vocab import Status
+from app.ui.actions_model import STATUS_COLUMN, ActionsModel
+from app.ui.country_picker import CountryPicker
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_CHOICES: tuple[tuple[str, tuple[Status, ...]], ...] = (
+    ("Open or in progress", (Status.OPEN, Status.IN_PROGRESS)),
+    ("Open", (Status.OPEN,)),
+    ("In progress", (Status.IN_PROGRESS,)),
+    ("Done", (Status.DONE,)),
+    ("Cancelled", (Status.CANCELLED,)),
+    ("Any status", ()),
+)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A drop-down of the four statuses; the choice is saved as soon as it is made."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        for status in Status:
+            editor.addItem(status.value.capitalize(), status.value)
+        editor.activated.connect(lambda _i: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ActionsPage(QWidget):
+    def __init__(self, model: ActionsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.status = QComboBox()
+        for label, _statuses in STATUS_CHOICES:
+            self.status.addItem(self.tr(label))
+        self.owner = QComboBox()
+        self.owner.setEditable(True)
+        self.owner.setMinimumWidth(200)
+        self.owner.lineEdit().setPlaceholderText(self.tr("Any owner"))  # type: ignore[union-attr]
+        self.country = CountryPicker()
+        self.country.setMinimumWidth(200)
+        self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
+        self.overdue = QCheckBox(self.tr("O&verdue only"))
+        self.this_week = QCheckBox(self.tr("Due within &7 days"))
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.delegate = StatusDelegate(self.table)
+        self.table.setItemDelegateForColumn(STATUS_COLUMN, self.delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (2, 170), (3, 150), (4, 75), (5, 105), (6, 260)):
+            self.table.setColumnWidth(column, width)
+
+        filters = QHBoxLayout()
+        for label_text, widget in (
+            (self.tr("&Status:"), self.status),
+            (self.tr("O&wner:"), self.owner),
+            (self.tr("C&ountry:"), self.country),
+        ):
+            caption = QLabel(label_text)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addWidget(self.this_week)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.owner.currentTextChanged.connect(lambda _t: self.apply_filters())
+        self.country.currentTextChanged.connect(lambda _t: self.apply_filters())
+        self.overdue.toggled.connect(lambda _on: self.apply_filters())
+        self.this_week.toggled.connect(lambda _on: self.apply_filters())
+        model.modelReset.connect(self._count)
+        model.rowsInserted.connect(self._count)
+        self.refresh_owners()
+        self._count()
+
+    def refresh_owners(self) -> None:
+        current = self.owner.currentText()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem("")
+        self.owner.addItems(self.model.owners())
+        self.owner.setEditText(current)
+        self.owner.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        statuses = STATUS_CHOICES[max(0, self.status.currentIndex())][1]
+        today = self.model.today
+        f = dataclasses.replace(
+            self.model.filter,
+            statuses=list(statuses),
+            owner=self.owner.currentText().strip(),
+            country=self.country.code(),
+            overdue_only=self.overdue.isChecked(),
+            due_from=today if self.this_week.isChecked() else None,
+            due_before=today + dt.timedelta(days=7) if self.this_week.isChecked() else None,
+        )
+        self.model.set_filter(f)
+
+    def _count(self) -> None:
+        self.count_label.setText(self.tr("%n action(s)", "", self.model.total()))
