@@ -66,9 +66,11 @@ class ActionsPage(QWidget):
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.setMinimumWidth(200)
+        self.owner.setMaximumWidth(280)
         self.owner.lineEdit().setPlaceholderText(self.tr("Any owner"))  # type: ignore[union-attr]
         self.country = CountryPicker()
         self.country.setMinimumWidth(200)
+        self.country.setMaximumWidth(280)
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
         self.overdue = QCheckBox(self.tr("O&verdue only"))
         self.this_week = QCheckBox(self.tr("Due within &7 days"))
@@ -93,7 +95,7 @@ class ActionsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 170), (3, 150), (4, 75), (5, 105), (6, 260)):
+        for column, width in ((0, 90), (2, 190), (3, 175), (4, 75), (5, 105), (6, 300)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
