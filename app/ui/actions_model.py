@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPe
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.vocab import Status
+from app.services.records import set_status
 from app.storage.errors import StorageError
 from app.storage.repository import ActionFilter, ActionRow, Repository
 
@@ -31,7 +32,7 @@ def _qdate(value: dt.date) -> str:
 
 
 class ActionsModel(QAbstractTableModel):
-    status_changed = Signal(str, str, str)  # action id, old status, new status
+    status_changed = Signal(object, str)  # the action as it was, the new status
     failed = Signal(str)
 
     def __init__(self, repo: Repository, parent: Any = None) -> None:
@@ -167,9 +168,8 @@ class ActionsModel(QAbstractTableModel):
             return False
         if status is row.action.status:
             return False
-        old = row.action.status
         try:
-            updated = self._repo.set_action_status(row.action.id, status, today=self._today)
+            updated = set_status(self._repo, row.action.id, status, today=self._today)
         except StorageError as exc:
             self.failed.emit(str(exc))
             return False
@@ -177,7 +177,7 @@ class ActionsModel(QAbstractTableModel):
             updated, row.meeting_title, row.meeting_date, row.countries, row.meeting_classification
         )
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
-        self.status_changed.emit(row.action.id, old.value, status.value)
+        self.status_changed.emit(row.action, status.value)
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -44,8 +44,13 @@ class StatusDelegate(QStyledItemDelegate):
         editor = QComboBox(parent)
         for status in Status:
             editor.addItem(status.value.capitalize(), status.value)
-        editor.activated.connect(lambda _i: self.commitData.emit(editor))
+        editor.activated.connect(lambda _i: self._chosen(editor))
         return editor
+
+    def _chosen(self, editor: QComboBox) -> None:
+        if editor.isVisible():  # not one the view has already closed
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QModelIndex, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import DISPLAY_NAME, __version__
+from app.domain.records import Action
+from app.domain.vocab import Status
 from app.progress import Progress
 from app.reports.layout import default_paper
 from app.services.reports import ReportInputError, ReportKind, ReportResult, write_report
@@ -37,6 +39,7 @@ from app.storage.repository import MeetingRow
 from app.ui.actions_model import MEETING_ID_ROLE as ACTIONS_MEETING_ID_ROLE
 from app.ui.actions_model import ActionsModel
 from app.ui.actions_page import ActionsPage
+from app.ui.commands import DeleteMeetingCommand, StatusCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
 from app.ui.meeting_view import meeting_html
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.dialogs = dialogs or DialogService()
         self.tasks: list[BackgroundTask] = []
+        self.undo_stack = QUndoStack(self)
         self.exchange = ExchangeFlow(self)
         title = f"{DISPLAY_NAME} — {store.path.name}"
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if store.read_only else ""))
@@ -206,6 +210,14 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = [QKeySequence(self.tr("Ctrl+Shift+Z")), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         self.undo_import_action = QAction(self.tr("Undo the last &import"), self)
@@ -233,6 +245,14 @@ class MainWindow(QMainWindow):
         self.toolbar.insertAction(self.import_action, self.view_meetings_action)
         self.toolbar.insertAction(self.import_action, self.view_actions_action)
         self.toolbar.insertSeparator(self.import_action)
+        records_menu = bar.addMenu(self.tr("&Records"))
+        self.delete_action = QAction(self.tr("&Delete the meeting"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected_meeting)
+        self.delete_action.setEnabled(not self.store.read_only)
+        self.meetings.table.addAction(self.delete_action)
+        records_menu.addAction(self.delete_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About %1").replace("%1", DISPLAY_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -383,8 +403,31 @@ class MainWindow(QMainWindow):
         if meeting_id:
             self.show_meeting(str(meeting_id))
 
-    def _status_changed(self, _action_id: str, _old: str, new: str) -> None:
+    def _status_changed(self, before: Action, new: str) -> None:
+        self.undo_stack.push(StatusCommand(self.store.repo, before, Status(new), self.records_changed))
         self.statusBar().showMessage(self.tr("Status set to %1.").replace("%1", new), 5000)
+
+    def delete_selected_meeting(self) -> None:
+        row = self._selected_row()
+        if row is None or self.pages.currentWidget() is not self.meetings:
+            return
+        answer = self.dialogs.choose(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.").replace(
+                "%1", row.title
+            ),
+            [self.tr("Delete"), self.tr("Cancel")],
+            default=0,
+        )
+        if answer != 0:
+            return
+        try:
+            self.undo_stack.push(DeleteMeetingCommand(self.store.repo, row.id, row.title, self.records_changed))
+        except StorageError as exc:
+            self.dialogs.error(self, self.tr("Delete"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", row.title), 8000)
 
     def _mark_view(self) -> None:
         current = self.pages.currentWidget()

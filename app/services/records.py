@@ -1,0 +1,30 @@
+"""Changes the window makes to records one at a time, each with what is needed to take it back (undo)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from app.domain.records import Action, Meeting
+from app.domain.vocab import Status
+from app.storage.repository import Repository
+
+
+def set_status(repo: Repository, action_id: str, status: Status, *, today: dt.date | None = None) -> Action:
+    """Done gets today as its completion date; any other status clears it."""
+    return repo.set_action_status(action_id, status, today=today)
+
+
+def restore_status(repo: Repository, before: Action) -> Action:
+    """Undo of a status change: the status and completion date it had."""
+    return repo.set_action_status(before.id, before.status, before.completed_on)
+
+
+def delete_meeting(repo: Repository, meeting_id: str) -> Meeting:
+    """Returns the meeting as it was, with everything that belonged to it, so that it can be put back."""
+    return repo.delete_meeting(meeting_id)
+
+
+def restore_meeting(repo: Repository, meeting: Meeting) -> Meeting:
+    """Undo of a deletion: the same meeting, same ids, created when it was first created."""
+    return repo.save_meeting(dataclasses.replace(meeting))
