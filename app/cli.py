@@ -15,26 +15,21 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import DISPLAY_NAME, __version__
 from app.domain.validation import ValidationError, parse_date
 from app.logs import setup_logging
-from app.reports.briefs import ReportOptions
-from app.reports.layout import PAPER, default_paper
-from app.services.exchange import (
-    ExportError,
-    ImportPlan,
-    Resolution,
-    UnreadableWorkbook,
-    export_workbook,
-    import_workbook,
-    plan_import,
-)
-from app.services.reports import ReportInputError, ReportKind, ReportRequest, write_report
-from app.services.sample import load_sample
+from app.reports.paper import PAPERS, default_paper
 from app.services.store import Store, open_store, resolve_db_path
 from app.storage.errors import BadPathError, DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
+
+if TYPE_CHECKING:
+    from app.services.exchange import ImportPlan
+
+# The workbook and report modules (openpyxl, reportlab) are imported by the commands that use them, so that
+# the window, which starts through here, does not wait for them.
+CONFLICT_CHOICES = ("keep-program", "take-workbook")
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument(
         "--conflicts",
-        choices=[r.value for r in Resolution],
-        default=Resolution.KEEP_PROGRAM.value,
+        choices=CONFLICT_CHOICES,
+        default=CONFLICT_CHOICES[0],
         help="rows changed both here and in the workbook: keep the program's version (default) or take the workbook's",
     )
 
@@ -110,7 +105,7 @@ def _date_arg(value: str) -> dt.date:
 
 def _report_options(k: argparse.ArgumentParser) -> None:
     k.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
-    k.add_argument("--paper", choices=sorted(PAPER), default=None, help="paper size (default: from the locale)")
+    k.add_argument("--paper", choices=PAPERS, default=None, help="paper size (default: from the locale)")
     k.add_argument("--include-confidential", action="store_true", help="include meetings marked confidential or secret")
 
 
@@ -130,6 +125,8 @@ def _open_for_reading(args: argparse.Namespace) -> Store:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
+    from app.services.sample import load_sample
+
     with _open_for_writing(args) as store:
         result = load_sample(store.repo)
     if result.added:
@@ -169,6 +166,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from app.reports.briefs import ReportOptions
+    from app.services.reports import ReportInputError, ReportKind, ReportRequest, write_report
+
     target: Path = args.output
     if not target.parent.is_dir():
         raise BadInput(f"cannot write {target}: the folder {target.parent} does not exist")
@@ -197,6 +197,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.exchange import ExportError, export_workbook
+
     target: Path = args.file
     if target.suffix.lower() != ".xlsx":
         raise BadInput(f"{target}: the file name must end in .xlsx")
@@ -211,6 +213,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.exchange import Resolution, UnreadableWorkbook, import_workbook, plan_import
+
     source = Path(args.file)
     path = resolve_db_path(args.db)
     with contextlib.ExitStack() as stack:

@@ -248,3 +248,10 @@ def test_an_unusable_database_path_is_one_line_exit_2(env, tmp_path):
     assert result.returncode == 2
     assert "cannot use" in result.stderr and "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0
+
+
+def test_the_conflict_choices_are_the_resolutions():
+    from app.cli import CONFLICT_CHOICES
+    from app.services.exchange import Resolution
+
+    assert CONFLICT_CHOICES == tuple(r.value for r in Resolution)

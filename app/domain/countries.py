@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pycountry
-
 
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, str]:
+    import pycountry  # on first use: importing it reads package metadata, a cost the window's start need not pay
+
     return {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
 
 

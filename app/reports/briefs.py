@@ -25,13 +25,13 @@ from app.reports.layout import (
     ContentsList,
     Styles,
     data_table,
-    default_paper,
     heading,
     make_styles,
     numbered_canvas,
     paragraphs,
     text,
 )
+from app.reports.paper import default_paper
 
 _RANK = list(Classification)
 BAR = colors.HexColor("#2f5d8a")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import locale
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,21 +21,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from app import DISPLAY_NAME, __version__
 from app.reports.fonts import register_fonts
 from app.reports.labels import Catalogue
+from app.reports.paper import PAPERS
 
-PAPER = {"a4": A4, "letter": LETTER}
+PAPER = dict(zip(PAPERS, (A4, LETTER), strict=True))
 MARGIN = 18 * mm
 RED = colors.HexColor("#b3261e")
 GREY = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#c8ccd0")
 HEADER_BG = colors.HexColor("#e8edf3")
 OVERDUE_BG = colors.HexColor("#fbe9e7")
-
-
-def default_paper(locale_name: str | None = None) -> str:
-    """Letter in the United States and Canada (and where the locale says so), A4 elsewhere."""
-    name = locale_name if locale_name is not None else (locale.getlocale()[0] or "")
-    region = name.replace("-", "_").split(".")[0].split("_")[-1].upper() if "_" in name or "-" in name else ""
-    return "letter" if region in {"US", "CA", "PH", "MX", "CL", "CO", "VE"} else "a4"
 
 
 @dataclass(frozen=True)

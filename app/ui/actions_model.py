@@ -42,6 +42,10 @@ class ActionsModel(QAbstractTableModel):
         self._rows: list[ActionRow] = []
         self._total = 0
         self._today = dt.date.today()
+        self._active = False  # nothing is read until the view is first shown: start-up stays quick
+
+    def activate(self) -> None:
+        self._active = True
         self.reload()
 
     @property
@@ -65,6 +69,8 @@ class ActionsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        if not self._active:
+            return
         self.beginResetModel()
         self._filter.today = self._today
         self._total = self._repo.count_actions(self._filter)
@@ -182,6 +188,9 @@ class ActionsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self._filter.sort, self._filter.descending) == (COLUMNS[column], descending):
             return
         self._filter.sort = COLUMNS[column]
         self._filter.descending = order == Qt.SortOrder.DescendingOrder

@@ -129,7 +129,6 @@ class ActionsPage(QWidget):
         self.this_week.toggled.connect(lambda _on: self.apply_filters())
         model.modelReset.connect(self._count)
         model.rowsInserted.connect(self._count)
-        self.refresh_owners()
         self._count()
 
     def refresh_owners(self) -> None:

@@ -10,23 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 
 from app.progress import Progress
-from app.services.exchange import (
-    ExportError,
-    ExportResult,
-    ImportPlan,
-    ImportResult,
-    UnreadableWorkbook,
-    apply_import,
-    export_workbook,
-    plan_import,
-    undo_import,
-)
 from app.storage.errors import StorageError
 from app.storage.repository import MeetingFilter
-from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
+    from app.services.exchange import ExportResult, ImportPlan, ImportResult
     from app.ui.main_window import MainWindow
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
@@ -41,6 +30,8 @@ class ExchangeFlow(QObject):
     # ------------------------------------------------------------------------------------------------ export
 
     def export_records(self) -> None:
+        from app.services.exchange import export_workbook  # openpyxl loads on first use, not at start-up
+
         w = self.window
         current = w.model.filter
         everything = MeetingFilter(sort=current.sort, descending=current.descending)
@@ -89,6 +80,8 @@ class ExchangeFlow(QObject):
     # ------------------------------------------------------------------------------------------------ import
 
     def import_workbook(self, path: Path | None = None) -> None:
+        from app.services.exchange import plan_import
+
         w = self.window
         if w.store.read_only:
             w.dialogs.error(w, self.tr("Import"), self.tr("The database is open read-only; nothing can be imported."))
@@ -114,6 +107,9 @@ class ExchangeFlow(QObject):
         w._run(task)
 
     def _preview(self, plan: ImportPlan) -> None:
+        from app.services.exchange import apply_import
+        from app.ui.import_dialog import ImportPreviewDialog
+
         w = self.window
         dialog = ImportPreviewDialog(plan, w.dialogs, w)
         if not w.dialogs.run(dialog) or plan.problems:
@@ -150,6 +146,8 @@ class ExchangeFlow(QObject):
         w.undo_import_action.setEnabled(result.complete_undo)
 
     def undo_last_import(self) -> None:
+        from app.services.exchange import undo_import
+
         w, result = self.window, self.last_import
         if result is None:
             return
@@ -179,6 +177,8 @@ class ExchangeFlow(QObject):
     # ------------------------------------------------------------------------------------------------ helpers
 
     def _failed(self, prefix: str, exc: BaseException) -> None:
+        from app.services.exchange import ExportError, UnreadableWorkbook
+
         if isinstance(exc, UnreadableWorkbook | ExportError | StorageError | OSError | ValueError):
             text = str(exc)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QModelIndex, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -29,9 +30,7 @@ from app import DISPLAY_NAME, __version__
 from app.domain.records import Action
 from app.domain.vocab import Status
 from app.progress import Progress
-from app.reports.layout import default_paper
-from app.services.reports import ReportInputError, ReportKind, ReportResult, write_report
-from app.services.sample import load_sample
+from app.reports.paper import default_paper
 from app.services.store import Store, open_store
 from app.storage.errors import StorageError
 from app.storage.paths import log_dir
@@ -42,9 +41,12 @@ from app.ui.actions_page import ActionsPage
 from app.ui.commands import DeleteMeetingCommand, StatusCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
+
+if TYPE_CHECKING:
+    from app.services.reports import ReportResult
+    from app.ui.report_dialog import ReportDefaults
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
-from app.ui.report_dialog import ReportDefaults, ReportDialog
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
 SEARCH_DELAY_MS = 200
@@ -267,6 +269,8 @@ class MainWindow(QMainWindow):
             self.meetings.search.selectAll()
 
     def load_sample(self) -> None:
+        from app.services.sample import load_sample
+
         try:
             result = load_sample(self.store.repo)
         except (StorageError, ValueError, OSError) as exc:
@@ -292,6 +296,10 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------------------- reports
 
     def make_report(self) -> None:
+        # The report modules (and reportlab) load on first use, not at start-up.
+        from app.services.reports import write_report
+        from app.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self._report_defaults(), self.dialogs, self)
         if not self.dialogs.run(dialog):
             return
@@ -319,6 +327,9 @@ class MainWindow(QMainWindow):
         self._run(task)
 
     def _report_defaults(self) -> ReportDefaults:
+        from app.services.reports import ReportKind
+        from app.ui.report_dialog import ReportDefaults
+
         settings = QSettings()
         row = self._selected_row()
         folder = Path(str(settings.value("reports/folder", "") or self._documents_folder()))
@@ -345,6 +356,8 @@ class MainWindow(QMainWindow):
             self.dialogs.info(self, self.tr("Report"), message + "\n\n" + self.tr("No PDF viewer could be opened."))
 
     def _report_failed(self, exc: BaseException) -> None:
+        from app.services.reports import ReportInputError
+
         if isinstance(exc, ReportInputError | StorageError | OSError):
             text = str(exc)
         else:
@@ -371,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def show_actions(self) -> None:
         if self.store.repo.count_meetings():
-            self.actions_model.reload()
+            self.actions_model.activate()
             self.actions_view.refresh_owners()
             self.pages.setCurrentWidget(self.actions_view)
             self.actions_view.table.setFocus()

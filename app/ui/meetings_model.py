@@ -114,6 +114,9 @@ class MeetingsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self._filter.sort, self._filter.descending) == (COLUMNS[column], descending) and self._rows:
+            return
         self._filter.sort = COLUMNS[column]
-        self._filter.descending = order == Qt.SortOrder.DescendingOrder
+        self._filter.descending = descending
         self.reload()

@@ -1,6 +1,6 @@
 """Benchmarks: the program's time next to a bare-library baseline measured in the same run, on the same data.
 
-    python tests/benchmarks/benchmark.py [--only storage|excel|reports] [--meetings 100000] [--runs 5] [--keep DIR]
+    python tests/benchmarks/benchmark.py [--only storage|excel|reports|startup] [--meetings N] [--runs N] [--keep DIR]
 
 Not a test: figures vary with the machine. Ratios (program / baseline) are what to compare between runs.
 """
@@ -26,6 +26,7 @@ from app.storage.migrations import V1_SCHEMA
 from app.storage.repository import MeetingFilter
 from tests.benchmarks.bench_excel import bench_excel
 from tests.benchmarks.bench_reports import bench_reports
+from tests.benchmarks.bench_startup import bench_startup
 from tests.benchmarks.generate import generate
 
 QUERIES = ["grain", "trade", "Mombasa", "энергетика", "ынтымақтастық", "сауда", "Ахметов", "Otieno", "memorandum",
@@ -93,13 +94,15 @@ def main() -> int:
     parser.add_argument("--meetings", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5, help="runs per timed job (search always takes 20 queries)")
     parser.add_argument("--keep", type=Path, help="keep the generated database in this folder")
-    parser.add_argument("--only", choices=["storage", "excel", "reports"], help="run one group of jobs")
+    parser.add_argument("--only", choices=["storage", "excel", "reports", "startup"], help="run one group of jobs")
     args = parser.parse_args()
     print(f"\n{'job':<44} {'program':>14} {'baseline':>14} {'ratio':>8}")
     if args.only in (None, "reports"):
         bench_reports(args.runs, row)
-    if args.only in (None, "storage", "excel"):
-        db = bench_storage(args, timings=args.only != "excel")
+    if args.only in (None, "storage", "excel", "startup"):
+        db = bench_storage(args, timings=args.only in (None, "storage"))
+        if args.only in (None, "startup"):
+            bench_startup(db, row)
         if args.only in (None, "excel"):
             bench_excel(db, row)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

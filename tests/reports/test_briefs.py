@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from app.domain.records import Action, Meeting, Statement
 from app.domain.vocab import Classification, Status
 from app.reports.briefs import ReportOptions
-from app.reports.layout import default_paper
+from app.reports.paper import default_paper
 from app.services.reports import (
     ReportInputError,
     write_actions_report,

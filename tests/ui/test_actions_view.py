@@ -24,6 +24,8 @@ def ids(model):
 
 def test_the_model_passes_the_model_tester(qtmodeltester, sample_store):
     model = ActionsModel(sample_store.repo)
+    model.activate()
+    assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
 
 
