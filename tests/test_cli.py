@@ -254,4 +254,4 @@ def test_the_conflict_choices_are_the_resolutions():
     from app.cli import CONFLICT_CHOICES
     from app.services.exchange import Resolution
 
-    assert CONFLICT_CHOICES == tuple(r.value for r in Resolution)
+    assert tuple(r.value for r in Resolution) == CONFLICT_CHOICES

@@ -28,3 +28,8 @@ def delete_meeting(repo: Repository, meeting_id: str) -> Meeting:
 def restore_meeting(repo: Repository, meeting: Meeting) -> Meeting:
     """Undo of a deletion: the same meeting, same ids, created when it was first created."""
     return repo.save_meeting(dataclasses.replace(meeting))
+
+
+def save_meeting(repo: Repository, meeting: Meeting, *, expected_revision: int | None = None) -> Meeting:
+    """A new meeting, or a changed one; with `expected_revision`, refused if it was changed elsewhere meanwhile."""
+    return repo.save_meeting(meeting, expected_revision=expected_revision)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.domain.records import Action, Meeting
 from app.domain.vocab import Status
-from app.services.records import delete_meeting, restore_meeting, restore_status, set_status
+from app.services.records import delete_meeting, restore_meeting, restore_status, save_meeting, set_status
 from app.storage.repository import Repository
 
 
@@ -46,4 +46,27 @@ class DeleteMeetingCommand(QUndoCommand):
     def undo(self) -> None:
         if self.deleted is not None:
             restore_meeting(self.repo, self.deleted)
+        self.refresh()
+
+
+class SaveMeetingCommand(QUndoCommand):
+    """A meeting already saved by the editor; undo puts back the version before (or removes a new one)."""
+
+    def __init__(self, repo: Repository, saved: Meeting, before: Meeting | None, refresh: Callable[[], None]) -> None:
+        super().__init__(f"{'edit' if before else 'new'} “{saved.title[:40]}”")
+        self.repo, self.saved, self.before, self.refresh = repo, saved, before, refresh
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.saved = save_meeting(self.repo, self.saved)
+        self.refresh()
+
+    def undo(self) -> None:
+        if self.before is None:
+            delete_meeting(self.repo, self.saved.id)
+        else:
+            restore_meeting(self.repo, self.before)
         self.refresh()

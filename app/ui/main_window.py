@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import DISPLAY_NAME, __version__
-from app.domain.records import Action
+from app.domain.records import Action, Meeting
 from app.domain.vocab import Status
 from app.progress import Progress
 from app.reports.paper import default_paper
+from app.services.records import save_meeting
 from app.services.store import Store, open_store
 from app.storage.errors import StorageError
 from app.storage.paths import log_dir
@@ -38,9 +39,10 @@ from app.storage.repository import MeetingRow
 from app.ui.actions_model import MEETING_ID_ROLE as ACTIONS_MEETING_ID_ROLE
 from app.ui.actions_model import ActionsModel
 from app.ui.actions_page import ActionsPage
-from app.ui.commands import DeleteMeetingCommand, StatusCommand
+from app.ui.commands import DeleteMeetingCommand, SaveMeetingCommand, StatusCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
+from app.ui.meeting_editor import MeetingEditor
 
 if TYPE_CHECKING:
     from app.services.reports import ReportResult
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self.meetings.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.meetings.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.meetings.table.doubleClicked.connect(lambda _index: self.edit_selected_meeting())
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.actions_view.table.doubleClicked.connect(self._open_action_meeting)
@@ -248,6 +251,17 @@ class MainWindow(QMainWindow):
         self.toolbar.insertAction(self.import_action, self.view_actions_action)
         self.toolbar.insertSeparator(self.import_action)
         records_menu = bar.addMenu(self.tr("&Records"))
+        self.new_action = QAction(self.tr("&New meeting…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.edit_meeting(None))
+        self.new_action.setEnabled(not self.store.read_only)
+        records_menu.addAction(self.new_action)
+        self.toolbar.insertAction(self.view_meetings_action, self.new_action)
+        self.edit_action = QAction(self.tr("&Edit the meeting…"), self)
+        self.edit_action.setShortcut(QKeySequence(self.tr("Ctrl+Return")))
+        self.edit_action.triggered.connect(self.edit_selected_meeting)
+        self.edit_action.setEnabled(not self.store.read_only)
+        records_menu.addAction(self.edit_action)
         self.delete_action = QAction(self.tr("&Delete the meeting"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -419,6 +433,31 @@ class MainWindow(QMainWindow):
     def _status_changed(self, before: Action, new: str) -> None:
         self.undo_stack.push(StatusCommand(self.store.repo, before, Status(new), self.records_changed))
         self.statusBar().showMessage(self.tr("Status set to %1.").replace("%1", new), 5000)
+
+    def edit_selected_meeting(self) -> None:
+        row = self._selected_row()
+        if row is not None and self.pages.currentWidget() is self.meetings:
+            self.edit_meeting(row.id)
+
+    def edit_meeting(self, meeting_id: str | None) -> None:
+        """The editor for a new meeting (None) or an existing one; saved (undoably) only when it is all valid."""
+        if self.store.read_only:
+            return
+        repo = self.store.repo
+        try:
+            before = repo.get_meeting(meeting_id) if meeting_id else None
+        except StorageError as exc:
+            self.dialogs.error(self, self.tr("Edit"), str(exc))
+            return
+
+        def save(meeting: Meeting) -> None:
+            saved = save_meeting(repo, meeting, expected_revision=before.revision if before else None)
+            self.undo_stack.push(SaveMeetingCommand(repo, saved, before, self.records_changed))
+            self.records_changed()
+            self.show_meeting(saved.id)
+            self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.title), 8000)
+
+        self.dialogs.run(MeetingEditor(before, self, save=save))
 
     def delete_selected_meeting(self) -> None:
         row = self._selected_row()

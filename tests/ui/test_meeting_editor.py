@@ -1,0 +1,131 @@
+"""The meeting editor, driven like a person would: typing, Tab, Insert for a new row, the Save button."""
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from tests.ui.conftest import type_text
+from tests.ui.test_main_window import make_window, visible_ids
+
+
+def fill_cell(qtbot, table, row, column, text):
+    table.setCurrentCell(row, column)
+    table.editItem(table.item(row, column))
+    [editor] = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(1)  # the view commits a cell on Enter through a queued call
+
+
+def test_create_a_meeting_with_people_a_statement_and_two_actions(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def fill(editor):
+        editor.title.setFocus()
+        type_text(editor.title, "Консультации по зерну в Найроби")
+        editor.date.setDate(QDate(2026, 10, 5))
+        type_text(editor.location, "Nairobi")
+        editor.country_picker.setFocus()
+        type_text(editor.country_picker.lineEdit(), "Kenya")
+        qtbot.keyClick(editor.country_picker.lineEdit(), Qt.Key.Key_Return)
+        type_text(editor.country_picker.lineEdit(), "KZ")
+        qtbot.mouseClick(editor.add_country, Qt.MouseButton.LeftButton)
+        type_text(editor.topics, "grain; logistics")
+        editor.summary.setFocus()
+        type_text(editor.summary, "Talks on grain exports through Mombasa.")
+
+        editor.tabs.setCurrentWidget(editor.participants)  # as a click on the tab does
+        people = editor.participants.table
+        for i, (name, side) in enumerate((("Ерлан Қасымов", "ours"), ("Wanjiru Kamau", "counterpart"))):
+            people.setFocus()
+            qtbot.keyClick(people, Qt.Key.Key_Insert)
+            fill_cell(qtbot, people, i, 0, name)
+            combo = people.cellWidget(i, 4)
+            combo.setCurrentIndex(combo.findData(side))
+        editor.tabs.setCurrentWidget(editor.statements)
+        editor.statements.add_button.click()
+        fill_cell(qtbot, editor.statements.table, 0, 0, "Wanjiru Kamau")
+        fill_cell(qtbot, editor.statements.table, 0, 1, "Kenya welcomes Kazakh grain.")
+        editor.tabs.setCurrentWidget(editor.actions_table)
+        actions = editor.actions_table.table
+        for i, (what, due) in enumerate(
+            (("Send the tariff figures", "2026-11-01"), ("Agree a date for the next round", ""))
+        ):
+            editor.actions_table.add_button.click()
+            fill_cell(qtbot, actions, i, 0, what)
+            if due:
+                fill_cell(qtbot, actions, i, 3, due)
+        seen["countries"] = [editor.countries.item(i).text() for i in range(editor.countries.count())]
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        seen["problems"] = editor.problems.text()
+        return editor.result() == 1
+
+    dialogs.dialog_script = fill
+    qtbot.keyClick(window.meetings.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen["countries"] == ["KE — Kenya", "KZ — Kazakhstan"]
+    assert seen["problems"] == ""
+    rows = [r for r in sample_store.repo.list_meetings() if r.title == "Консультации по зерну в Найроби"]
+    assert len(rows) == 1
+    saved = sample_store.repo.get_meeting(rows[0].id)
+    assert saved.countries == ["KE", "KZ"] and saved.topics == ["grain", "logistics"]
+    assert [(p.name, p.side.value) for p in saved.participants] == [
+        ("Ерлан Қасымов", "ours"),
+        ("Wanjiru Kamau", "counterpart"),
+    ]
+    assert [s.text for s in saved.statements] == ["Kenya welcomes Kazakh grain."]
+    assert [(a.description, a.due_date and a.due_date.isoformat()) for a in saved.actions] == [
+        ("Send the tariff figures", "2026-11-01"), ("Agree a date for the next round", None)]  # fmt: skip
+    assert saved.id in visible_ids(window), "found in the list"
+    assert "Консультации по зерну" in window.meetings.detail.toPlainText()
+
+    window.undo_action.trigger()  # Edit → Undo (the shortcut is driven in test_undo)
+    assert not sample_store.repo.meeting_exists(saved.id), "a new meeting is undone by removing it"
+
+
+def test_an_invalid_date_is_refused_with_its_message_and_nothing_is_lost(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    window.meetings.table.selectRow(visible_ids(window).index("kzke-2023-09-19"))
+    seen = {}
+
+    def edit(editor):
+        editor.title.selectAll()
+        type_text(editor.title, "Retitled meeting")
+        editor.tabs.setCurrentWidget(editor.actions_table)
+        actions = editor.actions_table.table
+        fill_cell(qtbot, actions, 0, 3, "2024-02-30")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        seen["open"] = editor.isVisible() and editor.result() != 1
+        seen["problems"] = editor.problems.text()
+        seen["tooltip"] = actions.item(0, 3).toolTip()
+        seen["title"] = editor.title.text()
+        seen["cell"] = actions.item(0, 3).text()
+        fill_cell(qtbot, actions, 0, 3, "2024-02-29")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        return editor.result() == 1
+
+    dialogs.dialog_script = edit
+    window.edit_action.trigger()
+    assert seen["open"], "the editor stays open"
+    assert "action 1, due date: '2024-02-30' is not a real date" in seen["problems"]
+    assert "is not a real date" in seen["tooltip"]
+    assert seen["title"] == "Retitled meeting" and seen["cell"] == "2024-02-30", "nothing typed is lost"
+    saved = sample_store.repo.get_meeting("kzke-2023-09-19")
+    assert saved.title == "Retitled meeting" and saved.actions[0].due_date.isoformat() == "2024-02-29"
+
+
+def test_a_missing_title_is_marked_beside_the_field(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def empty(editor):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        seen["beside"] = editor.messages["title"].text() if editor.messages["title"].isVisible() else ""
+        seen["combo"] = isinstance(editor.format, QComboBox)
+        editor.reject()
+        return False
+
+    dialogs.dialog_script = empty
+    window.new_action.trigger()
+    assert seen["beside"] == "is required"
+    assert sample_store.repo.count_meetings() == 3
