@@ -89,7 +89,11 @@ class ChildTable(QWidget):
         self.table.setHorizontalHeaderLabels([header for _f, header, _k in self.columns])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0 if len(self.columns) > 3 else 1, QHeaderView.ResizeMode.Stretch)
+        for column, (_field, _header, kind) in enumerate(self.columns):
+            self.table.setColumnWidth(column, 120 if kind is not None else 150)
         self.add_button = QPushButton(self.tr("&Add %1").replace("%1", noun))
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.add_button.clicked.connect(lambda: self.add_row())
@@ -215,7 +219,8 @@ class MeetingEditor(QDialog):
         self.actions_table = ChildTable(
             [("description", self.tr("Action"), None), ("owner", self.tr("Owner"), None),
              ("committed_by", self.tr("Committed by"), CommittedBy), ("due_date", self.tr("Due (YYYY-MM-DD)"), None),
-             ("status", self.tr("Status"), Status), ("priority", self.tr("Priority"), Priority)],
+             ("status", self.tr("Status"), Status), ("priority", self.tr("Priority"), Priority),
+             ("completed_on", self.tr("Completed on"), None), ("notes", self.tr("Notes"), None)],
             self.tr("action"),
         )  # fmt: skip
 
@@ -323,7 +328,9 @@ class MeetingEditor(QDialog):
         for a in m.actions:
             self.actions_table.add_row({"description": a.description, "owner": a.owner, "committed_by": a.committed_by,
                                   "due_date": a.due_date.isoformat() if a.due_date else "", "status": a.status,
-                                  "priority": a.priority}, a.id)  # fmt: skip
+                                  "priority": a.priority, "notes": a.notes,
+                                  "completed_on": a.completed_on.isoformat() if a.completed_on else ""},
+                                 a.id)  # fmt: skip
 
     def _add_code(self, code: str) -> None:
         if code and not self.countries.findItems(f"{code} ", Qt.MatchFlag.MatchStartsWith):

@@ -23,6 +23,7 @@ from app.services.store import open_store
 from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.main import make_application
 from app.ui.main_window import MainWindow
+from app.ui.meeting_editor import MeetingEditor
 from app.ui.report_dialog import ReportDialog
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
@@ -67,6 +68,14 @@ def main(argv: list[str]) -> int:
             window.meetings.table.selectRow(2)
             _settle(app)
             window.grab().save(str(out / "meetings.png"))
+            editor = MeetingEditor(store.repo.get_meeting("kzke-2023-09-19"), window)
+            editor.show()
+            _settle(app)
+            editor.grab().save(str(out / "editor.png"))
+            editor.tabs.setCurrentWidget(editor.actions_table)
+            _settle(app)
+            editor.grab().save(str(out / "editor-actions.png"))
+            editor.close()
             window.show_actions()
             _settle(app)
             window.grab().save(str(out / "actions.png"))

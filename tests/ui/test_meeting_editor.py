@@ -129,3 +129,18 @@ def test_a_missing_title_is_marked_beside_the_field(qtbot, sample_store, dialogs
     window.new_action.trigger()
     assert seen["beside"] == "is required"
     assert sample_store.repo.count_meetings() == 3
+
+
+def test_saving_an_untouched_meeting_changes_none_of_its_fields(qtbot, sample_store, dialogs):
+    import dataclasses
+
+    window = make_window(qtbot, sample_store, dialogs)
+    repo = sample_store.repo
+    for meeting_id in ("kzke-2023-09-19", "kzke-2024-credentials", "kzke-2024-consultations"):
+        before = repo.get_meeting(meeting_id)
+        dialogs.dialog_script = lambda editor: (editor.save_button.click(), editor.result() == 1)[1]
+        window.edit_meeting(meeting_id)
+        after = repo.get_meeting(meeting_id)
+        assert after.revision == before.revision + 1
+        same = ("created_at", "updated_at", "revision")
+        assert dataclasses.replace(after, **{k: getattr(before, k) for k in same}) == before, meeting_id
