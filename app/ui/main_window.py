@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             self.show_meeting(saved.id)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.title), 8000)
 
-        self.dialogs.run(MeetingEditor(before, self, save=save))
+        self.dialogs.run(MeetingEditor(before, self, save=save, dialogs=self.dialogs))
 
     def delete_selected_meeting(self) -> None:
         row = self._selected_row()

@@ -43,6 +43,7 @@ from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.storage.errors import StorageError
 from app.ui.country_picker import CountryPicker
+from app.ui.dialogs import DialogService
 
 _BAD = QColor(179, 38, 30, 60)
 _FIELD = re.compile(r"^(participants|statements|actions)\[(\d+)\]\.(\w+)$")
@@ -167,11 +168,13 @@ class MeetingEditor(QDialog):
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
         save: Callable[[Meeting], None] | None = None,
+        dialogs: DialogService | None = None,
     ) -> None:
         """`save` stores the meeting; if it fails, its message is shown and the editor stays open."""
         super().__init__(parent)
         self.original = meeting
         self._save = save
+        self.dialogs = dialogs or DialogService()
         self.result_meeting: Meeting | None = None
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
         self.resize(900, 680)
@@ -297,6 +300,7 @@ class MeetingEditor(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._fill(meeting)
+        self._as_opened = self._comparable()
 
     # ------------------------------------------------------------------------------------------------ filling
 
@@ -405,6 +409,29 @@ class MeetingEditor(QDialog):
         else:
             self.problems.hide()
         return meeting, problems
+
+    def _comparable(self) -> dict[str, Any]:
+        raw = self.raw()
+        for key in ("participants", "statements", "actions"):
+            raw[key] = [{k: v for k, v in row.items() if k != "id"} for row in raw[key]]
+        return raw
+
+    def has_changes(self) -> bool:
+        return self._comparable() != self._as_opened
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: typed changes are never dropped without asking."""
+        if self.has_changes():
+            answer = self.dialogs.choose(
+                self,
+                self.windowTitle(),
+                self.tr("Discard the changes you made to this meeting?"),
+                [self.tr("Keep editing"), self.tr("Discard changes")],
+                default=0,
+            )
+            if answer != 1:
+                return
+        super().reject()
 
     def accept(self) -> None:
         meeting, problems = self.check()

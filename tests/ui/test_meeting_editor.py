@@ -144,3 +144,24 @@ def test_saving_an_untouched_meeting_changes_none_of_its_fields(qtbot, sample_st
         assert after.revision == before.revision + 1
         same = ("created_at", "updated_at", "revision")
         assert dataclasses.replace(after, **{k: getattr(before, k) for k in same}) == before, meeting_id
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def typed_then_escape(editor):
+        type_text(editor.title, "Half-written notes")
+        dialogs.answers = [0]  # "Keep editing"
+        editor.reject()  # what Escape, Cancel and the window's close button do
+        seen["still_open"] = editor.isVisible() and editor.title.text() == "Half-written notes"
+        dialogs.answers = [1]  # "Discard changes"
+        editor.reject()
+        seen["closed"] = not editor.isVisible()
+        return False
+
+    dialogs.dialog_script = typed_then_escape
+    window.new_action.trigger()
+    assert any("Discard the changes" in q for q in dialogs.asked)
+    assert seen == {"still_open": True, "closed": True}
+    assert sample_store.repo.count_meetings() == 3
