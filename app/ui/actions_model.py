@@ -6,16 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.vocab import Status
 from app.services.records import set_status
 from app.storage.errors import StorageError
 from app.storage.repository import ActionFilter, ActionRow, Repository
-
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.sql_pages import Index, SqlPagesModel
 
 COLUMNS = ("due_date", "description", "owner", "status", "priority", "committed_by", "meeting")
 
@@ -31,7 +29,9 @@ def _qdate(value: dt.date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(SqlPagesModel):
+    columns = COLUMNS
+
     status_changed = Signal(object, str)  # the action as it was, the new status
     failed = Signal(str)
 
@@ -39,8 +39,6 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._repo = repo
         self._filter = ActionFilter(statuses=[Status.OPEN, Status.IN_PROGRESS])
-        self._rows: list[ActionRow] = []
-        self._total = 0
         self._today = dt.date.today()
         self._active = False  # nothing is read until the view is first shown: start-up stays quick
 
@@ -69,41 +67,22 @@ class ActionsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        if not self._active:
-            return
-        self.beginResetModel()
+        if self._active:
+            super().reload()
+
+    def _before_reload(self) -> None:
         self._filter.today = self._today
-        self._total = self._repo.count_actions(self._filter)
-        self._rows = self._repo.list_actions(self._filter, offset=0, limit=PAGE)
-        self.endResetModel()
 
-    def total(self) -> int:
-        return self._total
+    def _count(self) -> int:
+        return self._repo.count_actions(self._filter)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._repo.list_actions(self._filter, offset=len(self._rows), limit=PAGE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows += more
-        self.endInsertRows()
+    def _page(self, offset: int, limit: int) -> list[ActionRow]:
+        return self._repo.list_actions(self._filter, offset=offset, limit=limit)
 
     def row_at(self, row: int) -> ActionRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # -------------------------------------------------------------------------------------------- the model
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

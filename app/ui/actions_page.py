@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.vocab import Status
 from app.ui.actions_model import STATUS_COLUMN, ActionsModel
 from app.ui.country_picker import CountryPicker
+from app.ui.sql_pages import list_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,15 +81,8 @@ class ActionsPage(QWidget):
         self.this_week = QCheckBox(self.tr("Due within &7 days"))
         self.count_label = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        self.table = list_view(model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

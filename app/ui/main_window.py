@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QModelIndex, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
     from app.ui.report_dialog import ReportDefaults
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
+from app.ui.sql_pages import list_view
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
 SEARCH_DELAY_MS = 200
@@ -102,15 +101,8 @@ class MeetingsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search meetings, people, statements and actions (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        self.table = list_view(model)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

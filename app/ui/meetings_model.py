@@ -5,26 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.countries import country_name
 from app.storage.repository import MeetingFilter, MeetingRow, Repository
-
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.sql_pages import Index, SqlPagesModel
 
 COLUMNS = ("date", "title", "countries", "format", "level", "open_actions")
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(SqlPagesModel):
+    columns = COLUMNS
+
     def __init__(self, repo: Repository, parent: Any = None) -> None:
         super().__init__(parent)
         self._repo = repo
         self._filter = MeetingFilter()
-        self._rows: list[MeetingRow] = []
-        self._total = 0
         self._today = dt.date.today()
         self.reload()
 
@@ -38,37 +36,16 @@ class MeetingsModel(QAbstractTableModel):
         self._filter = f
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
+    def _before_reload(self) -> None:
         self._today = dt.date.today()
-        self._total = self._repo.count_meetings(self._filter)
-        self._rows = self._repo.list_meetings(self._filter, offset=0, limit=PAGE, today=self._today)
-        self.endResetModel()
 
-    def total(self) -> int:
-        return self._total
+    def _count(self) -> int:
+        return self._repo.count_meetings(self._filter)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._repo.list_meetings(self._filter, offset=len(self._rows), limit=PAGE, today=self._today)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows += more
-        self.endInsertRows()
+    def _page(self, offset: int, limit: int) -> list[MeetingRow]:
+        return self._repo.list_meetings(self._filter, offset=offset, limit=limit, today=self._today)
 
     # -------------------------------------------------------------------------------------------- the model
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
