@@ -167,6 +167,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports.briefs import ReportOptions
+    from app.services.files import WriteError
     from app.services.reports import ReportInputError, ReportKind, ReportRequest, write_report
 
     target: Path = args.output
@@ -190,14 +191,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     with _open_for_reading(args) as store:
         try:
             result = write_report(store.repo, request)
-        except ReportInputError as exc:
+        except (ReportInputError, WriteError) as exc:
             raise BadInput(str(exc)) from None
     print(f"wrote the {result.description} to {target}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.services.exchange import ExportError, export_workbook
+    from app.services.exchange import export_workbook
+    from app.services.files import WriteError
 
     target: Path = args.file
     if target.suffix.lower() != ".xlsx":
@@ -205,7 +207,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_for_reading(args) as store:
         try:
             result = export_workbook(store.repo, target, database_name=store.path.name)
-        except ExportError as exc:
+        except WriteError as exc:
             raise BadInput(str(exc)) from None
     counts = ", ".join(f"{n} {sheet.lower()}" for sheet, n in result.counts.items())
     print(f"exported {counts} to {target}")

@@ -37,6 +37,15 @@ class UnreadableWorkbook(ValueError):
     """The file is not a workbook this program can read; the message is one line for the user."""
 
 
+# What openpyxl raises for a malformed file once it is open.
+_READ_ERRORS = (KeyError, ValueError, TypeError, AttributeError, IndexError, OSError, EOFError, zipfile.BadZipFile)
+
+
+def _unreadable(path: Path, exc: BaseException) -> UnreadableWorkbook:
+    log.info("reading %s failed", path, exc_info=exc)
+    return UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}")
+
+
 @dataclass(frozen=True)
 class CellProblem:
     sheet: str
@@ -224,20 +233,10 @@ class WorkbookStream:
                         )
                         continue
                 yield record
-        except (
-            KeyError,
-            ValueError,
-            TypeError,
-            AttributeError,
-            IndexError,
-            OSError,
-            EOFError,
-            zipfile.BadZipFile,
-        ) as exc:
-            log.info("reading %s failed", self.path, exc_info=True)
-            raise UnreadableWorkbook(
-                f"{self.path.name} cannot be read as a workbook: {exc or type(exc).__name__}"
-            ) from None
+        except UnreadableWorkbook:
+            raise
+        except _READ_ERRORS as exc:
+            raise _unreadable(self.path, exc) from None
 
 
 @contextmanager
@@ -250,27 +249,14 @@ def open_workbook(path: Path, progress: Progress = NO_PROGRESS) -> Iterator[Work
             try:
                 book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
             except Exception as exc:  # openpyxl raises many kinds for a malformed file; one line for the user
-                log.info("openpyxl could not open %s", path, exc_info=True)
-                raise UnreadableWorkbook(
-                    f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}"
-                ) from None
+                raise _unreadable(path, exc) from None
             try:
                 try:
                     stream = WorkbookStream(book, path, progress)
-                except (
-                    KeyError,
-                    ValueError,
-                    TypeError,
-                    AttributeError,
-                    IndexError,
-                    OSError,
-                    zipfile.BadZipFile,
-                ) as exc:
-                    if isinstance(exc, UnreadableWorkbook):
-                        raise
-                    raise UnreadableWorkbook(
-                        f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}"
-                    ) from None
+                except UnreadableWorkbook:
+                    raise
+                except _READ_ERRORS as exc:
+                    raise _unreadable(path, exc) from None
                 yield stream
             finally:
                 book.close()

@@ -5,7 +5,6 @@ nothing; apply_import writes the plan in one transaction, after a backup, and re
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Sequence
@@ -19,6 +18,7 @@ from app.excel.reader import CellProblem, RowRecord, UnreadableWorkbook, open_wo
 from app.excel.rows import Value, child_values, fingerprint, meeting_values
 from app.excel.writer import WorkbookWriter
 from app.progress import NO_PROGRESS, Cancelled, Progress
+from app.services.files import written_whole
 from app.storage.backup import make_backup
 from app.storage.database import Database
 from app.storage.repository import MeetingFilter, Repository
@@ -28,10 +28,6 @@ __all__ = ["UnreadableWorkbook"]
 Child = Participant | Statement | Action
 _CHILD_LIST = {PARTICIPANTS.name: "participants", STATEMENTS.name: "statements", ACTIONS.name: "actions"}
 _KIND = {PARTICIPANTS.name: "participant", STATEMENTS.name: "statement", ACTIONS.name: "action"}
-
-
-class ExportError(ValueError):
-    """The workbook could not be written where the user asked; the message says where and why."""
 
 
 # ------------------------------------------------------------------------------------------------ export
@@ -53,10 +49,7 @@ def export_workbook(
     now: dt.datetime | None = None,
 ) -> ExportResult:
     """Everything, or what the filter lets through; written beside the target and moved into place when complete."""
-    if not path.parent.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+    with written_whole(path) as partial:
         with repo.db.snapshot():  # counts and rows from one state of the records
             ids = repo.meeting_ids(meeting_filter)
             children = repo.child_counts(ids)
@@ -72,12 +65,6 @@ def export_workbook(
         selection = "the meetings the list showed, with their rows" if narrowed else "all records"
         writer.close(exported_at=now or dt.datetime.now(), database=database_name, selection=selection)
         progress.check()
-        partial.replace(path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
     return ExportResult(path, dict(writer.counts))
 
 

@@ -3,7 +3,6 @@ writing the file so that a failed or cancelled report never leaves a half-writte
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -13,11 +12,12 @@ from app.domain.countries import country_name, is_country_code
 from app.domain.vocab import Classification, Status
 from app.progress import NO_PROGRESS, Progress
 from app.reports.briefs import RESTRICTED, ActionLine, ReportOptions, actions_report, country_brief, meeting_brief
+from app.services.files import written_whole
 from app.storage.repository import ActionFilter, MeetingFilter, Repository
 
 
 class ReportInputError(ValueError):
-    """A report asked for something that is not there (an unknown meeting id or country code, a missing folder)."""
+    """A report asked for something that is not there (an unknown meeting id or country code)."""
 
 
 class ReportKind(StrEnum):
@@ -47,10 +47,7 @@ class ReportResult:
 def write_report(repo: Repository, request: ReportRequest, progress: Progress = NO_PROGRESS) -> ReportResult:
     """Write the report to a hidden file beside the target and move it into place only when it is complete."""
     target = request.path
-    if not target.parent.is_dir():
-        raise ReportInputError(f"cannot write {target}: the folder {target.parent} does not exist")
-    partial = target.with_name(f".{target.name}.partial")
-    try:
+    with written_whole(target) as partial:
         if request.kind is ReportKind.MEETING:
             write_meeting_brief(repo, request.meeting_id, partial, request.options, progress)
             description = "meeting brief"
@@ -64,12 +61,6 @@ def write_report(repo: Repository, request: ReportRequest, progress: Progress = 
             )
             description = f"actions report ({count} action{'s' if count != 1 else ''})"
         progress.check()
-        partial.replace(target)
-    except OSError as exc:
-        raise ReportInputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
     return ReportResult(target, description)
 
 

@@ -177,9 +177,7 @@ class ExchangeFlow(QObject):
     # ------------------------------------------------------------------------------------------------ helpers
 
     def _failed(self, prefix: str, exc: BaseException) -> None:
-        from app.services.exchange import ExportError, UnreadableWorkbook
-
-        if isinstance(exc, UnreadableWorkbook | ExportError | StorageError | OSError | ValueError):
+        if isinstance(exc, StorageError | OSError | ValueError):  # unreadable workbook, unwritable file: one line
             text = str(exc)
         else:
             text = self.tr("something unexpected went wrong (%1); details are in the log").replace(

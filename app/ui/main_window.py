@@ -362,9 +362,10 @@ class MainWindow(QMainWindow):
             self.dialogs.info(self, self.tr("Report"), message + "\n\n" + self.tr("No PDF viewer could be opened."))
 
     def _report_failed(self, exc: BaseException) -> None:
+        from app.services.files import WriteError
         from app.services.reports import ReportInputError
 
-        if isinstance(exc, ReportInputError | StorageError | OSError):
+        if isinstance(exc, ReportInputError | WriteError | StorageError | OSError):
             text = str(exc)
         else:
             text = self.tr("Something unexpected went wrong (%1). Details are in the log in %2.")

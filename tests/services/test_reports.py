@@ -4,6 +4,7 @@ import pytest
 
 from app.progress import Cancelled, Progress
 from app.reports.briefs import ReportOptions
+from app.services.files import WriteError
 from app.services.reports import ReportInputError, ReportKind, ReportRequest, suggested_file_name, write_report
 from tests.conftest import SAMPLE_TODAY
 
@@ -46,7 +47,7 @@ def test_a_report_replaces_the_file_only_when_complete(sample_store, tmp_path):
 def test_bad_requests_name_what_is_wrong(sample_store, tmp_path):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    with pytest.raises(ReportInputError, match="does not exist"):
+    with pytest.raises(WriteError, match="does not exist"):
         write_report(sample_store.repo, request(tmp_path / "missing" / "b.pdf"))
     with pytest.raises(ReportInputError, match="'XX' is not an ISO 3166-1"):
         write_report(sample_store.repo, request(tmp_path / "b.pdf", country="xx"))
@@ -68,6 +69,6 @@ def test_suggested_names_are_safe_on_every_system(tmp_path):
 def test_a_place_that_cannot_be_written_is_named(sample_store, tmp_path):
     blocker = tmp_path / "brief.pdf"
     blocker.mkdir()  # a folder where the file should go: the final move fails on every system
-    with pytest.raises(ReportInputError, match=r"cannot write .*brief\.pdf"):
+    with pytest.raises(WriteError, match=r"cannot write .*brief\.pdf"):
         write_report(sample_store.repo, request(blocker))
     assert blocker.is_dir() and not list(tmp_path.glob(".*partial"))
