@@ -85,7 +85,10 @@ class MeetingFilter:
     @property
     def narrows(self) -> bool:
         """True when it leaves some meetings out (sorting aside)."""
-        return replace(self, sort="date", descending=True) != MeetingFilter()
+        return bool(
+            self.text.strip() or self.country or self.date_from or self.date_to
+            or self.formats or self.levels or self.classifications
+        )  # fmt: skip
 
 
 @dataclass
@@ -534,6 +537,14 @@ class Repository:
             clauses.append("m.classification NOT IN (?, ?)")
             params += [Classification.CONFIDENTIAL.value, Classification.SECRET.value]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def meetings_per_country(self, date_from: dt.date, date_to: dt.date, limit: int = 10) -> list[tuple[str, int]]:
+        """Meetings held with each country in a period, most first (a meeting with two countries counts for both)."""
+        sql = (
+            "SELECT c.code, count(*) AS n FROM meetings m JOIN meeting_countries c ON c.meeting_id = m.id"
+            " WHERE m.date >= ? AND m.date <= ? GROUP BY c.code ORDER BY n DESC, c.code LIMIT ?"
+        )
+        return [(r[0], int(r[1])) for r in self.conn.execute(sql, (date_from.isoformat(), date_to.isoformat(), limit))]
 
     def action_owners(self, limit: int = 1000) -> list[str]:
         """The owners named on actions, for the owner filter."""

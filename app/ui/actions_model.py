@@ -13,6 +13,7 @@ from app.domain.vocab import Status
 from app.services.records import set_status
 from app.storage.errors import StorageError
 from app.storage.repository import ActionFilter, ActionRow, Repository
+from app.ui.labels import vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
 
 COLUMNS = ("due_date", "description", "owner", "status", "priority", "committed_by", "meeting")
@@ -115,12 +116,12 @@ class ActionsModel(SqlPagesModel):
             if column == "owner":
                 return a.owner
             if column == "status":
-                label = a.status.value.capitalize()
+                label = vocab_label(a.status)
                 return label + " · " + self.tr("overdue") if overdue else label
             if column == "priority":
-                return a.priority.value.capitalize()
+                return vocab_label(a.priority)
             if column == "committed_by":
-                return a.committed_by.value.capitalize()
+                return vocab_label(a.committed_by)
             if column == "meeting":
                 return f"{_qdate(r.meeting_date)} {r.meeting_title}"
         if role == Qt.ItemDataRole.EditRole and column == "status":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,15 +11,11 @@ from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QModelIndex, QSe
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -47,7 +44,8 @@ if TYPE_CHECKING:
     from app.ui.report_dialog import ReportDefaults
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
-from app.ui.sql_pages import list_view
+from app.ui.meetings_page import MeetingsPage
+from app.ui.overview_page import OverviewPage, read_overview
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
 SEARCH_DELAY_MS = 200
@@ -94,43 +92,6 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
 
 
-class MeetingsPage(QWidget):
-    def __init__(self, model: MeetingsModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search meetings, people, statements and actions (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.table = list_view(model)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 72), (3, 130), (4, 110), (5, 120)):
-            self.table.setColumnWidth(column, width)
-        self.detail = QTextBrowser()
-        self.detail.setOpenExternalLinks(False)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        label = QLabel(self.tr("&Search:"))
-        label.setBuddy(self.search)
-        top.addWidget(label)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, dialogs: DialogService | None = None) -> None:
         super().__init__()
@@ -143,24 +104,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if store.read_only else ""))
         self.model = MeetingsModel(store.repo, self)
         self.welcome = WelcomePage()
+        self.overview = OverviewPage()
         self.meetings = MeetingsPage(self.model)
         self.actions_model = ActionsModel(store.repo, self)
         self.actions_view = ActionsPage(self.actions_model)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.overview)
         self.pages.addWidget(self.meetings)
         self.pages.addWidget(self.actions_view)
         self.setCentralWidget(self.pages)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._apply_filters)
         self.meetings.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.meetings.filters_changed.connect(self._apply_filters)
         self.meetings.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.meetings.table.doubleClicked.connect(lambda _index: self.edit_selected_meeting())
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.actions_view.table.doubleClicked.connect(self._open_action_meeting)
+        self.overview.meeting_requested.connect(self.show_meeting)
+        self.overview.country_requested.connect(self.show_country_meetings)
+        self.overview.actions_requested.connect(self.show_due_actions)
         self.actions_model.failed.connect(lambda text: self.dialogs.error(self, self.tr("Status"), text))
         self.actions_model.status_changed.connect(self._status_changed)
         self.welcome.load_sample_button.clicked.connect(self.load_sample)
@@ -230,17 +197,20 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.report_action)
         self.addToolBar(self.toolbar)
         view_menu = bar.addMenu(self.tr("&View"))
+        self.view_overview_action = QAction(self.tr("&Overview"), self)
+        self.view_overview_action.setShortcut(QKeySequence(self.tr("Ctrl+1")))
+        self.view_overview_action.setToolTip(self.tr("What is overdue or due soon, the latest meetings"))
+        self.view_overview_action.triggered.connect(self.show_overview)
         self.view_meetings_action = QAction(self.tr("&Meetings"), self)
-        self.view_meetings_action.setShortcut(QKeySequence(self.tr("Ctrl+1")))
+        self.view_meetings_action.setShortcut(QKeySequence(self.tr("Ctrl+2")))
         self.view_meetings_action.triggered.connect(self.show_meetings)
         self.view_actions_action = QAction(self.tr("Follow-up &actions"), self)
-        self.view_actions_action.setShortcut(QKeySequence(self.tr("Ctrl+2")))
+        self.view_actions_action.setShortcut(QKeySequence(self.tr("Ctrl+3")))
         self.view_actions_action.triggered.connect(self.show_actions)
-        for action in (self.view_meetings_action, self.view_actions_action):
+        for action in (self.view_overview_action, self.view_meetings_action, self.view_actions_action):
             action.setCheckable(True)
             view_menu.addAction(action)
-        self.toolbar.insertAction(self.import_action, self.view_meetings_action)
-        self.toolbar.insertAction(self.import_action, self.view_actions_action)
+            self.toolbar.insertAction(self.import_action, action)
         self.toolbar.insertSeparator(self.import_action)
         records_menu = bar.addMenu(self.tr("&Records"))
         self.new_action = QAction(self.tr("&New meeting…"), self)
@@ -383,6 +353,26 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------------------------------------- views
 
+    def show_overview(self) -> None:
+        if self.store.repo.count_meetings():
+            try:
+                self.overview.show_overview(read_overview(self.store.repo, dt.date.today()))
+            except StorageError as exc:
+                self.dialogs.error(self, self.tr("Overview"), str(exc))
+            self.pages.setCurrentWidget(self.overview)
+            self.overview.overdue.setFocus()
+        self._mark_view()
+
+    def show_country_meetings(self, code: str) -> None:
+        """The meetings list narrowed to one country over the chart's 12 months."""
+        self.show_meetings()
+        today = dt.date.today()
+        self.meetings.set_filters(country=code, date_from=today - dt.timedelta(days=365), date_to=today)
+
+    def show_due_actions(self, which: str) -> None:
+        self.show_actions()
+        self.actions_view.show_due(overdue=which == "overdue")
+
     def show_meetings(self) -> None:
         if self.store.repo.count_meetings():
             self.model.reload()
@@ -399,24 +389,31 @@ class MainWindow(QMainWindow):
 
     def show_meeting(self, meeting_id: str) -> None:
         """The meetings view with this meeting selected and shown in the detail pane."""
-        if self.meetings.search.text():
-            self.meetings.search.clear()
-            self._search_timer.stop()
-            self._apply_search()
         self.show_meetings()
+        if not self._select_meeting(meeting_id) and self.model.filter.narrows:
+            # Hidden by the search or a filter: clear them rather than show a list without it.
+            self.meetings.search.blockSignals(True)
+            self.meetings.search.clear()
+            self.meetings.search.blockSignals(False)
+            self._search_timer.stop()
+            self.meetings.clear_filters()
+            self._select_meeting(meeting_id)
+        try:
+            self.meetings.detail.setHtml(meeting_html(self.store.repo.get_meeting(meeting_id)))
+        except StorageError as exc:
+            self.meetings.detail.setPlainText(str(exc))
+
+    def _select_meeting(self, meeting_id: str) -> bool:
         for _ in range(25):  # the list is loaded 200 at a time; look through the first 5,000
             for row in range(self.model.rowCount()):
                 if self.model.index(row, 0).data(MEETING_ID_ROLE) == meeting_id:
                     self.meetings.table.selectRow(row)
                     self.meetings.table.scrollTo(self.model.index(row, 0))
-                    return
+                    return True
             if not self.model.canFetchMore():
                 break
             self.model.fetchMore()
-        try:
-            self.meetings.detail.setHtml(meeting_html(self.store.repo.get_meeting(meeting_id)))
-        except StorageError as exc:
-            self.meetings.detail.setPlainText(str(exc))
+        return False
 
     def _open_action_meeting(self, index: QModelIndex) -> None:
         meeting_id = index.data(ACTIONS_MEETING_ID_ROLE)
@@ -476,6 +473,7 @@ class MainWindow(QMainWindow):
 
     def _mark_view(self) -> None:
         current = self.pages.currentWidget()
+        self.view_overview_action.setChecked(current is self.overview)
         self.view_meetings_action.setChecked(current is self.meetings)
         self.view_actions_action.setChecked(current is self.actions_view)
 
@@ -484,11 +482,14 @@ class MainWindow(QMainWindow):
         self.actions_model.reload()
         self.model.reload()
         self._show_right_page()
+        if self.pages.currentWidget() is self.overview:
+            self.show_overview()
         if self.model.rowCount():
             self.meetings.table.selectRow(0)
 
-    def _apply_search(self) -> None:
-        self.model.set_filter(dataclasses.replace(self.model.filter, text=self.meetings.search.text()))
+    def _apply_filters(self) -> None:
+        text = self.meetings.search.text()
+        self.model.set_filter(self.meetings.filter_applied(dataclasses.replace(self.model.filter, text=text)))
         if self.model.rowCount():
             self.meetings.table.selectRow(0)
         else:
@@ -510,11 +511,21 @@ class MainWindow(QMainWindow):
         self.meetings.count_label.setText(self.tr("%n meeting(s)", "", self.model.total()))
 
     def _show_right_page(self) -> None:
+        """The welcome page while there are no records; otherwise the view last used (the overview at first)."""
         if self.store.repo.count_meetings() == 0:
             self.pages.setCurrentWidget(self.welcome)
         elif self.pages.currentWidget() is self.welcome:
-            self.pages.setCurrentWidget(self.meetings)
+            view = str(QSettings().value("window/view", "overview"))
+            {"meetings": self.show_meetings, "actions": self.show_actions}.get(view, self.show_overview)()
         self._mark_view()
+
+    def current_view(self) -> str:
+        current = self.pages.currentWidget()
+        if current is self.meetings:
+            return "meetings"
+        if current is self.actions_view:
+            return "actions"
+        return "overview" if current is self.overview else "welcome"
 
     # ---------------------------------------------------------------------------------------------- state
 
@@ -538,4 +549,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.meetings.splitter.saveState())
+        if self.current_view() != "welcome":
+            settings.setValue("window/view", self.current_view())
         super().closeEvent(event)

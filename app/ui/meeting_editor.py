@@ -44,6 +44,7 @@ from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, 
 from app.storage.errors import StorageError
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
+from app.ui.labels import vocab_label
 
 _BAD = QColor(179, 38, 30, 60)
 _FIELD = re.compile(r"^(participants|statements|actions)\[(\d+)\]\.(\w+)$")
@@ -52,7 +53,7 @@ _FIELD = re.compile(r"^(participants|statements|actions)\[(\d+)\]\.(\w+)$")
 def _combo(kind: type[StrEnum], value: StrEnum | None = None) -> QComboBox:
     combo = QComboBox()
     for member in kind:
-        combo.addItem(str(member.value).capitalize(), member.value)
+        combo.addItem(vocab_label(member), member.value)
     if value is not None:
         combo.setCurrentIndex(max(0, combo.findData(value.value)))
     return combo

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.vocab import Side
+from app.ui.labels import vocab_label
 
 
 def _tr(text: str) -> str:
@@ -28,13 +29,13 @@ def meeting_html(m: Meeting, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     parts = [f"<h2>{escape(m.title)}</h2>"]
     when = _date(m.date) + (f", {m.time.strftime('%H:%M')}" if m.time else "")
-    facts = [when, escape(m.location), escape(m.format.value.capitalize()), escape(m.level.value.capitalize())]
+    facts = [when, escape(m.location), escape(vocab_label(m.format)), escape(vocab_label(m.level))]
     parts.append("<p>" + " · ".join(f for f in facts if f) + "</p>")
     if m.countries:
         parts.append("<p>" + escape(", ".join(f"{country_name(c)} ({c})" for c in m.countries)) + "</p>")
     if m.topics:
         parts.append(f"<p><b>{_tr('Topics')}:</b> {escape('; '.join(m.topics))}</p>")
-    parts.append(f"<p><i>{escape(m.classification.value.capitalize())}</i></p>")
+    parts.append(f"<p><i>{escape(vocab_label(m.classification))}</i></p>")
     for side, label in ((Side.OURS, _tr("Our side")), (Side.COUNTERPART, _tr("Counterpart")),
                         (Side.THIRD_PARTY, _tr("Third parties"))):  # fmt: skip
         people = [p for p in m.participants if p.side is side]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.countries import country_name
 from app.storage.repository import MeetingFilter, MeetingRow, Repository
+from app.ui.labels import vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
 
 COLUMNS = ("date", "title", "countries", "format", "level", "open_actions")
@@ -73,9 +74,9 @@ class MeetingsModel(SqlPagesModel):
             if column == "countries":
                 return ", ".join(r.countries)
             if column == "format":
-                return r.format.value.capitalize()
+                return vocab_label(r.format)
             if column == "level":
-                return r.level.value.capitalize()
+                return vocab_label(r.level)
             if column == "open_actions":
                 if r.overdue_actions:
                     return self.tr("%n open", "", r.open_actions) + " · " + self.tr("%n overdue", "", r.overdue_actions)

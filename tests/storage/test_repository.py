@@ -130,3 +130,20 @@ def test_action_filters(sample_store):
     assert repo.count_actions(ActionFilter(include_confidential=False)) == repo.count_actions()
     due = [r.action.due_date for r in repo.list_actions() if r.action.due_date]
     assert due == sorted(due)
+
+
+def test_meetings_per_country_counts_each_country_of_a_meeting_within_the_period(store):
+    store.repo.save_meeting(make_meeting(date=dt.date(2024, 5, 14), countries=["KZ", "KE"]))
+    store.repo.save_meeting(make_meeting(date=dt.date(2024, 7, 1), countries=["KE"]))
+    store.repo.save_meeting(make_meeting(date=dt.date(2023, 1, 1), countries=["FR"]))  # before the period
+    store.repo.save_meeting(make_meeting(date=dt.date(2025, 1, 1), countries=["FR"]))  # after it
+    counts = store.repo.meetings_per_country(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert counts == [("KE", 2), ("KZ", 1)]
+    assert store.repo.meetings_per_country(dt.date(2024, 1, 1), dt.date(2024, 12, 31), limit=1) == [("KE", 2)]
+
+
+def test_a_filter_narrows_only_when_it_leaves_meetings_out():
+    assert not MeetingFilter().narrows
+    assert not MeetingFilter(formats=[], levels=[], text="  ", sort="title", descending=False).narrows
+    assert MeetingFilter(levels=[Level.MINISTER]).narrows
+    assert MeetingFilter(date_to=dt.date(2024, 1, 1)).narrows

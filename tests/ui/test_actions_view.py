@@ -13,7 +13,7 @@ from tests.ui.test_main_window import make_window
 def open_actions(qtbot, store, dialogs):
     window = make_window(qtbot, store, dialogs)
     window.actions_model.set_today(SAMPLE_TODAY)
-    qtbot.keyClick(window.meetings.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.meetings.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.actions_view
     return window
 
@@ -79,8 +79,13 @@ def test_status_filter_and_due_this_week(qtbot, sample_store, dialogs):
     done = {a.action.id for a in sample_store.repo.list_actions() if a.action.status is Status.DONE}
     assert set(ids(window.actions_model)) == done
     page.status.setCurrentIndex(0)
-    qtbot.mouseClick(page.this_week, Qt.MouseButton.LeftButton)
+    page.due_within.setFocus()
+    qtbot.keyClick(page.due_within, Qt.Key.Key_Down)  # the next choice: due within 7 days
+    assert page.due_within.currentData() == 7
     assert ids(window.actions_model) == [], "nothing in the sample falls due in the week after 2026-11-27"
+    qtbot.mouseClick(page.overdue, Qt.MouseButton.LeftButton)
+    assert page.due_within.currentData() == 0, "overdue and due-from-today exclude each other"
+    assert ids(window.actions_model) == ["kzke-2023-09-19-a1"]
 
 
 def test_double_click_opens_the_meeting(qtbot, sample_store, dialogs):

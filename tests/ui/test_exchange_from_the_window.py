@@ -132,5 +132,6 @@ def test_the_welcome_page_imports_a_workbook(qtbot, store, sample_store_elsewher
     dialogs.dialog_script = lambda dialog: (dialog.import_button.click(), dialog.result() == 1)[1]
     qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)
-    assert window.pages.currentWidget() is window.meetings
+    assert window.pages.currentWidget() is window.overview
+    assert window.overview.recent.topLevelItemCount() == 3
     assert store.repo.count_meetings() == 3

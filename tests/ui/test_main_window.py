@@ -7,12 +7,16 @@ from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
 from tests.ui.conftest import type_text
 
 
-def make_window(qtbot, store, dialogs):
+def make_window(qtbot, store, dialogs, view="meetings"):
+    """The window as a user finds it, then (by its shortcut) the view the test is about."""
     window = MainWindow(store, dialogs)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+    if view == "meetings" and window.pages.currentWidget() is window.overview:
+        qtbot.keyClick(window.pages, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is window.meetings
     return window
 
 
@@ -26,6 +30,12 @@ def test_an_empty_database_offers_the_sample_and_loads_it(qtbot, store, dialogs)
     assert window.pages.currentWidget() is window.welcome
     assert window.windowTitle() == "Aide-Mémoire — desk.sqlite"
     qtbot.mouseClick(window.welcome.load_sample_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.overview, "the home view comes first"
+    recent = window.overview.recent
+    assert [recent.topLevelItem(i).text(1) for i in range(recent.topLevelItemCount())][-1].startswith(
+        "Tokayev – Ruto meeting"
+    )
+    qtbot.keyClick(window.pages, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.meetings
     assert visible_ids(window) == ["kzke-2024-consultations", "kzke-2024-credentials", "kzke-2023-09-19"]
     assert "Tokayev" in window.meetings.detail.toPlainText() or "Sing'Oei" in window.meetings.detail.toPlainText()

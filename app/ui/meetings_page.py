@@ -1,0 +1,166 @@
+"""The meetings view: search as you type, filters (country, dates, format, level), the list and a detail pane."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.vocab import Level, MeetingFormat
+from app.storage.repository import MeetingFilter
+from app.ui.country_picker import CountryPicker
+from app.ui.labels import vocab_label
+from app.ui.meetings_model import MeetingsModel
+from app.ui.sql_pages import list_view
+
+# A date field at its minimum shows "Any" instead: QDateEdit has no empty state of its own.
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def _optional_date(any_text: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(_NO_DATE)
+    edit.setSpecialValueText(any_text)
+    edit.setDate(_NO_DATE)
+    edit.setMinimumWidth(115)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+def _choices(any_text: str, values: list[MeetingFormat] | list[Level]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(any_text, "")
+    for value in values:
+        combo.addItem(vocab_label(value), value.value)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+class MeetingsPage(QWidget):
+    filters_changed = Signal()
+
+    def __init__(self, model: MeetingsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search meetings, people, statements and actions (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.country = CountryPicker()
+        self.country.setMinimumWidth(180)
+        self.country.setMaximumWidth(260)
+        self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
+        self.date_from = _optional_date(self.tr("Any date"))
+        self.date_to = _optional_date(self.tr("Any date"))
+        self.format = _choices(self.tr("Any format"), list(MeetingFormat))
+        self.level = _choices(self.tr("Any level"), list(Level))
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.setEnabled(False)
+        self.count_label = QLabel()
+
+        self.table = list_view(model)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (2, 72), (3, 140), (4, 120), (5, 120)):
+            self.table.setColumnWidth(column, width)
+        self.detail = QTextBrowser()
+        self.detail.setOpenExternalLinks(False)
+
+        search_row = QHBoxLayout()
+        caption = QLabel(self.tr("&Search:"))
+        caption.setBuddy(self.search)
+        search_row.addWidget(caption)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        filter_row = QHBoxLayout()
+        for text, widget in (
+            (self.tr("C&ountry:"), self.country),
+            (self.tr("&From:"), self.date_from),
+            (self.tr("&To:"), self.date_to),
+            (self.tr("Fo&rmat:"), self.format),
+            (self.tr("Le&vel:"), self.level),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            filter_row.addWidget(caption)
+            filter_row.addWidget(widget)
+            filter_row.addSpacing(6)
+        filter_row.addWidget(self.clear_button)
+        filter_row.addStretch(1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.splitter, 1)
+
+        self.country.currentTextChanged.connect(self._changed)
+        self.date_from.dateChanged.connect(self._changed)
+        self.date_to.dateChanged.connect(self._changed)
+        self.format.currentIndexChanged.connect(self._changed)
+        self.level.currentIndexChanged.connect(self._changed)
+        self.clear_button.clicked.connect(self.clear_filters)
+
+    def _changed(self, *_args: object) -> None:
+        self.clear_button.setEnabled(self.filter_applied(MeetingFilter()).narrows)
+        self.filters_changed.emit()
+
+    def filter_applied(self, base: MeetingFilter) -> MeetingFilter:
+        """The base filter (sorting, search text) with what the filter row says."""
+        fmt = str(self.format.currentData() or "")
+        level = str(self.level.currentData() or "")
+        return dataclasses.replace(
+            base,
+            country=self.country.code(),
+            date_from=_date_of(self.date_from),
+            date_to=_date_of(self.date_to),
+            formats=[MeetingFormat(fmt)] if fmt else [],
+            levels=[Level(level)] if level else [],
+        )
+
+    def clear_filters(self) -> None:
+        self.set_filters()
+
+    def set_filters(
+        self, *, country: str = "", date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> None:
+        """Put the filter row in one state and apply it once (not once per field)."""
+        widgets = (self.country, self.date_from, self.date_to, self.format, self.level)
+        for widget in widgets:
+            widget.blockSignals(True)
+        if country:
+            self.country.set_code(country)
+        else:
+            self.country.setCurrentIndex(-1)
+            self.country.setEditText("")
+        for edit, value in ((self.date_from, date_from), (self.date_to, date_to)):
+            edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+        self.format.setCurrentIndex(0)
+        self.level.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._changed()
