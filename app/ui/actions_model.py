@@ -7,12 +7,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.domain.vocab import Status
 from app.services.records import set_status
 from app.storage.errors import StorageError
 from app.storage.repository import ActionFilter, ActionRow, Repository
+from app.ui.colours import warning_red, warning_tint
 from app.ui.labels import vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
 
@@ -22,8 +23,6 @@ ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 11
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 12
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 13
 STATUS_COLUMN = COLUMNS.index("status")
-_OVERDUE_TEXT = QColor("#b3261e")
-_OVERDUE_BACK = QColor(179, 38, 30, 38)  # a translucent red: readable on light and dark palettes
 
 
 def _qdate(value: dt.date) -> str:
@@ -129,9 +128,9 @@ class ActionsModel(SqlPagesModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in ("description", "meeting"):
             return a.description if column == "description" else r.meeting_title
         if overdue and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(_OVERDUE_BACK)
+            return QBrush(warning_tint())
         if overdue and role == Qt.ItemDataRole.ForegroundRole and column in ("due_date", "status"):
-            return QBrush(_OVERDUE_TEXT)
+            return QBrush(warning_red())
         if overdue and role == Qt.ItemDataRole.FontRole and column in ("due_date", "status"):
             font = QFont()
             font.setBold(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, DISPLAY_NAME, __version__
@@ -24,6 +24,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(DISPLAY_NAME)
+    if app.style().name() == "windowsvista" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        app.setStyle("Fusion")  # the Windows 10 style draws light widgets whatever the system says; Fusion follows it
     return app
 
 

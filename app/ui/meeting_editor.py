@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,11 +42,11 @@ from app.domain.records import Meeting
 from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.storage.errors import StorageError
+from app.ui.colours import warning_style, warning_tint
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
 from app.ui.labels import vocab_label
 
-_BAD = QColor(179, 38, 30, 60)
 _FIELD = re.compile(r"^(participants|statements|actions)\[(\d+)\]\.(\w+)$")
 
 
@@ -151,7 +151,7 @@ class ChildTable(QWidget):
                     if widget is not None:
                         widget.setToolTip(message)
                     return
-                item.setBackground(QBrush(_BAD))
+                item.setBackground(QBrush(warning_tint()))
                 item.setToolTip(message)
 
     def clear_marks(self) -> None:
@@ -262,7 +262,7 @@ class MeetingEditor(QDialog):
                 caption.setBuddy(buddy)
             self.labels[field] = caption
             message = QLabel()
-            message.setStyleSheet("color: #b3261e;")
+            message.setStyleSheet(warning_style())
             message.setWordWrap(True)
             message.hide()
             self.messages[field] = message
@@ -282,7 +282,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.statements, self.tr("State&ments"))
         self.tabs.addTab(self.actions_table, self.tr("Follow-up a&ctions"))
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setStyleSheet(warning_style())
         self.problems.setWordWrap(True)
         self.problems.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.vocab import Side
+from app.ui.colours import warning_red
 from app.ui.labels import vocab_label
 
 
@@ -58,11 +59,11 @@ def meeting_html(m: Meeting, today: dt.date | None = None) -> str:
         for a in m.actions:
             due = _date(a.due_date) if a.due_date else "—"
             overdue = a.is_overdue(today)
-            style = ' style="color:#b3261e; font-weight:bold"' if overdue else ""
+            style = f' style="color:{warning_red().name()}; font-weight:bold"' if overdue else ""
             flag = f" ({_tr('overdue')})" if overdue else ""
             rows.append(
                 f"<tr><td>{escape(a.description)}</td><td>{escape(a.owner)}</td>"
-                f"<td{style}>{due}{flag}</td><td>{escape(a.status.value)}</td></tr>"
+                f"<td{style}>{due}{flag}</td><td>{escape(vocab_label(a.status))}</td></tr>"
             )
         head = f"<tr><th>{_tr('Action')}</th><th>{_tr('Owner')}</th><th>{_tr('Due')}</th><th>{_tr('Status')}</th></tr>"
         parts.append(

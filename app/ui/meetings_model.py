@@ -6,10 +6,11 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.domain.countries import country_name
 from app.storage.repository import MeetingFilter, MeetingRow, Repository
+from app.ui.colours import warning_red
 from app.ui.labels import vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
 
@@ -84,7 +85,7 @@ class MeetingsModel(SqlPagesModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "countries":
             return "\n".join(f"{c} — {country_name(c)}" for c in r.countries)
         if role == Qt.ItemDataRole.ForegroundRole and column == "open_actions" and r.overdue_actions:
-            return QBrush(QColor("#b3261e"))
+            return QBrush(warning_red())
         if role == MEETING_ID_ROLE:
             return r.id
         return None

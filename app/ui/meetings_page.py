@@ -80,7 +80,7 @@ class MeetingsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 72), (3, 140), (4, 120), (5, 120)):
+        for column, width in ((0, 90), (2, 72), (3, 140), (4, 120), (5, 150)):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from app.domain.countries import country_name
 from app.domain.vocab import Status
 from app.storage.repository import ActionFilter, ActionRow, MeetingFilter, MeetingRow, Repository
+from app.ui.colours import warning_red
 
 LISTED = 50
 SOON_DAYS = 14
 CHART_COUNTRIES = 10
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_RED = QColor("#b3261e")
 
 
 @dataclass
@@ -121,7 +121,7 @@ class CountryChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No meetings in the last 12 months."))
             return
         names = [country_name(code) for code, _n in self._counts]
-        label_width = min(max(metrics.horizontalAdvance(n) for n in names) + 12, self.width() // 3)
+        label_width = min(max(metrics.horizontalAdvance(n) for n in names) + 16, self.width() // 3)
         number_width = metrics.horizontalAdvance("00000") + 8
         most = max(n for _c, n in self._counts)
         bar_room = max(10, self.width() - label_width - number_width - 4)
@@ -130,7 +130,7 @@ class CountryChart(QWidget):
         for row, ((_code, n), name) in enumerate(zip(self._counts, names, strict=True)):
             top = 4 + row * row_height
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_width - 12)
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_width - 8)
             painter.drawText(QRectF(0, top, label_width - 8, row_height), Qt.AlignmentFlag.AlignVCenter, text)
             width = max(2.0, bar_room * n / most)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -142,7 +142,8 @@ class CountryChart(QWidget):
             )
 
 
-def _list(headers: list[str]) -> QTreeWidget:
+def _list(headers: list[str], widths: tuple[int, int]) -> QTreeWidget:
+    """A short list: the first column fits its dates, the second takes the room left, the last two are set widths."""
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
@@ -152,8 +153,13 @@ def _list(headers: list[str]) -> QTreeWidget:
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     header = tree.header()
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(40)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for column, width in enumerate(widths, start=2):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        tree.setColumnWidth(column, width)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     return tree
 
 
@@ -173,9 +179,12 @@ class OverviewPage(QWidget):
         self.soon_title = QLabel()
         self.recent_title = QLabel(self.tr("Latest meetings"))
         self.chart_title = QLabel(self.tr("Meetings per country, last 12 months"))
-        self.overdue = _list([self.tr("Due"), self.tr("Action"), self.tr("Owner"), self.tr("Meeting")])
-        self.soon = _list([self.tr("Due"), self.tr("Action"), self.tr("Owner"), self.tr("Meeting")])
-        self.recent = _list([self.tr("Date"), self.tr("Title"), self.tr("Countries"), self.tr("Open actions")])
+        action_headers = [self.tr("Due"), self.tr("Action"), self.tr("Owner"), self.tr("Meeting")]
+        self.overdue = _list(action_headers, (150, 160))
+        self.soon = _list(action_headers, (150, 160))
+        self.recent = _list(
+            [self.tr("Date"), self.tr("Title"), self.tr("Countries"), self.tr("Open actions")], (90, 100)
+        )
         self.chart = CountryChart()
         self.all_overdue = QPushButton(self.tr("All overdue actions"))
         self.all_soon = QPushButton(self.tr("All actions due soon"))
@@ -260,7 +269,7 @@ class OverviewPage(QWidget):
             item.setToolTip(1, a.description)
             item.setToolTip(3, r.meeting_title)
             if overdue:
-                item.setForeground(0, OVERDUE_RED)
+                item.setForeground(0, warning_red())
             tree.addTopLevelItem(item)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.briefs import ReportOptions
 from app.services.reports import ReportKind, ReportRequest, suggested_file_name
+from app.ui.colours import warning_style
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
 
@@ -101,7 +102,7 @@ class ReportDialog(QDialog):
         self.open_when_done.setChecked(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(warning_style())
         self.problem.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
