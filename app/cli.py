@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help="the database file (default: $AIDE_MEMOIRE_DB, else per user)")
     parser.add_argument("--version", action="version", version=f"aide-memoire {__version__}")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default="",
+        help="the window's language, e.g. ru or en (default: the system's); translated so far: English, Russian",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("sample", help="add the sample records (again: adds nothing)")
@@ -290,7 +296,7 @@ def cmd_window(args: argparse.Namespace) -> int:
         from app.ui.main import run_window
     except ImportError as exc:
         raise NotYetAvailable(f"the window cannot start: {exc}") from None
-    return run_window(resolve_db_path(args.db))
+    return run_window(resolve_db_path(args.db), language=args.language)
 
 
 COMMANDS = {

@@ -9,6 +9,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.resources import shipped
+
 FAMILY = "AideSans"
 _FILES = {
     FAMILY: "DejaVuSans.ttf",
@@ -19,10 +21,9 @@ _FILES = {
 
 
 def fonts_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources" / "fonts", here.parent.parent / "resources" / "fonts"):
-        if (candidate / "DejaVuSans.ttf").is_file():
-            return candidate
+    folder = shipped("resources", "fonts")
+    if (folder / "DejaVuSans.ttf").is_file():
+        return folder
     raise FileNotFoundError("the report fonts (resources/fonts/DejaVuSans*.ttf) are missing from this installation")
 
 

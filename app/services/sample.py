@@ -9,16 +9,15 @@ from pathlib import Path
 from app.domain.build import meeting_from_raw
 from app.domain.records import Meeting
 from app.domain.validation import Problem, ValidationError
+from app.resources import shipped
 from app.storage.repository import Repository
-
-_HERE = Path(__file__).resolve().parent
 
 
 def sample_path() -> Path:
     """The seed file: inside the package when installed from a wheel, else the repository's seeds/ folder."""
-    for candidate in (_HERE.parent / "seeds" / "sample.toml", _HERE.parent.parent / "seeds" / "sample.toml"):
-        if candidate.is_file():
-            return candidate
+    candidate = shipped("seeds", "sample.toml")
+    if candidate.is_file():
+        return candidate
     raise FileNotFoundError("the sample records (seeds/sample.toml) are missing from this installation")
 
 

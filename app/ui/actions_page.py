@@ -77,18 +77,21 @@ class ActionsPage(QWidget):
             self.status.addItem(self.tr(str(label)))
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.setMinimumWidth(200)
-        self.owner.setMaximumWidth(280)
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(14)
         self.owner.lineEdit().setPlaceholderText(self.tr("Any owner"))  # type: ignore[union-attr]
         self.country = CountryPicker()
-        self.country.setMinimumWidth(200)
-        self.country.setMaximumWidth(280)
+        self.country.setMinimumContentsLength(14)
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
         self.overdue = QCheckBox(self.tr("O&verdue only"))
         self.due_within = QComboBox()
         for label_text, days in DUE_WITHIN:
             self.due_within.addItem(self.tr(str(label_text)), days)
         self.count_label = QLabel()
+        for combo in (self.status, self.due_within):  # long translated choices may be cut; the list shows them whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
         self.table = list_view(model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -103,7 +106,7 @@ class ActionsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 90), (2, 190), (3, 175), (4, 75), (5, 105), (6, 300)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # room for its title
 
         filters = QHBoxLayout()
         for label_text, widget in (

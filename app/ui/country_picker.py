@@ -21,6 +21,10 @@ class CountryPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
+        # The longest ISO names would make the field (and every row it sits in) very wide: it shows about 16
+        # characters and its drop-down list is as wide as the names need.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         model = QStandardItemModel(self)
         for code, name in all_countries():
             item = QStandardItem(_label(code, name))
@@ -33,6 +37,7 @@ class CountryPicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
         self.setCurrentIndex(-1)
         line = self.lineEdit()
         if line is not None:

@@ -12,10 +12,11 @@ from app import APP_NAME, DISPLAY_NAME, __version__
 from app.services.store import Store, open_store
 from app.storage.errors import DatabaseInUseError, StorageError
 from app.ui.dialogs import DialogService
+from app.ui.language import install_translations
 from app.ui.main_window import MainWindow
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, language: str = "") -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -26,6 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(DISPLAY_NAME)
     if app.style().name() == "windowsvista" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
         app.setStyle("Fusion")  # the Windows 10 style draws light widgets whatever the system says; Fusion follows it
+    install_translations(app, language)
     return app
 
 
@@ -53,8 +55,8 @@ def open_store_interactively(path: Path, dialogs: DialogService) -> Store | None
         return None
 
 
-def run_window(path: Path, dialogs: DialogService | None = None) -> int:
-    app = make_application()
+def run_window(path: Path, dialogs: DialogService | None = None, language: str = "") -> int:
+    app = make_application(language=language)
     dialogs = dialogs or DialogService()
     store = open_store_interactively(path, dialogs)
     if store is None:

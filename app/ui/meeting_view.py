@@ -5,13 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.vocab import Side
 from app.ui.colours import warning_red
 from app.ui.labels import vocab_label
+
+# The words of the page, listed for lupdate (which does not follow _tr); _tr translates them as the page is drawn.
+_WORDS = (
+    QT_TRANSLATE_NOOP("MeetingView", "Topics"),
+    QT_TRANSLATE_NOOP("MeetingView", "Our side"),
+    QT_TRANSLATE_NOOP("MeetingView", "Counterpart"),
+    QT_TRANSLATE_NOOP("MeetingView", "Third parties"),
+    QT_TRANSLATE_NOOP("MeetingView", "Summary"),
+    QT_TRANSLATE_NOOP("MeetingView", "Statements"),
+    QT_TRANSLATE_NOOP("MeetingView", "Outcomes"),
+    QT_TRANSLATE_NOOP("MeetingView", "overdue"),
+    QT_TRANSLATE_NOOP("MeetingView", "Action"),
+    QT_TRANSLATE_NOOP("MeetingView", "Owner"),
+    QT_TRANSLATE_NOOP("MeetingView", "Due"),
+    QT_TRANSLATE_NOOP("MeetingView", "Status"),
+    QT_TRANSLATE_NOOP("MeetingView", "Follow-up actions"),
+    QT_TRANSLATE_NOOP("MeetingView", "Source"),
+)
 
 
 def _tr(text: str) -> str:

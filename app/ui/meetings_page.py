@@ -51,7 +51,9 @@ def _choices(any_text: str, values: list[MeetingFormat] | list[Level]) -> QCombo
     combo.addItem(any_text, "")
     for value in values:
         combo.addItem(vocab_label(value), value.value)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
     return combo
 
 
@@ -64,8 +66,6 @@ class MeetingsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search meetings, people, statements and actions (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.country = CountryPicker()
-        self.country.setMinimumWidth(180)
-        self.country.setMaximumWidth(260)
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
         self.date_from = _optional_date(self.tr("Any date"))
         self.date_to = _optional_date(self.tr("Any date"))
@@ -81,7 +81,7 @@ class MeetingsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 90), (2, 72), (3, 140), (4, 120), (5, 150)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # room for its title
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
 

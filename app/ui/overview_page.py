@@ -158,7 +158,7 @@ def _list(headers: list[str], widths: tuple[int, int]) -> QTreeWidget:
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     for column, width in enumerate(widths, start=2):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        tree.setColumnWidth(column, width)
+        tree.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
     tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     return tree
 

@@ -2,8 +2,8 @@
 
     python -m app.ui.screenshots [OUTPUT_DIR]
 
-Each view is taken twice: in the light palette and in a dark one (the names end in -dark), to see that our own
-colours (overdue red, problem tints, the chart) read on both.
+The main views are also taken in a dark palette (-dark: our own colours, the overdue red and the chart, must read on
+both) and in Russian (-ru: the longer labels must still fit).
 
 Runs on Qt's offscreen platform unless a display is set, so it works on a build machine too.
 """
@@ -26,6 +26,7 @@ from app.excel.demo import edit_workbook
 from app.services.exchange import export_workbook, plan_import
 from app.services.store import open_store
 from app.ui.import_dialog import ImportPreviewDialog
+from app.ui.language import install_translations
 from app.ui.main import make_application
 from app.ui.main_window import MainWindow
 from app.ui.meeting_editor import MeetingEditor
@@ -106,7 +107,7 @@ def _views(app: QApplication, window: MainWindow, out: Path, suffix: str) -> Non
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else DEFAULT_OUT
     out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+    app = make_application(language="en")
     app.setStyle("Fusion")  # the same look on every build machine, so the pictures compare
     QCoreApplication.setOrganizationName("Aide-Memoire-screenshots")  # never the user's own window settings
     QSettings().clear()
@@ -141,6 +142,12 @@ def main(argv: list[str]) -> int:
             _views(app, window, out, "-dark")
             app.setPalette(light)
             window.close()
+            install_translations(app, "ru")  # the longer Russian labels: the layout must still hold
+            russian = MainWindow(store)
+            russian.resize(1280, 800)
+            russian.show()
+            _views(app, russian, out, "-ru")
+            russian.close()
         finally:
             store.close()
     print(f"screenshots written to {out}")

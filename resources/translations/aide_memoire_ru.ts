@@ -1,0 +1,1661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="94"/>
+        <source>Committed by</source>
+        <translation>Чьё обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="94"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="32"/>
+        <source>Open or in progress</source>
+        <translation>Открытые или в работе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="33"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="34"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="35"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="36"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="37"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="40"/>
+        <source>Any due date</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="41"/>
+        <source>Due within 7 days</source>
+        <translation>Срок в ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="42"/>
+        <source>Due within 14 days</source>
+        <translation>Срок в ближайшие 14 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="43"/>
+        <source>Due within 30 days</source>
+        <translation>Срок в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="82"/>
+        <source>Any owner</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="86"/>
+        <source>Any country</source>
+        <translation>Любая страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="87"/>
+        <source>O&amp;verdue only</source>
+        <translation>Только про&amp;сроченные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="110"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="111"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="112"/>
+        <source>C&amp;ountry:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="113"/>
+        <source>&amp;Due:</source>
+        <translation>Сро&amp;к:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/actions_page.py" line="186"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n поручение</numerusform>
+            <numerusform>%n поручения</numerusform>
+            <numerusform>%n поручений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="85"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="99"/>
+        <source>&amp;Add %1</source>
+        <translation>&amp;Добавить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="100"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>CountryChart</name>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="121"/>
+        <source>No meetings in the last 12 months.</source>
+        <translation>За последние 12 месяцев встреч не было.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../app/ui/country_picker.py" line="39"/>
+        <source>Country name or code, e.g. Kenya or KE</source>
+        <translation>Название или код страны, например Кения или KE</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFlow</name>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="42"/>
+        <location filename="../../app/ui/exchange_flow.py" line="66"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="43"/>
+        <source>Export every meeting, or only the %1 the list shows now?</source>
+        <translation>Выгрузить все встречи или только %1, показанные в списке?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="46"/>
+        <source>Every meeting</source>
+        <translation>Все встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="46"/>
+        <source>Only those shown</source>
+        <translation>Только показанные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="46"/>
+        <location filename="../../app/ui/exchange_flow.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="52"/>
+        <source>Export to a workbook</source>
+        <translation>Экспорт в книгу Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="66"/>
+        <source>Writing the workbook…</source>
+        <translation>Запись книги…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="68"/>
+        <source>The export failed: </source>
+        <translation>Экспорт не удался: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="70"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="77"/>
+        <source>Exported %1 to %2</source>
+        <translation>%1 выгружено в %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="87"/>
+        <location filename="../../app/ui/exchange_flow.py" line="100"/>
+        <location filename="../../app/ui/exchange_flow.py" line="124"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="87"/>
+        <source>The database is open read-only; nothing can be imported.</source>
+        <translation>База открыта только для чтения; импорт невозможен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="89"/>
+        <source>Import a workbook</source>
+        <translation>Импорт книги Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="100"/>
+        <source>Reading and checking %1…</source>
+        <translation>Чтение и проверка %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="103"/>
+        <source>The workbook cannot be imported: </source>
+        <translation>Книгу нельзя импортировать: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="105"/>
+        <location filename="../../app/ui/exchange_flow.py" line="128"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="124"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="126"/>
+        <source>The import failed; nothing was written: </source>
+        <translation>Импорт не удался; ничего не записано: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="138"/>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Импортировано: добавлено %1, обновлено %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/exchange_flow.py" line="140"/>
+        <source>%n conflict(s) kept as they were here.</source>
+        <translation>
+            <numerusform>%n конфликт оставлен как здесь.</numerusform>
+            <numerusform>%n конфликта оставлены как здесь.</numerusform>
+            <numerusform>%n конфликтов оставлены как здесь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="142"/>
+        <source>A copy of the records from before the import is in %1.</source>
+        <translation>Копия записей до импорта сохранена в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="156"/>
+        <location filename="../../app/ui/exchange_flow.py" line="162"/>
+        <location filename="../../app/ui/exchange_flow.py" line="170"/>
+        <source>Undo the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/exchange_flow.py" line="158"/>
+        <source>Put the %n meeting(s) the last import changed back as they were? Meetings it added are removed.</source>
+        <translation>
+            <numerusform>Вернуть %n встречу, изменённую последним импортом, в прежнее состояние? Добавленные им встречи будут удалены.</numerusform>
+            <numerusform>Вернуть %n встречи, изменённые последним импортом, в прежнее состояние? Добавленные им встречи будут удалены.</numerusform>
+            <numerusform>Вернуть %n встреч, изменённых последним импортом, в прежнее состояние? Добавленные им встречи будут удалены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="175"/>
+        <source>The last import was undone.</source>
+        <translation>Последний импорт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="183"/>
+        <source>something unexpected went wrong (%1); details are in the log</source>
+        <translation>произошла непредвиденная ошибка (%1); подробности в журнале</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="186"/>
+        <source>Workbook</source>
+        <translation>Книга</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <source>What importing %1 would do. Nothing is written until you press Import.</source>
+        <translation>Что изменит импорт %1. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <source>The workbook has %n problem(s). Nothing can be imported until they are fixed in the workbook.</source>
+        <translation>
+            <numerusform>В книге %n ошибка. Импорт невозможен, пока она не исправлена в книге.</numerusform>
+            <numerusform>В книге %n ошибки. Импорт невозможен, пока они не исправлены в книге.</numerusform>
+            <numerusform>В книге %n ошибок. Импорт невозможен, пока они не исправлены в книге.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Копировать список</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <source>&amp;Save the list…</source>
+        <translation>&amp;Сохранить список…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <source>Save the list of problems</source>
+        <translation>Сохранить список ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <source>Text (*.txt)</source>
+        <translation>Текст (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <source>The records here already hold everything in this workbook: there is nothing to import.</source>
+        <translation>Все данные этой книги уже есть в записях: импортировать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <source>%n row(s) were changed both here and in the workbook since the export. Choose for each, or:</source>
+        <translation>
+            <numerusform>%n строка изменена и здесь, и в книге после экспорта. Выберите для каждой или:</numerusform>
+            <numerusform>%n строки изменены и здесь, и в книге после экспорта. Выберите для каждой или:</numerusform>
+            <numerusform>%n строк изменены и здесь, и в книге после экспорта. Выберите для каждой или:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="172"/>
+        <source>&amp;Keep all of mine</source>
+        <translation>&amp;Оставить все мои</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <source>&amp;Take all from the workbook</source>
+        <translation>&amp;Взять всё из книги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>Use</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
+        <source>Take the workbook&apos;s</source>
+        <translation>Взять из книги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
+        <source>%1 of the %2 changed rows are listed; the counts above cover them all.</source>
+        <translation>Показано %1 из %2 изменённых строк; счётчики выше учитывают все.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="230"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104"/>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>Load the &amp;sample records</source>
+        <translation>Загрузить &amp;пример записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <source>&amp;Import a workbook…</source>
+        <translation>&amp;Импорт книги Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
+        <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <source>&amp;Export to a workbook…</source>
+        <translation>&amp;Экспорт в книгу Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>Write the records to an Excel workbook</source>
+        <translation>Записать записи в книгу Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>Create a &amp;report…</source>
+        <translation>Создать &amp;отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
+        <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="174"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Undo the last &amp;import</source>
+        <translation>Отменить последний &amp;импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202"/>
+        <source>What is overdue or due soon, the latest meetings</source>
+        <translation>Просроченные и ближайшие поручения, последние встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="207"/>
+        <source>Follow-up &amp;actions</source>
+        <translation>&amp;Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="208"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Новая встреча…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="222"/>
+        <source>&amp;Edit the meeting…</source>
+        <translation>&amp;Изменить встречу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <source>&amp;Delete the meeting</source>
+        <translation>&amp;Удалить встречу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;О программе %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="253"/>
+        <source>Sample records</source>
+        <translation>Пример записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="253"/>
+        <source>The sample could not be loaded: </source>
+        <translation>Не удалось загрузить пример: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="258"/>
+        <source>The sample records are already here.</source>
+        <translation>Пример записей уже загружен.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="260"/>
+        <source>Loaded %n sample meetings.</source>
+        <translation>
+            <numerusform>Загружена %n встреча из примера.</numerusform>
+            <numerusform>Загружены %n встречи из примера.</numerusform>
+            <numerusform>Загружено %n встреч из примера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>About %1</source>
+        <translation>О программе %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="268"/>
+        <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="269"/>
+        <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <source>Creating the report…</source>
+        <translation>Создание отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="301"/>
+        <source>The report was cancelled; nothing was saved.</source>
+        <translation>Создание отчёта отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="329"/>
+        <source>Saved the %1 to %2</source>
+        <translation>%1: сохранено в %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <source>No PDF viewer could be opened.</source>
+        <translation>Не удалось открыть программу просмотра PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
+        <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="343"/>
+        <source>The report could not be made: </source>
+        <translation>Не удалось создать отчёт: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="361"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="425"/>
+        <source>Status set to %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="440"/>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="448"/>
+        <source>Saved “%1”.</source>
+        <translation>Сохранено: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="459"/>
+        <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
+        <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="462"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="472"/>
+        <source>Deleted “%1”.</source>
+        <translation>Удалено: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="511"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="180"/>
+        <source>Edit meeting</source>
+        <translation>Изменение встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="180"/>
+        <source>New meeting</source>
+        <translation>Новая встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="187"/>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="196"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="201"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="203"/>
+        <source>topics separated by ;  e.g. trade; grain; UN</source>
+        <translation>темы через ;  например: торговля; зерно; ООН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="213"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="213"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="214"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="214"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="215"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="216"/>
+        <source>participant</source>
+        <translation>участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="219"/>
+        <source>Speaker</source>
+        <translation>Кто говорил</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="219"/>
+        <source>What was said</source>
+        <translation>Что было сказано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="220"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="221"/>
+        <source>statement</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="225"/>
+        <source>Committed by</source>
+        <translation>Чьё обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="225"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Срок (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="226"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="226"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="227"/>
+        <source>Completed on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="227"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="228"/>
+        <source>action</source>
+        <translation>поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="247"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="248"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="249"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="250"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="251"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="252"/>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Страны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="253"/>
+        <source>To&amp;pics:</source>
+        <translation>&amp;Темы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="254"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="255"/>
+        <source>&amp;Outcomes:</source>
+        <translation>&amp;Итоги:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="256"/>
+        <source>So&amp;urce:</source>
+        <translation>Ис&amp;точник:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="257"/>
+        <source>Cl&amp;assification:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="280"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="281"/>
+        <source>Pa&amp;rticipants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="282"/>
+        <source>State&amp;ments</source>
+        <translation>&amp;Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="283"/>
+        <source>Follow-up a&amp;ctions</source>
+        <translation>&amp;Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="291"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/meeting_editor.py" line="405"/>
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
+            <numerusform>Не сохранено: нужно исправить %n ошибки.</numerusform>
+            <numerusform>Не сохранено: нужно исправить %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="429"/>
+        <source>Discard the changes you made to this meeting?</source>
+        <translation>Отбросить изменения, внесённые во встречу?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="430"/>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="430"/>
+        <source>Discard changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="445"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="18"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="19"/>
+        <source>Our side</source>
+        <translation>Наша сторона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="20"/>
+        <source>Counterpart</source>
+        <translation>Сторона партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="21"/>
+        <source>Third parties</source>
+        <translation>Третьи стороны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="22"/>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="23"/>
+        <source>Statements</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="24"/>
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="25"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="26"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="27"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="28"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="29"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="30"/>
+        <source>Follow-up actions</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="31"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="59"/>
+        <source>Open actions</source>
+        <translation>Открытые поручения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/meetings_model.py" line="83"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n открыто</numerusform>
+            <numerusform>%n открыто</numerusform>
+            <numerusform>%n открыто</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/meetings_model.py" line="83"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="64"/>
+        <source>Search meetings, people, statements and actions (Ctrl+F)</source>
+        <translation>Поиск по встречам, людям, заявлениям и поручениям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="69"/>
+        <source>Any country</source>
+        <translation>Любая страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="70"/>
+        <location filename="../../app/ui/meetings_page.py" line="71"/>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="72"/>
+        <source>Any format</source>
+        <translation>Любой формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="73"/>
+        <source>Any level</source>
+        <translation>Любой уровень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="74"/>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="89"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="96"/>
+        <source>C&amp;ountry:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="97"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="98"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="99"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="100"/>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="180"/>
+        <source>Latest meetings</source>
+        <translation>Последние встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="181"/>
+        <source>Meetings per country, last 12 months</source>
+        <translation>Встречи по странам за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <source>Open actions</source>
+        <translation>Открытые поручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="189"/>
+        <source>All overdue actions</source>
+        <translation>Все просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="190"/>
+        <source>All actions due soon</source>
+        <translation>Все ближайшие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="237"/>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/overview_page.py" line="240"/>
+        <source>&amp;Overdue actions (%n)</source>
+        <translation>
+            <numerusform>&amp;Просроченные поручения (%n)</numerusform>
+            <numerusform>&amp;Просроченные поручения (%n)</numerusform>
+            <numerusform>&amp;Просроченные поручения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/overview_page.py" line="241"/>
+        <source>Due in the next %1 days (%n)</source>
+        <translation>
+            <numerusform>Срок в ближайшие %1 дней (%n)</numerusform>
+            <numerusform>Срок в ближайшие %1 дней (%n)</numerusform>
+            <numerusform>Срок в ближайшие %1 дней (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="242"/>
+        <source>Nothing is overdue.</source>
+        <translation>Просроченных поручений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="243"/>
+        <source>Nothing falls due in the next 14 days.</source>
+        <translation>В ближайшие 14 дней сроков нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="61"/>
+        <source>Create a report</source>
+        <translation>Создание отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="63"/>
+        <source>&amp;Meeting brief</source>
+        <translation>Справка по &amp;встрече</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="64"/>
+        <source>&amp;Country brief</source>
+        <translation>Справка по &amp;стране</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="65"/>
+        <source>&amp;Follow-up actions report</source>
+        <translation>Отчёт по &amp;поручениям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="74"/>
+        <source>(select a meeting in the list first)</source>
+        <translation>(сначала выберите встречу в списке)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="79"/>
+        <source>&amp;Only overdue actions</source>
+        <translation>&amp;Только просроченные поручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="81"/>
+        <source>Only meetings in a &amp;period</source>
+        <translation>Только встречи за &amp;период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="87"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="87"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="92"/>
+        <source>Include meetings marked confidential or &amp;secret</source>
+        <translation>Включить встречи с грифом «конфиденциально» или «&amp;секретно»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="94"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="95"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="99"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="101"/>
+        <source>&amp;Open the report when it is ready</source>
+        <translation>&amp;Открыть отчёт, когда он будет готов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="109"/>
+        <source>C&amp;reate report</source>
+        <translation>Соз&amp;дать отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="114"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="122"/>
+        <source>Co&amp;untry:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="134"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="138"/>
+        <source>&amp;Save as:</source>
+        <translation>Со&amp;хранить как:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="194"/>
+        <source>&apos;%1&apos; is not a country: type a name or an ISO code such as KE.</source>
+        <translation>«%1» — не страна: введите название или код ISO, например KE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="196"/>
+        <source>Choose the country of the brief.</source>
+        <translation>Выберите страну для справки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="200"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="202"/>
+        <source>Say where to save the report.</source>
+        <translation>Укажите, куда сохранить отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="204"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="220"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="221"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="248"/>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="248"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>Welcome to %1</source>
+        <translation>Добро пожаловать в %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66"/>
+        <source>Your records are kept on this computer only. To look around first, load the sample records: three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions.</source>
+        <translation>Ваши записи хранятся только на этом компьютере. Чтобы осмотреться, загрузите пример: три встречи Казахстан–Кения 2023–2024 годов с поручениями по их итогам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="73"/>
+        <source>&amp;Load the sample records</source>
+        <translation>&amp;Загрузить пример записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="76"/>
+        <source>&amp;Import a workbook…</source>
+        <translation>&amp;Импорт книги Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="40"/>
+        <source>Open it read-only, or quit?</source>
+        <translation>Открыть только для чтения или выйти?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="41"/>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="41"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="19"/>
+        <source>Bilateral meeting</source>
+        <translation>Двусторонняя встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="20"/>
+        <source>Multilateral meeting</source>
+        <translation>Многосторонняя встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="21"/>
+        <source>Official visit</source>
+        <translation>Официальный визит</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="22"/>
+        <source>State visit</source>
+        <translation>Государственный визит</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="23"/>
+        <source>Sidelines meeting</source>
+        <translation>Встреча на полях</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="24"/>
+        <source>Phone call</source>
+        <translation>Телефонный разговор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="25"/>
+        <source>Video call</source>
+        <translation>Видеозвонок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="26"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="27"/>
+        <source>Head of state</source>
+        <translation>Глава государства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="28"/>
+        <source>Head of government</source>
+        <translation>Глава правительства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="29"/>
+        <source>Minister</source>
+        <translation>Министр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="30"/>
+        <source>Deputy minister</source>
+        <translation>Заместитель министра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="31"/>
+        <source>Ambassador</source>
+        <translation>Посол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="32"/>
+        <source>Working level</source>
+        <translation>Рабочий уровень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>Ours</source>
+        <translation>Наша</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <source>Counterpart</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="35"/>
+        <source>Third party</source>
+        <translation>Третья сторона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="38"/>
+        <source>Joint</source>
+        <translation>Совместно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="43"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="44"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="45"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="46"/>
+        <source>Unclassified</source>
+        <translation>Без грифа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="47"/>
+        <source>Official use only</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>Secret</source>
+        <translation>Секретно</translation>
+    </message>
+</context>
+</TS>

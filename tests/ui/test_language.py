@@ -1,0 +1,92 @@
+"""The window in Russian: translations load, plurals agree, and the longer labels still fit."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from app.domain.vocab import MeetingFormat
+from app.ui.labels import vocab_label
+from app.ui.language import available_languages, install_translations
+from app.ui.main_window import MainWindow
+from tests.conftest import REPO_ROOT
+
+TRANSLATIONS = REPO_ROOT / "resources" / "translations"
+
+
+@pytest.fixture
+def russian(qapp):
+    before = QLocale()
+    install_translations(qapp, "ru")
+    yield
+    install_translations(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def _tool(name):
+    return shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+
+
+def test_russian_is_offered():
+    assert available_languages() == ["en", "ru"]
+
+
+def test_the_window_speaks_russian_with_plurals_and_dates(qtbot, sample_store, dialogs, russian):
+    window = MainWindow(sample_store, dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Файл", "&Правка", "&Вид", "&Записи", "&Справка"]
+    assert vocab_label(MeetingFormat.BILATERAL) == "Двусторонняя встреча"
+    window.show_meetings()
+    assert window.meetings.count_label.text() == "3 встречи"  # the "few" form of Russian plurals
+    assert window.overview.heading.text().startswith("Сегодня, ")
+    assert QLocale().language() == QLocale.Language.Russian
+
+
+def test_the_longer_russian_labels_are_not_cut(qtbot, sample_store, dialogs, russian):
+    window = MainWindow(sample_store, dialogs)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    cut, checked = [], 0
+    for show, page in ((window.show_overview, window.overview), (window.show_meetings, window.meetings),
+                       (window.show_actions, window.actions_view)):  # fmt: skip
+        show()
+        qtbot.wait(1)
+        for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+            if not widget.isVisible() or not widget.text() or getattr(widget, "wordWrap", lambda: False)():
+                continue
+            checked += 1
+            if widget.width() < widget.sizeHint().width():
+                cut.append((type(page).__name__, widget.text(), widget.width(), widget.sizeHint().width()))
+    assert checked > 15 and cut == []
+    assert window.minimumSizeHint().width() <= 1280, "it must fit a small laptop's screen"
+
+
+@pytest.mark.skipif(_tool("lrelease") is None, reason="pyside6-lrelease comes with PySide6")
+def test_the_shipped_translations_are_compiled_from_the_current_ts(tmp_path):
+    for ts in TRANSLATIONS.glob("*.ts"):
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"run tools/translations.py for {ts.name}"
+
+
+@pytest.mark.skipif(_tool("lupdate") is None, reason="pyside6-lupdate comes with PySide6")
+def test_every_string_of_the_window_is_translated(tmp_path):
+    sources = sorted(str(p) for p in (REPO_ROOT / "app" / "ui").glob("*.py"))
+    for ts in TRANSLATIONS.glob("*.ts"):
+        copy = tmp_path / ts.name
+        copy.write_bytes(ts.read_bytes())
+        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(copy)], check=True)
+        untranslated = [
+            message.findtext("source")
+            for message in ET.parse(copy).getroot().iter("message")
+            if message.find("translation").get("type") == "unfinished"
+        ]
+        assert untranslated == [], f"{ts.name}: run tools/translations.py and translate these"

@@ -1,0 +1,39 @@
+"""Bring the translation files up to date with the code, then compile them for the program.
+
+    python tools/translations.py
+
+lupdate collects every tr()/translate()/QT_TRANSLATE_NOOP string of app/ui into each resources/translations/*.ts
+(keeping what translators wrote, dropping strings the code no longer has); lrelease compiles each .ts into the .qm
+the program loads. Edit a .ts with Qt Linguist (pyside6-linguist). A new language: copy an existing .ts to
+aide_memoire_<code>.ts, change its language attribute, clear its translations, and run this.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} was not found: install the project with pip install -e .[dev]")
+    return found
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+    for ts in sorted(FOLDER.glob("*.ts")):
+        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)], check=True, cwd=ROOT)
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        print(f"{ts.relative_to(ROOT)} -> {ts.with_suffix('.qm').name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
