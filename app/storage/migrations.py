@@ -80,6 +80,10 @@ CREATE INDEX actions_by_owner ON actions(owner, due_date);
 """
 
 
+# Literal values, not parameters: SQLite matches a partial index only against literal terms.
+OPEN_ACTION_SQL = "status IN ('open', 'in progress')"
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     _run_script(conn, V1_SCHEMA)
 
@@ -90,6 +94,20 @@ def _v2(conn: sqlite3.Connection) -> None:
     rebuild_search_index(conn)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Open actions in due-date order, for the first screens of the program: the overview (overdue, due soon) and the
+    actions list as it opens (open ones, dated first, soonest or latest first), without reading done ones or sorting.
+
+    Their WHERE must stay word for word what storage puts in its queries (OPEN_ACTION_SQL): SQLite uses a partial
+    index only when the query's own terms imply the index's."""
+    for name, columns in (
+        ("open_actions_by_due", "due_date"),
+        ("open_actions_dated_first", "due_date IS NULL, due_date"),
+        ("open_actions_dated_first_desc", "due_date IS NULL, due_date DESC"),
+    ):
+        conn.execute(f"CREATE INDEX {name} ON actions({columns}) WHERE {OPEN_ACTION_SQL}")
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement instead.
     for statement in script.split(";"):
@@ -97,7 +115,7 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

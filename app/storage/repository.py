@@ -22,6 +22,7 @@ from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, 
 from app.storage import search_index
 from app.storage.database import Database
 from app.storage.errors import ConflictError, NotFoundError
+from app.storage.migrations import OPEN_ACTION_SQL
 
 
 def _now() -> dt.datetime:
@@ -145,6 +146,7 @@ _ACTION_SORTS = {
 }
 
 _CLOSED = (Status.DONE.value, Status.CANCELLED.value)
+_OPEN_STATUSES = {Status.OPEN, Status.IN_PROGRESS}
 _KIND_ORDER = {"meeting": 0, "participant": 1, "statement": 2, "action": 3}
 
 
@@ -512,7 +514,9 @@ class Repository:
     def _action_where(self, f: ActionFilter) -> tuple[str, list[object]]:
         clauses: list[str] = []
         params: list[object] = []
-        if f.statuses:
+        if set(f.statuses) == _OPEN_STATUSES and not f.overdue_only:
+            clauses.append("a." + OPEN_ACTION_SQL)  # word for word the partial index's condition
+        elif f.statuses:
             clauses.append(f"a.status IN ({','.join('?' * len(f.statuses))})")
             params += [s.value for s in f.statuses]
         if f.owner:
@@ -522,8 +526,8 @@ class Repository:
             clauses.append("a.meeting_id IN (SELECT meeting_id FROM meeting_countries WHERE code = ?)")
             params.append(f.country)
         if f.overdue_only:
-            clauses.append("a.status NOT IN (?, ?) AND a.due_date < ?")
-            params += [*_CLOSED, (f.today or dt.date.today()).isoformat()]
+            clauses.append(f"a.{OPEN_ACTION_SQL} AND a.due_date < ?")
+            params.append((f.today or dt.date.today()).isoformat())
         if f.due_from:
             clauses.append("a.due_date >= ?")
             params.append(f.due_from.isoformat())
@@ -552,14 +556,20 @@ class Repository:
         return [r[0] for r in self.conn.execute(sql, (limit,))]
 
     def count_actions(self, f: ActionFilter | None = None) -> int:
-        where, params = self._action_where(f or ActionFilter())
-        sql = f"SELECT count(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id{where}"
+        f = f or ActionFilter()
+        where, params = self._action_where(f)
+        # Every action has its meeting (a foreign key): the join is needed only to look at the meeting's marking.
+        join = "" if f.include_confidential else " JOIN meetings m ON m.id = a.meeting_id"
+        sql = f"SELECT count(*) FROM actions a{join}{where}"
         return int(self.conn.execute(sql, params).fetchone()[0])
 
     def list_actions(self, f: ActionFilter | None = None, *, offset: int = 0, limit: int = 200) -> list[ActionRow]:
         f = f or ActionFilter()
         where, params = self._action_where(f)
         order = _ACTION_SORTS.get(f.sort, _ACTION_SORTS["due_date"]).format(d="DESC" if f.descending else "ASC")
+        if f.overdue_only or f.due_from or f.due_before:
+            # Every row has a due date: without the undated-last term SQLite can walk the due-date index in order.
+            order = order.removeprefix("a.due_date IS NULL, ")
         sql = (
             f"SELECT {_ACTION_COLUMNS}, m.title, m.date, m.countries, m.classification FROM actions a JOIN meetings m"
             f" ON m.id = a.meeting_id{where} ORDER BY {order} LIMIT ? OFFSET ?"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.domain.countries import all_countries, country_name, is_country_code
@@ -25,29 +25,51 @@ class CountryPicker(QComboBox):
         # characters and its drop-down list is as wide as the names need.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
-        model = QStandardItemModel(self)
-        for code, name in all_countries():
-            item = QStandardItem(_label(code, name))
-            item.setData(code, CODE_ROLE)
-            model.appendRow(item)
-        self.setModel(model)
+        # The ~250 countries are put in on first use (focus, a click, a code asked or set): reading the ISO list costs
+        # a start-up several tens of milliseconds, and the window holds two pickers nobody may touch.
+        self._model = QStandardItemModel(self)
+        self._filled = False
+        self.setModel(self._model)
         completer = QCompleter(self)
-        completer.setModel(model)
+        completer.setModel(self._model)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
         self.setCurrentIndex(-1)
         line = self.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Country name or code, e.g. Kenya or KE"))
+
+    def fill(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        typed = self.currentText()
+        self.blockSignals(True)
+        for code, name in all_countries():
+            item = QStandardItem(_label(code, name))
+            item.setData(code, CODE_ROLE)
+            self._model.appendRow(item)
+        self.setCurrentIndex(-1)
+        self.setEditText(typed)
+        self.blockSignals(False)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
 
     def code(self) -> str:
         """The chosen ISO code, or '' when the text names no country."""
         typed = self.currentText().strip()
         if not typed:
             return ""
+        self.fill()
         if is_country_code(typed.upper()):
             return typed.upper()
         folded = typed.casefold()
@@ -58,6 +80,7 @@ class CountryPicker(QComboBox):
         return ""
 
     def set_code(self, code: str) -> None:
+        self.fill()
         index = self.findData(code, CODE_ROLE)
         self.setCurrentIndex(index)
         if index < 0:

@@ -31,20 +31,18 @@ from app.services.store import Store, open_store
 from app.storage.errors import StorageError
 from app.storage.paths import log_dir
 from app.storage.repository import MeetingRow
-from app.ui.actions_model import MEETING_ID_ROLE as ACTIONS_MEETING_ID_ROLE
-from app.ui.actions_model import ActionsModel
-from app.ui.actions_page import ActionsPage
 from app.ui.commands import DeleteMeetingCommand, SaveMeetingCommand, StatusCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
-from app.ui.meeting_editor import MeetingEditor
 
 if TYPE_CHECKING:
     from app.services.reports import ReportResult
+    from app.ui.actions_model import ActionsModel
+    from app.ui.actions_page import ActionsPage
+    from app.ui.meetings_page import MeetingsPage
     from app.ui.report_dialog import ReportDefaults
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
-from app.ui.meetings_page import MeetingsPage
 from app.ui.overview_page import OverviewPage, read_overview
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
@@ -102,34 +100,23 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeFlow(self)
         title = f"{DISPLAY_NAME} — {store.path.name}"
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if store.read_only else ""))
-        self.model = MeetingsModel(store.repo, self)
+        self.model = MeetingsModel(store.repo, self, load=False)
         self.welcome = WelcomePage()
         self.overview = OverviewPage()
-        self.meetings = MeetingsPage(self.model)
-        self.actions_model = ActionsModel(store.repo, self)
-        self.actions_view = ActionsPage(self.actions_model)
+        # The meetings and actions pages are built when first wanted: a start on the overview needs neither.
+        self._meetings: MeetingsPage | None = None
+        self._actions_view: ActionsPage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.overview)
-        self.pages.addWidget(self.meetings)
-        self.pages.addWidget(self.actions_view)
         self.setCentralWidget(self.pages)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filters)
-        self.meetings.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.meetings.filters_changed.connect(self._apply_filters)
-        self.meetings.table.selectionModel().selectionChanged.connect(self._show_selected)
-        self.meetings.table.doubleClicked.connect(lambda _index: self.edit_selected_meeting())
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
-        self.actions_view.table.doubleClicked.connect(self._open_action_meeting)
         self.overview.meeting_requested.connect(self.show_meeting)
         self.overview.country_requested.connect(self.show_country_meetings)
         self.overview.actions_requested.connect(self.show_due_actions)
-        self.actions_model.failed.connect(lambda text: self.dialogs.error(self, self.tr("Status"), text))
-        self.actions_model.status_changed.connect(self._status_changed)
         self.welcome.load_sample_button.clicked.connect(self.load_sample)
         self.welcome.load_sample_button.setEnabled(not store.read_only)
         self.welcome.import_button.clicked.connect(lambda: self.exchange.import_workbook())
@@ -229,7 +216,6 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected_meeting)
         self.delete_action.setEnabled(not self.store.read_only)
-        self.meetings.table.addAction(self.delete_action)
         records_menu.addAction(self.delete_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About %1").replace("%1", DISPLAY_NAME), self)
@@ -240,7 +226,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------------------- actions
 
     def focus_search(self) -> None:
-        if self.pages.currentWidget() is self.meetings:
+        if self._on_meetings():
             self.meetings.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.meetings.search.selectAll()
 
@@ -258,7 +244,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The sample records are already here."), 5000)
         else:
             self.statusBar().showMessage(self.tr("Loaded %n sample meetings.", "", len(result.added)), 5000)
-        self.meetings.table.selectRow(0)
+        if self._meetings is not None:
+            self._meetings.table.selectRow(0)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -348,10 +335,55 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _selected_row(self) -> MeetingRow | None:
+        if self._meetings is None:
+            return None
         indexes = self.meetings.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()) if indexes else None
 
     # ---------------------------------------------------------------------------------------------- views
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        if self._meetings is None:
+            from app.ui.meetings_page import MeetingsPage
+
+            page = self._meetings = MeetingsPage(self.model)
+            page.search.textChanged.connect(lambda _text: self._search_timer.start())
+            page.filters_changed.connect(self._apply_filters)
+            page.table.selectionModel().selectionChanged.connect(self._show_selected)
+            page.table.doubleClicked.connect(lambda _index: self.edit_selected_meeting())
+            page.table.addAction(self.delete_action)
+            self.model.modelReset.connect(self._update_count)
+            self.model.rowsInserted.connect(self._update_count)
+            splitter = QSettings().value("window/splitter")
+            if isinstance(splitter, QByteArray):
+                page.splitter.restoreState(splitter)
+            else:
+                page.splitter.setSizes([760, 440])
+            self.pages.addWidget(page)
+            self._update_count()
+        return self._meetings
+
+    def _on_meetings(self) -> bool:
+        return self._meetings is not None and self.pages.currentWidget() is self._meetings
+
+    @property
+    def actions_view(self) -> ActionsPage:
+        if self._actions_view is None:
+            from app.ui.actions_model import ActionsModel
+            from app.ui.actions_page import ActionsPage
+
+            model = ActionsModel(self.store.repo, self)
+            model.failed.connect(lambda text: self.dialogs.error(self, self.tr("Status"), text))
+            model.status_changed.connect(self._status_changed)
+            self._actions_view = ActionsPage(model)
+            self._actions_view.table.doubleClicked.connect(self._open_action_meeting)
+            self.pages.addWidget(self._actions_view)
+        return self._actions_view
+
+    @property
+    def actions_model(self) -> ActionsModel:
+        return self.actions_view.model
 
     def show_overview(self) -> None:
         if self.store.repo.count_meetings():
@@ -377,6 +409,8 @@ class MainWindow(QMainWindow):
         if self.store.repo.count_meetings():
             self.model.reload()
             self.pages.setCurrentWidget(self.meetings)
+            if self.model.rowCount():  # the list is read afresh: show the first meeting rather than an empty pane
+                self.meetings.table.selectRow(0)
         self._mark_view()
 
     def show_actions(self) -> None:
@@ -416,6 +450,8 @@ class MainWindow(QMainWindow):
         return False
 
     def _open_action_meeting(self, index: QModelIndex) -> None:
+        from app.ui.actions_model import MEETING_ID_ROLE as ACTIONS_MEETING_ID_ROLE
+
         meeting_id = index.data(ACTIONS_MEETING_ID_ROLE)
         if meeting_id:
             self.show_meeting(str(meeting_id))
@@ -426,11 +462,13 @@ class MainWindow(QMainWindow):
 
     def edit_selected_meeting(self) -> None:
         row = self._selected_row()
-        if row is not None and self.pages.currentWidget() is self.meetings:
+        if row is not None and self._on_meetings():
             self.edit_meeting(row.id)
 
     def edit_meeting(self, meeting_id: str | None) -> None:
         """The editor for a new meeting (None) or an existing one; saved (undoably) only when it is all valid."""
+        from app.ui.meeting_editor import MeetingEditor  # on first use: the window opens without it
+
         if self.store.read_only:
             return
         repo = self.store.repo
@@ -451,7 +489,7 @@ class MainWindow(QMainWindow):
 
     def delete_selected_meeting(self) -> None:
         row = self._selected_row()
-        if row is None or self.pages.currentWidget() is not self.meetings:
+        if row is None or not self._on_meetings():
             return
         answer = self.dialogs.choose(
             self,
@@ -474,17 +512,18 @@ class MainWindow(QMainWindow):
     def _mark_view(self) -> None:
         current = self.pages.currentWidget()
         self.view_overview_action.setChecked(current is self.overview)
-        self.view_meetings_action.setChecked(current is self.meetings)
-        self.view_actions_action.setChecked(current is self.actions_view)
+        self.view_meetings_action.setChecked(self._on_meetings())
+        self.view_actions_action.setChecked(current is not None and current is self._actions_view)
 
     def records_changed(self) -> None:
         """After an import or its undo: the list, the page shown and the detail read again."""
-        self.actions_model.reload()
+        if self._actions_view is not None:
+            self.actions_model.reload()
         self.model.reload()
         self._show_right_page()
         if self.pages.currentWidget() is self.overview:
             self.show_overview()
-        if self.model.rowCount():
+        if self.model.rowCount() and self._meetings is not None:
             self.meetings.table.selectRow(0)
 
     def _apply_filters(self) -> None:
@@ -508,7 +547,8 @@ class MainWindow(QMainWindow):
         self.meetings.detail.setHtml(meeting_html(meeting))
 
     def _update_count(self) -> None:
-        self.meetings.count_label.setText(self.tr("%n meeting(s)", "", self.model.total()))
+        if self._meetings is not None:
+            self._meetings.count_label.setText(self.tr("%n meeting(s)", "", self.model.total()))
 
     def _show_right_page(self) -> None:
         """The welcome page while there are no records; otherwise the view last used (the overview at first)."""
@@ -521,9 +561,9 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         current = self.pages.currentWidget()
-        if current is self.meetings:
+        if self._on_meetings():
             return "meetings"
-        if current is self.actions_view:
+        if current is not None and current is self._actions_view:
             return "actions"
         return "overview" if current is self.overview else "welcome"
 
@@ -536,11 +576,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.meetings.splitter.restoreState(splitter)
-        else:
-            self.meetings.splitter.setSizes([760, 440])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for task in list(self.tasks):
@@ -548,7 +583,8 @@ class MainWindow(QMainWindow):
         wait_for_background_work()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.meetings.splitter.saveState())
+        if self._meetings is not None:  # otherwise the stored positions stay as they were
+            settings.setValue("window/splitter", self._meetings.splitter.saveState())
         if self.current_view() != "welcome":
             settings.setValue("window/view", self.current_view())
         super().closeEvent(event)

@@ -21,12 +21,14 @@ MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class MeetingsModel(SqlPagesModel):
     columns = COLUMNS
 
-    def __init__(self, repo: Repository, parent: Any = None) -> None:
+    def __init__(self, repo: Repository, parent: Any = None, *, load: bool = True) -> None:
+        """load=False leaves it empty until reload(): the window reads the list when the list is first shown."""
         super().__init__(parent)
         self._repo = repo
         self._filter = MeetingFilter()
         self._today = dt.date.today()
-        self.reload()
+        if load:
+            self.reload()
 
     # -------------------------------------------------------------------------------------------- loading
 

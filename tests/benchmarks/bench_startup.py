@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,7 +45,15 @@ app.exec()
 
 
 def _run(script: str, *args: str) -> float:
+    # A settings folder of its own: the window opens where a first start opens (the overview), never where the
+    # person running the benchmark last left their own window.
+    # Bytecode as an installed program has it (pip and PyInstaller compile the modules): written by the warm-up run
+    # into a cache folder of its own, even where the environment says PYTHONDONTWRITEBYTECODE.
+    scratch = Path(tempfile.gettempdir())
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(XDG_CONFIG_HOME=str(scratch / "aide-memoire-bench-config"),
+               PYTHONPYCACHEPREFIX=str(scratch / "aide-memoire-bench-pycache"))  # fmt: skip
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", script, *args], check=True, env=env, capture_output=True)
     return time.perf_counter() - start
@@ -55,4 +64,4 @@ def bench_startup(db: Path, row: Callable[..., None], runs: int = 5) -> None:
     _run(OURS, str(db))
     ours = statistics.median(_run(OURS, str(db)) for _ in range(runs))
     base = statistics.median(_run(BARE) for _ in range(runs))
-    row("start-up to the main window shown", ours, base, "s", "target <= 2.0x")
+    row("start-up to the main window shown", ours * 1000, base * 1000, "ms", "target <= 2.0x")

@@ -116,7 +116,7 @@ def bench_storage(args: argparse.Namespace, *, timings: bool = True) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / "bench.sqlite"
     if not timings and args.keep and kept.exists():
-        with open_store(kept, read_only=True) as store:
+        with open_store(kept, daily_backup=False) as store:  # writable: brings an older kept schema up to date
             if store.repo.count_meetings() == args.meetings:
                 print(f"reusing {kept}")
                 return kept
