@@ -1,5 +1,3 @@
-
-
 def test_the_names_read_from_the_data_file_are_pycountrys_own():
     import pycountry
 
