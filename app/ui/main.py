@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME, DISPLAY_NAME, __version__
+from app import APP_ID, APP_NAME, DISPLAY_NAME, __version__
+from app.resources import shipped
 from app.services.store import Store, open_store
 from app.storage.errors import DatabaseInUseError, StorageError
 from app.ui.dialogs import DialogService
@@ -25,6 +27,11 @@ def make_application(argv: list[str] | None = None, language: str = "") -> QAppl
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed .desktop file and its icon by this
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(shipped("resources", "icons", f"aide-memoire-{size}.png")))
+    app.setWindowIcon(icon)
     if app.style().name() == "windowsvista" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
         app.setStyle("Fusion")  # the Windows 10 style draws light widgets whatever the system says; Fusion follows it
     install_translations(app, language)
