@@ -24,7 +24,7 @@ def test_the_version_has_one_source():
         sys.path.remove(str(INSTALLER))
     assert build.version() == app.__version__
     spec = (INSTALLER / "aide-memoire.spec").read_text(encoding="utf-8")
-    assert "app\" / \"__init__.py\"" in spec and "version=VERSION" in spec
+    assert 'app" / "__init__.py"' in spec and "version=VERSION" in spec
     iss = (INSTALLER / "windows" / "aide-memoire.iss").read_text(encoding="utf-8")
     assert "AppVersion={#AppVersion}" in iss, "the setup takes the version build.py passes"
 
