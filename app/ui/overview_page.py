@@ -43,6 +43,8 @@ class Overview:
     soon_total: int
     recent: list[MeetingRow]
     per_country: list[tuple[str, int]]
+    in_every_meeting: list[str]  # countries at every meeting of the year (the desk's own): left out of the bars
+    meetings_in_year: int
 
 
 def read_overview(repo: Repository, today: dt.date) -> Overview:
@@ -50,7 +52,16 @@ def read_overview(repo: Repository, today: dt.date) -> Overview:
     soon = ActionFilter(
         statuses=[Status.OPEN, Status.IN_PROGRESS], due_from=today, due_before=today + dt.timedelta(days=SOON_DAYS)
     )
-    year_ago = today.replace(year=today.year - 1) if (today.month, today.day) != (2, 29) else today - dt.timedelta(365)
+    first_day = _year_before(today)
+    meetings_in_year = repo.count_meetings(MeetingFilter(date_from=first_day, date_to=today))
+    counts = repo.meetings_per_country(first_day, today, limit=CHART_COUNTRIES + 3)
+    # A country at every meeting (the desk's own, listed on each record) would flatten every other bar and says
+    # nothing about where the meetings were: it is named under the chart instead, when there are others to show.
+    everywhere = [code for code, n in counts if n == meetings_in_year]
+    if len(everywhere) < len(counts):
+        counts = [(code, n) for code, n in counts if code not in everywhere]
+    else:
+        everywhere = []
     return Overview(
         today=today,
         overdue=repo.list_actions(overdue, limit=LISTED),
@@ -58,8 +69,17 @@ def read_overview(repo: Repository, today: dt.date) -> Overview:
         soon=repo.list_actions(soon, limit=LISTED),
         soon_total=repo.count_actions(soon),
         recent=repo.list_meetings(MeetingFilter(), limit=12, today=today),
-        per_country=repo.meetings_per_country(year_ago + dt.timedelta(days=1), today, limit=CHART_COUNTRIES),
+        per_country=counts[:CHART_COUNTRIES],
+        in_every_meeting=everywhere,
+        meetings_in_year=meetings_in_year,
     )
+
+
+def _year_before(today: dt.date) -> dt.date:
+    """The first day of the 12 months that end today."""
+    if (today.month, today.day) == (2, 29):
+        return dt.date(today.year - 1, 3, 1)
+    return today.replace(year=today.year - 1) + dt.timedelta(days=1)
 
 
 def _short(value: dt.date) -> str:
@@ -186,6 +206,9 @@ class OverviewPage(QWidget):
             [self.tr("Date"), self.tr("Title"), self.tr("Countries"), self.tr("Open actions")], (90, 100)
         )
         self.chart = CountryChart()
+        self.chart_note = QLabel()
+        self.chart_note.setWordWrap(True)
+        self.chart_note.setVisible(False)
         self.all_overdue = QPushButton(self.tr("All overdue actions"))
         self.all_soon = QPushButton(self.tr("All actions due soon"))
         for title in (self.overdue_title, self.soon_title, self.recent_title, self.chart_title):
@@ -206,7 +229,12 @@ class OverviewPage(QWidget):
         grid.addWidget(self.recent_title, 2, 0)
         grid.addWidget(self.chart_title, 2, 1)
         grid.addWidget(self.recent, 3, 0)
-        grid.addWidget(self.chart, 3, 1)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.chart_note)
+        grid.addWidget(chart_box, 3, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(3, 1)
         grid.setColumnStretch(0, 1)
@@ -252,6 +280,14 @@ class OverviewPage(QWidget):
             item.setToolTip(1, m.title)
             self.recent.addTopLevelItem(item)
         self.chart.set_counts(o.per_country)
+        if o.in_every_meeting:
+            names = ", ".join(country_name(code) for code in o.in_every_meeting)
+            self.chart_note.setText(
+                self.tr("%1 took part in all %n meetings and is not drawn.", "", o.meetings_in_year).replace(
+                    "%1", names
+                )
+            )
+        self.chart_note.setVisible(bool(o.in_every_meeting))
 
     def _fill_actions(self, tree: QTreeWidget, rows: list[ActionRow], *, overdue: bool, empty: str) -> None:
         tree.clear()

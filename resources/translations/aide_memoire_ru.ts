@@ -102,37 +102,37 @@
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="86"/>
+        <location filename="../../app/ui/actions_page.py" line="85"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="87"/>
+        <location filename="../../app/ui/actions_page.py" line="86"/>
         <source>O&amp;verdue only</source>
         <translation>Только про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="110"/>
+        <location filename="../../app/ui/actions_page.py" line="113"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="111"/>
+        <location filename="../../app/ui/actions_page.py" line="114"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="112"/>
+        <location filename="../../app/ui/actions_page.py" line="115"/>
         <source>C&amp;ountry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="113"/>
+        <location filename="../../app/ui/actions_page.py" line="116"/>
         <source>&amp;Due:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/actions_page.py" line="186"/>
+        <location filename="../../app/ui/actions_page.py" line="189"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n поручение</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>CountryChart</name>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="121"/>
+        <location filename="../../app/ui/overview_page.py" line="141"/>
         <source>No meetings in the last 12 months.</source>
         <translation>За последние 12 месяцев встреч не было.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../app/ui/country_picker.py" line="39"/>
+        <location filename="../../app/ui/country_picker.py" line="42"/>
         <source>Country name or code, e.g. Kenya or KE</source>
         <translation>Название или код страны, например Кения или KE</translation>
     </message>
@@ -496,197 +496,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -695,101 +695,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
-        <location filename="../../app/ui/main_window.py" line="332"/>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1111,37 +1111,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <location filename="../../app/ui/meetings_model.py" line="60"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <location filename="../../app/ui/meetings_model.py" line="60"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <location filename="../../app/ui/meetings_model.py" line="60"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <location filename="../../app/ui/meetings_model.py" line="60"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="58"/>
+        <location filename="../../app/ui/meetings_model.py" line="60"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="59"/>
+        <location filename="../../app/ui/meetings_model.py" line="61"/>
         <source>Open actions</source>
         <translation>Открытые поручения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="83"/>
+        <location filename="../../app/ui/meetings_model.py" line="85"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открыто</numerusform>
@@ -1150,7 +1150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="83"/>
+        <location filename="../../app/ui/meetings_model.py" line="85"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -1162,7 +1162,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="64"/>
+        <location filename="../../app/ui/meetings_page.py" line="66"/>
         <source>Search meetings, people, statements and actions (Ctrl+F)</source>
         <translation>Поиск по встречам, людям, заявлениям и поручениям (Ctrl+F)</translation>
     </message>
@@ -1226,72 +1226,72 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="180"/>
+        <location filename="../../app/ui/overview_page.py" line="200"/>
         <source>Latest meetings</source>
         <translation>Последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="181"/>
+        <location filename="../../app/ui/overview_page.py" line="201"/>
         <source>Meetings per country, last 12 months</source>
         <translation>Встречи по странам за последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <location filename="../../app/ui/overview_page.py" line="202"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <location filename="../../app/ui/overview_page.py" line="202"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <location filename="../../app/ui/overview_page.py" line="202"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="182"/>
+        <location filename="../../app/ui/overview_page.py" line="202"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <location filename="../../app/ui/overview_page.py" line="206"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <location filename="../../app/ui/overview_page.py" line="206"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <location filename="../../app/ui/overview_page.py" line="206"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <location filename="../../app/ui/overview_page.py" line="206"/>
         <source>Open actions</source>
         <translation>Открытые поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="189"/>
+        <location filename="../../app/ui/overview_page.py" line="212"/>
         <source>All overdue actions</source>
         <translation>Все просроченные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="190"/>
+        <location filename="../../app/ui/overview_page.py" line="213"/>
         <source>All actions due soon</source>
         <translation>Все ближайшие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="237"/>
+        <location filename="../../app/ui/overview_page.py" line="265"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/overview_page.py" line="240"/>
+        <location filename="../../app/ui/overview_page.py" line="268"/>
         <source>&amp;Overdue actions (%n)</source>
         <translation>
             <numerusform>&amp;Просроченные поручения (%n)</numerusform>
@@ -1300,7 +1300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/overview_page.py" line="241"/>
+        <location filename="../../app/ui/overview_page.py" line="269"/>
         <source>Due in the next %1 days (%n)</source>
         <translation>
             <numerusform>Срок в ближайшие %1 дней (%n)</numerusform>
@@ -1309,14 +1309,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="242"/>
+        <location filename="../../app/ui/overview_page.py" line="270"/>
         <source>Nothing is overdue.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="243"/>
+        <location filename="../../app/ui/overview_page.py" line="271"/>
         <source>Nothing falls due in the next 14 days.</source>
         <translation>В ближайшие 14 дней сроков нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/overview_page.py" line="286"/>
+        <source>%1 took part in all %n meetings and is not drawn.</source>
+        <translation>
+            <numerusform>%1: участие во всех %n встрече; на графике не показана.</numerusform>
+            <numerusform>%1: участие во всех %n встречах; на графике не показана.</numerusform>
+            <numerusform>%1: участие во всех %n встречах; на графике не показана.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1470,22 +1479,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Your records are kept on this computer only. To look around first, load the sample records: three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions.</source>
         <translation>Ваши записи хранятся только на этом компьютере. Чтобы осмотреться, загрузите пример: три встречи Казахстан–Кения 2023–2024 годов с поручениями по их итогам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>&amp;Load the sample records</source>
         <translation>&amp;Загрузить пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
@@ -1493,17 +1502,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="40"/>
+        <location filename="../../app/ui/main.py" line="49"/>
         <source>Open it read-only, or quit?</source>
         <translation>Открыть только для чтения или выйти?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="41"/>
+        <location filename="../../app/ui/main.py" line="50"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="41"/>
+        <location filename="../../app/ui/main.py" line="50"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>

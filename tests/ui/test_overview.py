@@ -59,7 +59,8 @@ def test_the_chart_counts_the_last_12_months_and_a_click_filters_the_meetings(qt
     old = dataclasses.replace(recent[0], id="old", date=today - dt.timedelta(days=400), countries=["FR"])
     for m in [*recent, old]:
         store.repo.save_meeting(m)
-    assert read_overview(store.repo, today).per_country == [("KE", 2), ("FR", 1), ("KZ", 1)]
+    overview = read_overview(store.repo, today)
+    assert overview.per_country == [("KE", 2), ("FR", 1), ("KZ", 1)] and overview.in_every_meeting == []
 
     window = make_window(qtbot, store, dialogs, view="overview")
     chart = window.overview.chart
@@ -82,3 +83,18 @@ def test_the_last_view_is_where_the_window_opens_next_time(qtbot, sample_store, 
     qtbot.addWidget(again)
     assert again.pages.currentWidget() is again.actions_view
     assert again.view_actions_action.isChecked()
+
+
+def test_a_country_at_every_meeting_is_named_not_drawn(qtbot, sample_store, dialogs):
+    """The desk's own country is on every record; as a bar it would dwarf the others."""
+    today = dt.date.today()
+    for i, countries in enumerate((["KZ", "KE"], ["KZ", "FR"], ["KZ", "KE"])):
+        meeting = dataclasses.replace(read_sample()[0], id=f"y-{i}", date=today - dt.timedelta(days=10 * i),
+                                      participants=[], statements=[], actions=[], countries=countries)  # fmt: skip
+        sample_store.repo.save_meeting(meeting)
+    overview = read_overview(sample_store.repo, today)
+    assert overview.per_country == [("KE", 2), ("FR", 1)]
+    assert overview.in_every_meeting == ["KZ"] and overview.meetings_in_year == 3
+    window = make_window(qtbot, sample_store, dialogs, view="overview")
+    note = window.overview.chart_note
+    assert note.isVisible() and note.text() == "Kazakhstan took part in all 3 meetings and is not drawn."
