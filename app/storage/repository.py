@@ -570,7 +570,7 @@ class Repository:
         if f.overdue_only or f.due_from or f.due_before:
             # Every row has a due date: without the undated-last term SQLite can walk the due-date index in order.
             order = order.removeprefix("a.due_date IS NULL, ")
-        if "m." in order or "m." in where:
+        if f.sort in ("due_date", "meeting") or not f.include_confidential:  # these read the meeting's columns
             source = "actions a JOIN meetings m ON m.id = a.meeting_id" + where
             sql = f"SELECT {_ACTION_COLUMNS}, m.title, m.date, m.countries, m.classification FROM {source}"
             sql += f" ORDER BY {order} LIMIT ? OFFSET ?"

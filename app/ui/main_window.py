@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------------------- actions
 
     def focus_search(self) -> None:
+        """Ctrl+F: the meetings search, from whichever view (the search lives on the meetings list)."""
+        if not self._on_meetings():
+            self.show_meetings()
         if self._on_meetings():
             self.meetings.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.meetings.search.selectAll()

@@ -98,3 +98,11 @@ def test_a_country_at_every_meeting_is_named_not_drawn(qtbot, sample_store, dial
     window = make_window(qtbot, sample_store, dialogs, view="overview")
     note = window.overview.chart_note
     assert note.isVisible() and note.text() == "Kazakhstan took part in all 3 meetings and is not drawn."
+
+
+def test_ctrl_f_on_the_overview_goes_to_the_meetings_search(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs, view="overview")
+    window.overview.overdue.setFocus()
+    qtbot.keyClick(window.overview.overdue, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.meetings
+    assert window.meetings.search.hasFocus()
