@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from app.ui.report_dialog import ReportDefaults
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
-from app.ui.overview_page import OverviewPage, read_overview
+from app.ui.overview_page import OverviewPage, first_day_of_year_to, read_overview
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
 SEARCH_DELAY_MS = 200
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         """The meetings list narrowed to one country over the chart's 12 months."""
         self.show_meetings()
         today = dt.date.today()
-        self.meetings.set_filters(country=code, date_from=today - dt.timedelta(days=365), date_to=today)
+        self.meetings.set_filters(country=code, date_from=first_day_of_year_to(today), date_to=today)
 
     def show_due_actions(self, which: str) -> None:
         self.show_actions()

@@ -52,7 +52,7 @@ def read_overview(repo: Repository, today: dt.date) -> Overview:
     soon = ActionFilter(
         statuses=[Status.OPEN, Status.IN_PROGRESS], due_from=today, due_before=today + dt.timedelta(days=SOON_DAYS)
     )
-    first_day = _year_before(today)
+    first_day = first_day_of_year_to(today)
     meetings_in_year = repo.count_meetings(MeetingFilter(date_from=first_day, date_to=today))
     counts = repo.meetings_per_country(first_day, today, limit=CHART_COUNTRIES + 3)
     # A country at every meeting (the desk's own, listed on each record) would flatten every other bar and says
@@ -75,7 +75,7 @@ def read_overview(repo: Repository, today: dt.date) -> Overview:
     )
 
 
-def _year_before(today: dt.date) -> dt.date:
+def first_day_of_year_to(today: dt.date) -> dt.date:
     """The first day of the 12 months that end today."""
     if (today.month, today.day) == (2, 29):
         return dt.date(today.year - 1, 3, 1)
