@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.vocab import Status
 from app.ui.actions_model import STATUS_COLUMN, ActionsModel
 from app.ui.country_picker import CountryPicker
+from app.ui.filter_row import compact, labelled
 from app.ui.labels import vocab_label
 from app.ui.sql_pages import list_view
 
@@ -77,23 +77,20 @@ class ActionsPage(QWidget):
             self.status.addItem(self.tr(str(label)))
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.owner.setMinimumContentsLength(14)
+        compact(self.owner, 14)
         self.owner.lineEdit().setPlaceholderText(self.tr("Any owner"))  # type: ignore[union-attr]
         self.country = CountryPicker()
-        self.country.setMinimumContentsLength(14)
+        compact(self.country, 14)
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
         self.overdue = QCheckBox(self.tr("O&verdue only"))
         self.due_within = QComboBox()
         for label_text, days in DUE_WITHIN:
             self.due_within.addItem(self.tr(str(label_text)), days)
         self.count_label = QLabel()
-        for combo in (self.status, self.due_within):  # long translated choices may be cut; the list shows them whole
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(18)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        for combo in (self.status, self.due_within):
+            compact(combo, 18)
 
-        self.table = list_view(model)
+        self.table = list_view(model, {0: 90, 2: 190, 3: 175, 4: 75, 5: 105, 6: 300})
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.SelectedClicked
@@ -102,23 +99,15 @@ class ActionsPage(QWidget):
         )
         self.delegate = StatusDelegate(self.table)
         self.table.setItemDelegateForColumn(STATUS_COLUMN, self.delegate)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 190), (3, 175), (4, 75), (5, 105), (6, 300)):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # room for its title
 
         filters = QHBoxLayout()
-        for label_text, widget in (
+        fields: list[tuple[str, QWidget]] = [
             (self.tr("&Status:"), self.status),
             (self.tr("O&wner:"), self.owner),
             (self.tr("C&ountry:"), self.country),
             (self.tr("&Due:"), self.due_within),
-        ):
-            caption = QLabel(label_text)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
+        ]
+        labelled(filters, fields)
         filters.addWidget(self.overdue)
         filters.addStretch(1)
         filters.addWidget(self.count_label)

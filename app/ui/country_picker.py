@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.domain.countries import all_countries, country_name, is_country_code
+from app.ui.filter_row import compact, fit_list
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,8 +24,7 @@ class CountryPicker(QComboBox):
         self.setMaxVisibleItems(16)
         # The longest ISO names would make the field (and every row it sits in) very wide: it shows about 16
         # characters and its drop-down list is as wide as the names need.
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
+        compact(self, 16)
         # The ~250 countries are put in on first use (focus, a click, a code asked or set): reading the ISO list costs
         # a start-up several tens of milliseconds, and the window holds two pickers nobody may touch.
         self._model = QStandardItemModel(self)
@@ -54,7 +54,7 @@ class CountryPicker(QComboBox):
         self.setCurrentIndex(-1)
         self.setEditText(typed)
         self.blockSignals(False)
-        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
+        fit_list(self)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.fill()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.vocab import Level, MeetingFormat
 from app.storage.repository import MeetingFilter
 from app.ui.country_picker import CountryPicker
+from app.ui.filter_row import compact, labelled
 from app.ui.labels import vocab_label
 from app.ui.meetings_model import MeetingsModel
 from app.ui.sql_pages import list_view
@@ -51,10 +51,7 @@ def _choices(any_text: str, values: list[MeetingFormat] | list[Level]) -> QCombo
     combo.addItem(any_text, "")
     for value in values:
         combo.addItem(vocab_label(value), value.value)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-    return combo
+    return compact(combo, 12)
 
 
 class MeetingsPage(QWidget):
@@ -75,35 +72,24 @@ class MeetingsPage(QWidget):
         self.clear_button.setEnabled(False)
         self.count_label = QLabel()
 
-        self.table = list_view(model)
+        self.table = list_view(model, {0: 90, 2: 72, 3: 140, 4: 120, 5: 150})
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 72), (3, 140), (4, 120), (5, 150)):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # room for its title
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
 
         search_row = QHBoxLayout()
-        caption = QLabel(self.tr("&Search:"))
-        caption.setBuddy(self.search)
-        search_row.addWidget(caption)
-        search_row.addWidget(self.search, 1)
+        labelled(search_row, [(self.tr("&Search:"), self.search)])
+        search_row.setStretchFactor(self.search, 1)
         search_row.addWidget(self.count_label)
         filter_row = QHBoxLayout()
-        for text, widget in (
+        fields: list[tuple[str, QWidget]] = [
             (self.tr("C&ountry:"), self.country),
             (self.tr("&From:"), self.date_from),
             (self.tr("&To:"), self.date_to),
             (self.tr("Fo&rmat:"), self.format),
             (self.tr("Le&vel:"), self.level),
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            filter_row.addWidget(caption)
-            filter_row.addWidget(widget)
-            filter_row.addSpacing(6)
+        ]
+        labelled(filter_row, fields, spacing=6)
         filter_row.addWidget(self.clear_button)
         filter_row.addStretch(1)
 

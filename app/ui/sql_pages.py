@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -62,10 +62,16 @@ class SqlPagesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
 
-def list_view(model: QAbstractItemModel) -> QTableView:
-    """A list of records: whole rows selected one at a time, sortable, no row numbers, no wrapping."""
+def list_view(model: QAbstractItemModel, widths: dict[int, int] | None = None) -> QTableView:
+    """A list of records: whole rows selected one at a time, sortable, no row numbers, no wrapping. Column 1 takes
+    the room left; the others start at the given widths, or wider when their (translated) title needs it."""
     view = QTableView()
     view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setSortingEnabled(True)
