@@ -6,6 +6,7 @@ translated by the layer that shows them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -63,3 +64,14 @@ class Classification(StrEnum):
     OFFICIAL_USE_ONLY = "official use only"
     CONFIDENTIAL = "confidential"
     SECRET = "secret"
+
+
+# Meetings that leave the desk (briefs, workbooks) only when the user asks for them by name.
+RESTRICTED = frozenset({Classification.CONFIDENTIAL, Classification.SECRET})
+
+
+def highest(markings: Iterable[Classification]) -> Classification | None:
+    """The most restrictive of these markings, or None when there are none."""
+    order = list(Classification)
+    found = [order.index(m) for m in markings]
+    return order[max(found)] if found else None

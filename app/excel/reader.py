@@ -70,6 +70,7 @@ class RowRecord:
     id_given: bool
     revision: int | None = None
     check: str | None = None
+    absent: frozenset[str] = frozenset()  # fields whose column the sheet does not have: keep the program's values
 
 
 @dataclass
@@ -191,6 +192,7 @@ class WorkbookStream:
         self.total = _row_total(book, self.found)
         self.done = 0
         self._seen: dict[str, str] = {}
+        self.absent: dict[str, frozenset[str]] = {}
 
     @property
     def problem_count(self) -> int:
@@ -221,6 +223,8 @@ class WorkbookStream:
                     continue
                 found: list[CellProblem] = []
                 record = _read_row(spec, columns, values, number, found, self._seen)
+                if record is not None:
+                    record.absent = self.absent.get(spec.name, frozenset())
                 for problem in found:
                     self.add_problem(problem)
                 if record is None:
@@ -349,7 +353,19 @@ def _header(spec: SheetSpec, values: tuple[Any, ...] | None, stream: WorkbookStr
             )
         )
         return None
+    absent = [c for c in spec.columns if c not in columns.values() and c.field not in _STRUCTURAL]
+    stream.absent[spec.name] = frozenset(c.field for c in absent)
+    if absent:
+        stream.notes.append(
+            f"{spec.name}: the workbook has no column {', '.join(c.header for c in absent)}; records already here "
+            "keep what they hold there, new records get "
+            + ("empty or default values (classification: unclassified)" if spec is MEETINGS else "empty or default values")
+        )
     return columns
+
+
+# Columns the program writes for its own use: their absence changes no field of a record.
+_STRUCTURAL = frozenset({"id", "meeting_id", "revision", "check"})
 
 
 _UNIQUE = frozenset({"id", "meeting_id", "check"})  # never repeat (or only within one meeting): not worth keeping

@@ -3,6 +3,7 @@ text, drop-downs fed by a hidden Lists sheet, an auto-filter, and text that no s
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app import __version__
@@ -31,6 +33,7 @@ from app.excel.contract import (
     SheetSpec,
 )
 from app.excel.rows import Value, child_values, fingerprint, meeting_values
+from app.storage.paths import make_private_dir, touch_private_file
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
@@ -53,6 +56,8 @@ class WorkbookWriter:
         every reader (ours included) a pass over the whole sheet to find its size."""
         self.path = path
         self._expected = rows or {}
+        self._parts = path.with_name(path.name + ".d")  # the sheets as they are written, beside the file
+        make_private_dir(self._parts)
         self.book = Workbook(write_only=True)
         self.sheets = {spec.name: self.book.create_sheet(spec.name) for spec in SHEETS}
         self.counts = dict.fromkeys(self.sheets, 0)
@@ -86,7 +91,18 @@ class WorkbookWriter:
                 check.add(f"{letter}2:{letter}{MAX_ROWS}")
                 ws.data_validations.append(check)
         ws.freeze_panes = "A2"
+        self._own_part(ws)
         ws.append([self._header_cell(ws, c.header) for c in spec.columns])
+
+    def _own_part(self, ws: Any) -> None:
+        """openpyxl writes each sheet to a temporary file in the system's shared temporary folder, where a killed
+        export would leave every record behind; this sheet's goes to the private folder beside the target, removed
+        with it. (openpyxl has no option for this: the sheet's writer is made here the way it makes its own.)"""
+        part = self._parts / f"sheet{len(ALL_TEMP_FILES)}-{id(ws)}.xml"
+        touch_private_file(part)
+        ALL_TEMP_FILES.append(str(part))  # openpyxl removes the part from this list when it is done with it
+        ws._writer = WorksheetWriter(ws, out=str(part))
+        ws._writer.write_top()
 
     @staticmethod
     def _header_cell(ws: Any, text: str) -> WriteOnlyCell:
@@ -95,10 +111,21 @@ class WorkbookWriter:
         cell.fill = _HEADER_FILL
         return cell
 
+    @staticmethod
+    def _text_cell(ws: Any, value: object) -> object:
+        """Text that a spreadsheet would take for a formula (a database named '=1+1.sqlite') stays text."""
+        if isinstance(value, str) and looks_like_formula(value):
+            cell = WriteOnlyCell(ws, value=value)
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            return cell
+        return value
+
     def _write_lists(self) -> dict[str, str]:
         """One column per vocabulary in the hidden Lists sheet; returns field → range for the drop-downs."""
         lists = self.book.create_sheet(LISTS)
         lists.sheet_state = "hidden"
+        self._own_part(lists)
         vocab: dict[str, Sequence[str]] = {}
         for spec in SHEETS:
             for c in spec.columns:
@@ -146,7 +173,7 @@ class WorkbookWriter:
         for a in meeting.actions:
             self._row(ACTIONS.name, child_values(a, meeting.id), ACTIONS)
 
-    def close(self, *, exported_at: dt.datetime, database: str, selection: str) -> None:
+    def close(self, *, exported_at: dt.datetime, database: str, selection: str, marking: str = "") -> None:
         for name, expected in self._expected.items():
             if self.counts.get(name, expected) != expected:
                 raise RuntimeError(f"{name}: {self.counts[name]} rows written, {expected} announced")
@@ -157,6 +184,7 @@ class WorkbookWriter:
         about = self.book.create_sheet(ABOUT)
         about.column_dimensions["A"].width = 22
         about.column_dimensions["B"].width = 60
+        self._own_part(about)
         rows: list[tuple[str, object]] = [
             ("Format", FORMAT_NAME),
             ("Format version", FORMAT_VERSION),
@@ -164,6 +192,7 @@ class WorkbookWriter:
             ("Exported at", exported_at.replace(microsecond=0, tzinfo=None)),
             ("Database", database),
             ("Selection", selection),
+            ("Highest marking", marking.upper()),
             *((f"{name} rows", count) for name, count in self.counts.items()),
             ("", ""),
             ("How to use", "Edit in Excel or LibreOffice, save as .xlsx, then import it back."),
@@ -171,6 +200,8 @@ class WorkbookWriter:
             ("", "Do not edit the Revision and the hidden Export check columns: they tell your edits apart."),
         ]
         for key, value in rows:
-            about.append([self._header_cell(about, key) if key else None, value])
+            about.append([self._header_cell(about, key) if key else None, self._text_cell(about, value)])
         self.book.move_sheet(ABOUT, offset=-1)  # About before the hidden Lists sheet
         self.book.save(self.path)
+        with contextlib.suppress(OSError):
+            self._parts.rmdir()

@@ -11,8 +11,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.vocab import RESTRICTED, Classification, highest
 from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, SHEETS, STATEMENTS, SheetSpec
 from app.excel.reader import CellProblem, RowRecord, UnreadableWorkbook, open_workbook
 from app.excel.rows import Value, child_values, fingerprint, meeting_values
@@ -37,6 +39,8 @@ _KIND = {PARTICIPANTS.name: "participant", STATEMENTS.name: "statement", ACTIONS
 class ExportResult:
     path: Path
     counts: dict[str, int]
+    marking: Classification | None = None  # the highest marking among the meetings written
+    left_out: int = 0  # confidential and secret meetings the filter let through but the user did not include
 
 
 def export_workbook(
@@ -44,14 +48,28 @@ def export_workbook(
     path: Path,
     *,
     meeting_filter: MeetingFilter | None = None,
+    include_confidential: bool = False,
     database_name: str = "",
     progress: Progress = NO_PROGRESS,
     now: dt.datetime | None = None,
 ) -> ExportResult:
-    """Everything, or what the filter lets through; written beside the target and moved into place when complete."""
-    with written_whole(path) as partial:
-        with repo.db.snapshot():  # counts and rows from one state of the records
-            ids = repo.meeting_ids(meeting_filter)
+    """Everything, or what the filter lets through; confidential and secret meetings only when asked for. Written
+    beside the target and moved into place when complete. With classified meetings in it, the file's name carries
+    the highest marking (see marked_path): the caller passes the path it wants and gets back the one written."""
+    wanted = meeting_filter or MeetingFilter()
+    with repo.db.snapshot():  # counts and rows from one state of the records
+        markings = repo.meeting_markings(wanted)
+        allowed = [
+            c
+            for c in (wanted.classifications or list(Classification))
+            if include_confidential or c not in RESTRICTED
+        ]
+        left_out = sum(n for c, n in markings.items() if c not in allowed)
+        marking = highest(c for c, n in markings.items() if n and c in allowed)
+        target = marked_path(path, marking)
+        with written_whole(target) as partial:
+            # An empty list would mean "any marking": with nothing allowed, nothing is written.
+            ids = repo.meeting_ids(dataclasses.replace(wanted, classifications=allowed)) if allowed else []
             children = repo.child_counts(ids)
             rows = {MEETINGS.name: len(ids), PARTICIPANTS.name: children["participants"],
                     STATEMENTS.name: children["statements"], ACTIONS.name: children["actions"]}  # fmt: skip
@@ -60,12 +78,30 @@ def export_workbook(
                 progress.update(start, len(ids), "writing meetings")
                 for meeting in repo.get_meetings(ids[start : start + 500]):
                     writer.add(meeting)
-        progress.check()
-        narrowed = meeting_filter is not None and meeting_filter.narrows
-        selection = "the meetings the list showed, with their rows" if narrowed else "all records"
-        writer.close(exported_at=now or dt.datetime.now(), database=database_name, selection=selection)
-        progress.check()
-    return ExportResult(path, dict(writer.counts))
+            progress.check()
+            narrowed = wanted.narrows
+            selection = "the meetings the list showed, with their rows" if narrowed else "all records"
+            if left_out:
+                selection += f", without {left_out} meeting{'s' if left_out != 1 else ''} marked confidential or secret"
+            writer.close(
+                exported_at=now or dt.datetime.now(),
+                database=database_name,
+                selection=selection,
+                marking=(marking or Classification.UNCLASSIFIED).value,
+            )
+            progress.check()
+    return ExportResult(target, dict(writer.counts), marking, left_out)
+
+
+def marked_path(path: Path, marking: Classification | None) -> Path:
+    """A workbook holding confidential or secret meetings says so in its name: 'desk.xlsx' becomes
+    'desk SECRET.xlsx' unless the name already carries the marking."""
+    if marking not in RESTRICTED or marking is None:
+        return path
+    word = marking.value.upper()
+    if word in path.stem.upper():
+        return path
+    return path.with_name(f"{path.stem} {word}{path.suffix}")
 
 
 # ------------------------------------------------------------------------------------------------ plan
@@ -302,6 +338,8 @@ class _Import:
             theirs = row.record
             assert isinstance(theirs, Meeting)
             ours = ours_by_id.get(theirs.id)
+            if ours is not None and row.absent:  # a column the workbook lacks says nothing about that field
+                theirs = _keep_absent(theirs, ours, row.absent)
             self.workbook_meetings.add(theirs.id)
             if ours is not None and row.revision == ours.revision:
                 self.revision_agrees.add(theirs.id)
@@ -356,6 +394,8 @@ class _Import:
             if isinstance(record, Action):
                 record = dataclasses.replace(record, meeting_id=meeting_id)
             ours = ours_by_id.get(record.id)
+            if ours is not None and row.absent:
+                record = _keep_absent(record, ours, row.absent)
             change, changed = _compare(
                 spec,
                 child_values(record, meeting_id),
@@ -372,6 +412,14 @@ class _Import:
                 self.touched[meeting_id] = None
         if writes:  # checked: the reader tidied and validated every row
             self.repo.put_children(writes, checked=True)
+
+
+R = TypeVar("R", Meeting, Participant, Statement, Action)
+
+
+def _keep_absent(theirs: R, ours: R, absent: frozenset[str]) -> R:
+    """The workbook's record with the program's values in the fields whose column the workbook does not have."""
+    return dataclasses.replace(theirs, **{name: getattr(ours, name) for name in absent})
 
 
 def _batches(rows: Iterator[RowRecord], size: int) -> Iterator[list[RowRecord]]:

@@ -9,9 +9,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.domain.countries import country_name, is_country_code
-from app.domain.vocab import Classification, Status
+from app.domain.vocab import RESTRICTED, Classification, Status
 from app.progress import NO_PROGRESS, Progress
-from app.reports.briefs import RESTRICTED, ActionLine, ReportOptions, actions_report, country_brief, meeting_brief
+from app.reports.briefs import ActionLine, ReportOptions, actions_report, country_brief, meeting_brief
 from app.services.files import written_whole
 from app.storage.repository import ActionFilter, MeetingFilter, Repository
 

@@ -30,6 +30,11 @@ def log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
+def unfinished_dir() -> Path:
+    """Where the program lists the files it is writing, so that what a killed run left can be removed later."""
+    return platformdirs.user_state_path(APP_NAME, appauthor=False) / "unfinished"
+
+
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
@@ -58,3 +63,25 @@ def touch_private_file(path: Path) -> None:
     os.close(fd)
     if os.name == "posix":
         os.chmod(path, PRIVATE_FILE)
+
+
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def is_part_of_database(target: Path, db_path: Path) -> bool:
+    """True when writing `target` would overwrite the database, one of its companion files (write-ahead log,
+    shared memory, journal, writer lock) or anything in its backups folder, however the path is spelled."""
+    target = _real(target)
+    db = _real(db_path)
+    if target == db or any(target == db.with_name(db.name + s) for s in COMPANION_SUFFIXES):
+        return True
+    backups = _real(backup_dir(db))
+    return backups in target.parents
+
+
+def _real(path: Path) -> Path:
+    """The path with symbolic links and '..' resolved, even when the file does not exist yet."""
+    try:
+        return Path(os.path.realpath(path.expanduser()))
+    except OSError:
+        return path.expanduser().absolute()

@@ -476,6 +476,12 @@ class Repository:
                 params += [v.value for v in values]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    def meeting_markings(self, f: MeetingFilter | None = None) -> dict[Classification, int]:
+        """How many of the meetings the filter lets through carry each marking."""
+        where, params = self._meeting_where(f or MeetingFilter())
+        sql = f"SELECT m.classification, count(*) FROM meetings m{where} GROUP BY m.classification"
+        return {Classification(c): int(n) for c, n in self.conn.execute(sql, params)}
+
     def count_meetings(self, f: MeetingFilter | None = None) -> int:
         where, params = self._meeting_where(f or MeetingFilter())
         return int(self.conn.execute(f"SELECT count(*) FROM meetings m{where}", params).fetchone()[0])

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.domain.vocab import RESTRICTED, highest
 from app.progress import Progress
 from app.storage.errors import StorageError
 from app.storage.repository import MeetingFilter
@@ -21,6 +23,33 @@ if TYPE_CHECKING:
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 
 
+class ClassifiedExportDialog(QDialog):
+    """Asked before an export whose meetings include confidential or secret ones: they stay out unless ticked."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        text = QLabel(
+            self.tr(
+                "%n meeting(s) of this export are marked confidential or secret. A workbook leaves the program: "
+                "they are left out unless you include them.",
+                "",
+                count,
+            )
+        )
+        text.setWordWrap(True)
+        self.include = QCheckBox(self.tr("&Include the meetings marked confidential or secret"))
+        self.include.setChecked(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.include)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
 class ExchangeFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -30,7 +59,8 @@ class ExchangeFlow(QObject):
     # ------------------------------------------------------------------------------------------------ export
 
     def export_records(self) -> None:
-        from app.services.exchange import export_workbook  # openpyxl loads on first use, not at start-up
+        # openpyxl loads on first use, not at start-up
+        from app.services.exchange import export_workbook, marked_path
 
         w = self.window
         current = w.model.filter
@@ -48,7 +78,16 @@ class ExchangeFlow(QObject):
             if answer not in (0, 1):
                 return
             chosen = everything if answer == 0 else current
-        name = f"Aide-Mémoire records {dt.date.today().isoformat()}.xlsx"
+        markings = w.store.repo.meeting_markings(chosen)
+        restricted = sum(n for c, n in markings.items() if c in RESTRICTED)
+        include = False
+        if restricted:
+            question = ClassifiedExportDialog(restricted, w)
+            if not w.dialogs.run(question):
+                return
+            include = question.include.isChecked()
+        marking = highest(c for c, n in markings.items() if n and (include or c not in RESTRICTED))
+        name = marked_path(Path(f"Aide-Mémoire records {dt.date.today().isoformat()}.xlsx"), marking).name
         target = w.dialogs.save_file(w, self.tr("Export to a workbook"), self._folder() / name, self.tr(XLSX_FILTER))
         if target is None:
             return
@@ -60,7 +99,12 @@ class ExchangeFlow(QObject):
         def work(progress: Progress) -> ExportResult:
             with store.sibling() as own:
                 return export_workbook(
-                    own.repo, target, meeting_filter=chosen, database_name=db_name, progress=progress
+                    own.repo,
+                    target,
+                    meeting_filter=chosen,
+                    include_confidential=include,
+                    database_name=db_name,
+                    progress=progress,
                 )
 
         task = BackgroundTask(w, self.tr("Export"), self.tr("Writing the workbook…"), work)
@@ -73,9 +117,10 @@ class ExchangeFlow(QObject):
 
     def _exported(self, result: ExportResult) -> None:
         counts = ", ".join(f"{n:,} {sheet.lower()}" for sheet, n in result.counts.items())
-        self.window.statusBar().showMessage(
-            self.tr("Exported %1 to %2").replace("%1", counts).replace("%2", str(result.path)), 15000
-        )
+        message = self.tr("Exported %1 to %2").replace("%1", counts).replace("%2", str(result.path))
+        if result.left_out:
+            message += " " + self.tr("(%n meeting(s) marked confidential or secret left out)", "", result.left_out)
+        self.window.statusBar().showMessage(message, 15000)
 
     # ------------------------------------------------------------------------------------------------ import
 
