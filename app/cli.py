@@ -249,6 +249,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _print_import(args: argparse.Namespace, source: Path, plan: ImportPlan, *, written: bool, kept: int) -> None:
+    from app.services.exchange import Change
+
     counts = plan.counts()
     if args.json:
         payload: dict[str, object] = dict(counts)
@@ -257,6 +259,9 @@ def _print_import(args: argparse.Namespace, source: Path, plan: ImportPlan, *, w
             for p in plan.problems
         ]
         payload["notes"] = plan.notes
+        payload["likely_duplicates"] = [
+            {"sheet": r.sheet, "row": r.row, "title": r.label, "like": r.duplicate_of} for r in plan.likely_duplicates
+        ]
         payload["dry_run"] = args.dry_run
         payload["written"] = written
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -272,7 +277,15 @@ def _print_import(args: argparse.Namespace, source: Path, plan: ImportPlan, *, w
         print(f"note: {note}")
     for sheet, changes in counts.items():
         print(f"{sheet:<13} " + "  ".join(f"{k} {v}" for k, v in changes.items()))
+    for row in plan.likely_duplicates:
+        print(f"likely duplicate: {row.sheet} row {row.row} ({row.label}) looks like {row.duplicate_of}")
+    for row in plan.rows:
+        if row.change is Change.DELETED and row.sheet == "Meetings":
+            print(f"left deleted: {row.sheet} row {row.row} ({row.label}) was deleted here since the export")
     for row in plan.conflicts:
+        if not row.changed:
+            print(f"conflict: {row.sheet} row {row.row} ({row.label}), deleted here but changed in the workbook")
+            continue
         print(f"conflict: {row.sheet} row {row.row} ({row.label}), changed here and in the workbook:")
         for column, ours, theirs in row.changed:
             print(f"    {column}: here {_short(ours)!r}, workbook {_short(theirs)!r}")

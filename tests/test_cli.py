@@ -105,7 +105,7 @@ def test_export_then_import_into_another_database(env, tmp_path):
     dry = run(env, "--db", str(second), "import", str(book), "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     report = json.loads(dry.stdout)
-    assert report["Meetings"] == {"added": 3, "updated": 0, "unchanged": 0, "conflicts": 0}
+    assert report["Meetings"] == {"added": 3, "updated": 0, "unchanged": 0, "conflicts": 0, "deleted": 0}
     assert report["Actions"]["added"] == 7 and report["errors"] == [] and report["written"] is False
     assert not second.exists(), "a dry run writes nothing, not even an empty database"
 
@@ -115,7 +115,7 @@ def test_export_then_import_into_another_database(env, tmp_path):
     found = run(env, "--db", str(second), "search", "Mombasa", "--json")
     assert "kzke-2023-09-19" in {m["meeting_id"] for m in json.loads(found.stdout)}
     again = json.loads(run(env, "--db", str(second), "import", str(book), "--json").stdout)
-    assert again["Meetings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0}
+    assert again["Meetings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0, "deleted": 0}
 
 
 def records_of(db):

@@ -19,7 +19,11 @@ from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 
 SHORT_TEXT_MAX = 500
-LONG_TEXT_MAX = 32_767  # the most a spreadsheet cell holds: every record must survive the workbook
+# Lengths are counted as spreadsheets count them, in UTF-16 units (an emoji counts two): a cell holds at most
+# CELL_MAX of them, and Excel and LibreOffice cut longer text without a word. Records stay below that with room to
+# spare, so that text at the cell's limit in a workbook can only mean it was cut, and is refused.
+CELL_MAX = 32_767
+LONG_TEXT_MAX = 32_000
 LIST_SEPARATOR = "; "
 # Control characters, lone surrogates and the two non-characters XML (and so every workbook) cannot carry.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -52,11 +56,26 @@ def _check_text(problems: list[Problem], name: str, value: object, *, required: 
         return
     if required and not value.strip():
         problems.append(Problem(name, "is required"))
-    if len(value) > limit:
-        problems.append(Problem(name, f"is too long ({len(value):,} characters; at most {limit:,})"))
+    if len(value) * 2 > limit:  # only then can it be too long, whatever its characters
+        units = text_length(value)
+        if units in (CELL_MAX, CELL_MAX - 1):  # a cut in the middle of a surrogate pair leaves one unit less
+            problems.append(
+                Problem(
+                    name,
+                    f"holds {units:,} characters, the most a spreadsheet cell can hold: the program that saved the "
+                    "workbook has probably cut the text short",
+                )
+            )
+        elif units > limit:
+            problems.append(Problem(name, f"is too long ({units:,} characters; at most {limit:,})"))
     bad = _CONTROL.search(value)
     if bad:
         problems.append(Problem(name, f"contains a character that cannot be stored (U+{ord(bad.group()):04X})"))
+
+
+def text_length(value: str) -> int:
+    """The length as Excel and LibreOffice count it: UTF-16 units, so a character beyond U+FFFF counts two."""
+    return len(value) if value.isascii() else len(value.encode("utf-16-le")) // 2
 
 
 def _check_enum(problems: list[Problem], name: str, value: object, kind: type[StrEnum]) -> None:

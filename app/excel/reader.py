@@ -4,6 +4,7 @@ is kept with its sheet, row and column. Nothing here writes anything."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -22,7 +23,7 @@ from app.domain.build import meeting_from_raw
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import Problem
 from app.excel.contract import MEETINGS, SHEETS, Column, SheetSpec, normalise_header
-from app.excel.rows import child_from_raw
+from app.excel.rows import child_from_raw, child_values, content_id, fingerprint, meeting_values
 from app.progress import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,7 @@ class WorkbookStream:
             if columns is None:
                 return
             ids: dict[str, int] = {}
+            occurrences: dict[str, int] = {}
             for number, values in enumerate(rows, start=2):
                 self.done += 1
                 if self.done % 500 == 0:
@@ -225,6 +227,8 @@ class WorkbookStream:
                 record = _read_row(spec, columns, values, number, found, self._seen)
                 if record is not None:
                     record.absent = self.absent.get(spec.name, frozenset())
+                    if not record.id_given:
+                        _give_content_id(record, spec, occurrences)
                 for problem in found:
                     self.add_problem(problem)
                 if record is None:
@@ -428,6 +432,25 @@ def _read_row(
         revision=revision,
         check=str(check) if check is not None else None,
     )
+
+
+def _give_content_id(row: RowRecord, spec: SheetSpec, occurrences: dict[str, int]) -> None:
+    """A row without an ID gets one made from what it says (and how many identical rows came before it), so that
+    importing the same workbook twice recognises the rows it already added instead of adding them again."""
+    record = row.record
+    if isinstance(record, Meeting):
+        values = meeting_values(dataclasses.replace(record, id="", revision=0))
+    else:
+        values = child_values(dataclasses.replace(record, id=""), row.meeting_id)
+    digest = fingerprint(values, spec)
+    seen = occurrences.get(digest, 0)
+    occurrences[digest] = seen + 1
+    new = content_id(spec.name, digest, seen)
+    record.id = new
+    if isinstance(record, Meeting):
+        row.meeting_id = new
+        for action in record.actions:
+            action.meeting_id = new
 
 
 _FIELD = re.compile(r"^(?:\w+\[\d+\]\.)?(\w+)")

@@ -84,6 +84,17 @@ def fingerprint(values: Sequence[Value], spec: SheetSpec) -> str:
 
 
 _HASHED: dict[str, int] = {}
+_ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def content_id(sheet: str, digest: str, occurrence: int) -> str:
+    """A record id made from a row's content, in the alphabet of the program's own ids, prefixed 'W' (workbook)."""
+    value = int(hashlib.blake2b(f"{sheet}\x1f{digest}\x1f{occurrence}".encode(), digest_size=16).hexdigest(), 16)
+    chars = []
+    for _ in range(25):
+        chars.append(_ID_ALPHABET[value & 31])
+        value >>= 5
+    return "W" + "".join(chars)
 _DATES = (dt.date, dt.time)
 
 

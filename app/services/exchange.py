@@ -112,6 +112,7 @@ class Change(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     CONFLICT = "conflicts"
+    DELETED = "deleted"  # deleted in the program since: reported, not added again
 
 
 class Resolution(StrEnum):
@@ -128,6 +129,7 @@ class PlannedRow:
     change: Change
     label: str
     changed: Sequence[tuple[str, str, str]] = ()  # (column, in the program, in the workbook)
+    duplicate_of: str = ""  # an added meeting that looks like one already here: "date title (id)"
 
 
 MAX_LISTED = 2000  # conflicts, and other changed rows, kept one by one for the preview; all are counted
@@ -157,9 +159,16 @@ class ImportPlan:
         return [r for r in self.rows if r.change is Change.CONFLICT]
 
     @property
+    def likely_duplicates(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.duplicate_of]
+
+    @property
     def has_changes(self) -> bool:
         return any(
-            n for changes in self.tally.values() for change, n in changes.items() if change is not Change.UNCHANGED
+            n
+            for changes in self.tally.values()
+            for change, n in changes.items()
+            if change not in (Change.UNCHANGED, Change.DELETED)
         )
 
     @property
@@ -294,6 +303,8 @@ class _Import:
         self.kept = 0
         self.touched: dict[str, None] = {}
         self.workbook_meetings: set[str] = set()  # ids of the Meetings sheet (a dry run cannot ask the store)
+        self.kept_deleted: set[str] = set()  # meetings deleted here that this import does not bring back
+        self.added_here: dict[tuple[dt.date, str], str] = {}  # (date, title) of meetings this workbook adds
         self.revision_agrees: set[str] = set()  # meetings whose workbook revision is the store's
 
     def run(self, *, write: bool) -> ImportPlan:
@@ -313,6 +324,8 @@ class _Import:
         return plan
 
     def _writes(self, sheet: str, row: int, change: Change) -> bool:
+        if change is Change.DELETED:
+            return False
         if change is Change.CONFLICT:
             if self.resolutions.get((sheet, row), self.default) is Resolution.KEEP_PROGRAM:
                 self.kept += 1
@@ -334,10 +347,24 @@ class _Import:
     def _meetings(self, plan: ImportPlan, batch: list[RowRecord], *, write: bool) -> None:
         self.progress.check()
         ours_by_id = {m.id: m for m in self.repo.get_meetings([r.record.id for r in batch])}
+        deleted = self.repo.deleted([r.record.id for r in batch if r.record.id not in ours_by_id])
+        new = [r.record for r in batch if r.record.id not in ours_by_id and isinstance(r.record, Meeting)]
+        same_day = self.repo.meetings_on([m.date for m in new]) if new else []
         for row in batch:
             theirs = row.record
             assert isinstance(theirs, Meeting)
             ours = ours_by_id.get(theirs.id)
+            if theirs.id in deleted:
+                self.workbook_meetings.add(theirs.id)
+                change = _after_deletion(MEETINGS, meeting_values(dataclasses.replace(theirs, revision=0)), row)
+                plan.note(PlannedRow(MEETINGS.name, row.row, theirs.id, theirs.id, change, theirs.title))
+                if write and self._writes(MEETINGS.name, row.row, change):  # the user takes the workbook's
+                    self._remember(theirs.id, None)
+                    self.repo.put_meeting_fields(theirs, exists=False, checked=True)
+                    self.touched[theirs.id] = None
+                else:
+                    self.kept_deleted.add(theirs.id)
+                continue
             if ours is not None and row.absent:  # a column the workbook lacks says nothing about that field
                 theirs = _keep_absent(theirs, ours, row.absent)
             self.workbook_meetings.add(theirs.id)
@@ -350,13 +377,31 @@ class _Import:
                 row.check,
                 revisions_match=theirs.id in self.revision_agrees,
             )
-            plan.note(PlannedRow(MEETINGS.name, row.row, theirs.id, theirs.id, change, theirs.title, changed))
+            planned = PlannedRow(MEETINGS.name, row.row, theirs.id, theirs.id, change, theirs.title, changed)
+            if change is Change.ADDED:
+                planned.duplicate_of = self._looks_like(theirs, same_day)
+            plan.note(planned)
             if write and self._writes(MEETINGS.name, row.row, change):
                 self._remember(theirs.id, ours)
                 if ours is None:  # new here: it gets the workbook's revision once finished
                     theirs = dataclasses.replace(theirs, revision=max((row.revision or 1) - 1, 0))
                 self.repo.put_meeting_fields(theirs, exists=ours is not None, checked=True)
                 self.touched[theirs.id] = None
+
+    def _looks_like(self, theirs: Meeting, same_day: list[tuple[str, dt.date, str, list[str]]]) -> str:
+        """An added meeting held on the same day as one already here (or one added earlier in this workbook),
+        under the same title or with the same countries, is most likely the same meeting recorded twice."""
+        title = " ".join(theirs.title.casefold().split())
+        countries = set(theirs.countries)
+        for other_id, day, other_title, other_countries in same_day:
+            if day == theirs.date and other_id != theirs.id and (
+                " ".join(other_title.casefold().split()) == title or (countries and set(other_countries) == countries)
+            ):
+                return f"{day.isoformat()} {other_title} ({other_id})"
+        earlier = self.added_here.setdefault((theirs.date, title), theirs.id)
+        if earlier != theirs.id:
+            return f"{theirs.date.isoformat()} {theirs.title} ({earlier}), earlier in this workbook"
+        return ""
 
     def _children(self, plan: ImportPlan, spec: SheetSpec, batch: list[RowRecord], *, write: bool) -> None:
         self.progress.check()
@@ -365,11 +410,29 @@ class _Import:
         owners = self.repo.owners(kind, ids)
         ours_by_id = self.repo.children(kind, ids)
         parents = self.repo.meeting_revisions(list({r.meeting_id for r in batch}))
+        deleted = self.repo.deleted(
+            [r.record.id for r in batch if r.record.id not in ours_by_id]
+            + [m for m in {r.meeting_id for r in batch} if m not in parents and m not in self.workbook_meetings]
+        )
         writes: list[tuple[str, Child, bool]] = []
         for row in batch:
             record = row.record
             assert isinstance(record, Participant | Statement | Action)
             meeting_id = row.meeting_id
+            label = getattr(record, "name", "") or getattr(record, "speaker", "") or getattr(record, "description", "")
+            gone = meeting_id in self.kept_deleted or meeting_id in deleted or record.id in deleted
+            if gone and record.id not in ours_by_id:
+                if meeting_id in self.kept_deleted or meeting_id in deleted:  # its meeting stays deleted
+                    change = Change.DELETED
+                else:
+                    change = _after_deletion(spec, child_values(record, meeting_id), row)
+                plan.note(PlannedRow(spec.name, row.row, record.id, meeting_id, change, label))
+                if write and self._writes(spec.name, row.row, change):
+                    if meeting_id not in self.touched and meeting_id not in self.before:
+                        self._remember(meeting_id, self.repo.get_meeting(meeting_id))
+                    writes.append((meeting_id, record, False))
+                    self.touched[meeting_id] = None
+                continue
             if meeting_id not in parents and meeting_id not in self.workbook_meetings:
                 plan.problems.append(
                     CellProblem(
@@ -403,7 +466,6 @@ class _Import:
                 row.check,
                 revisions_match=meeting_id in self.revision_agrees,
             )
-            label = getattr(record, "name", "") or getattr(record, "speaker", "") or getattr(record, "description", "")
             plan.note(PlannedRow(spec.name, row.row, record.id, meeting_id, change, label, changed))
             if write and self._writes(spec.name, row.row, change):
                 if meeting_id not in self.touched and meeting_id not in self.before:
@@ -412,6 +474,15 @@ class _Import:
                 self.touched[meeting_id] = None
         if writes:  # checked: the reader tidied and validated every row
             self.repo.put_children(writes, checked=True)
+
+
+def _after_deletion(spec: SheetSpec, theirs: list[Value], row: RowRecord) -> Change:
+    """A row of a record deleted here since. Left as the program exported it (its Export check says so), or
+    read before from the same id-less row: it stays deleted. Changed in the workbook since: a conflict between the
+    deletion and the edit, for the user to settle."""
+    if not row.id_given or (row.check is not None and row.check == fingerprint(theirs, spec)):
+        return Change.DELETED
+    return Change.CONFLICT
 
 
 R = TypeVar("R", Meeting, Participant, Statement, Action)

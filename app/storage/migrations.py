@@ -108,6 +108,20 @@ def _v3(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX {name} ON actions({columns}) WHERE {OPEN_ACTION_SQL}")
 
 
+APPLICATION_ID = 0x41694D65  # "AiMe": the program's own mark in the SQLite header (PRAGMA application_id)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Deletions are remembered (by id, kind and meeting), so that an older workbook or another desk cannot bring a
+    deleted record back unnoticed; and the file carries the program's own mark."""
+    conn.execute(
+        "CREATE TABLE deleted_records ("
+        " id TEXT PRIMARY KEY, kind TEXT NOT NULL, meeting_id TEXT NOT NULL, deleted_at TEXT NOT NULL"
+        ") WITHOUT ROWID"
+    )
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement instead.
     for statement in script.split(";"):
@@ -115,7 +129,7 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

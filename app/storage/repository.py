@@ -178,6 +178,7 @@ class Repository:
                     )
                 created = _parse_ts(created_text)
                 new_revision = revision + 1
+                _remember_removed_children(conn, meeting, now)
                 conn.execute("DELETE FROM participants WHERE meeting_id = ?", (meeting.id,))
                 conn.execute("DELETE FROM statements WHERE meeting_id = ?", (meeting.id,))
                 conn.execute("DELETE FROM actions WHERE meeting_id = ?", (meeting.id,))
@@ -186,6 +187,7 @@ class Repository:
                 created = meeting.created_at or now
                 new_revision = meeting.revision + 1
             saved = replace(meeting, created_at=created, updated_at=now, revision=new_revision)
+            _forget_deletions(conn, [saved.id, *(c.id for c in (*saved.participants, *saved.statements, *saved.actions))])
             self._write(conn, saved, update=row is not None)
             search_index.index_meeting(conn, saved.id)
         return saved
@@ -263,6 +265,8 @@ class Repository:
                 "INSERT INTO meeting_countries(meeting_id, code, position) VALUES (?,?,?)",
                 [(m.id, code, i) for i, code in enumerate(m.countries)],
             )
+            if not exists:
+                _forget_deletions(conn, [m.id])
 
     def children(self, kind: str, ids: Sequence[str]) -> dict[str, Participant | Statement | Action]:
         """Participants, statements or actions by id (unknown ids left out)."""
@@ -317,6 +321,8 @@ class Repository:
             for table, rows in updates.items():
                 sets = ", ".join(f"{c}=?" for c in columns_of[table])
                 conn.executemany(f"UPDATE {table} SET {sets} WHERE id=? AND meeting_id=?", rows)
+            if inserts:
+                _forget_deletions(conn, [row[0] for rows in inserts.values() for row in rows])
             for table, rows in inserts.items():
                 names = ", ".join(columns_of[table])
                 marks = ",".join("?" * len(columns_of[table]))
@@ -343,7 +349,21 @@ class Repository:
         with self.db.transaction() as conn:
             search_index.unindex_meeting(conn, meeting_id)
             conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            deleted_at = _ts(_now())
+            conn.executemany(
+                "INSERT OR REPLACE INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)",
+                [(meeting_id, "meeting", meeting_id, deleted_at)]
+                + [(c.id, kind, meeting_id, deleted_at) for kind, c in _children_of(meeting)],
+            )
         return meeting
+
+    def deleted(self, ids: Sequence[str]) -> set[str]:
+        """Which of these ids belong to records deleted here (and not brought back since)."""
+        found: set[str] = set()
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(f"SELECT id FROM deleted_records WHERE id IN ({marks})", chunk))
+        return found
 
     def set_action_status(
         self, action_id: str, status: Status, completed_on: dt.date | None = None, *, today: dt.date | None = None
@@ -475,6 +495,15 @@ class Repository:
                 clauses.append(f"m.{column} IN ({','.join('?' * len(values))})")
                 params += [v.value for v in values]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def meetings_on(self, dates: Sequence[dt.date]) -> list[tuple[str, dt.date, str, list[str]]]:
+        """(id, date, title, countries) of every meeting held on one of these days."""
+        found: list[tuple[str, dt.date, str, list[str]]] = []
+        for chunk in _chunks(sorted({d.isoformat() for d in dates}), 500):
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, date, title, countries FROM meetings WHERE date IN ({marks})"
+            found += [(r[0], dt.date.fromisoformat(r[1]), r[2], _split(r[3])) for r in self.conn.execute(sql, chunk)]
+        return found
 
     def meeting_markings(self, f: MeetingFilter | None = None) -> dict[Classification, int]:
         """How many of the meetings the filter lets through carry each marking."""
@@ -629,6 +658,32 @@ class Repository:
             statements=c.execute("SELECT count(*) FROM statements").fetchone()[0],
             actions=c.execute("SELECT count(*) FROM actions").fetchone()[0],
         )
+
+
+def _children_of(m: Meeting) -> Iterator[tuple[str, Participant | Statement | Action]]:
+    for kind, children in (("participant", m.participants), ("statement", m.statements), ("action", m.actions)):
+        for child in children:
+            yield kind, child
+
+
+def _remember_removed_children(conn: sqlite3.Connection, meeting: Meeting, now: dt.datetime) -> None:
+    """Children that a save of the whole meeting leaves out are deleted: remember them."""
+    kept = {c.id for _kind, c in _children_of(meeting)}
+    removed = [
+        (child_id, kind, meeting.id, _ts(now))
+        for kind, table in (("participant", "participants"), ("statement", "statements"), ("action", "actions"))
+        for (child_id,) in conn.execute(f"SELECT id FROM {table} WHERE meeting_id = ?", (meeting.id,))
+        if child_id not in kept
+    ]
+    conn.executemany(
+        "INSERT OR REPLACE INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)", removed
+    )
+
+
+def _forget_deletions(conn: sqlite3.Connection, ids: Sequence[str]) -> None:
+    """Records written again (an undone deletion, a re-import the user chose) are no longer deleted."""
+    for chunk in _chunks(list(ids), 500):
+        conn.execute(f"DELETE FROM deleted_records WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 _ACTION_COLUMNS = (

@@ -197,9 +197,16 @@ class ImportPreviewDialog(QDialog):
             Change.ADDED: self.tr("added"),
             Change.UPDATED: self.tr("updated"),
             Change.CONFLICT: self.tr("conflict"),
+            Change.DELETED: self.tr("deleted here: not added again"),
         }
         for i, r in enumerate(listed):
             fields = "\n".join(self._change_text(column, ours, theirs) for column, ours, theirs in r.changed)
+            if r.duplicate_of:
+                fields = self.tr("Looks like a meeting already recorded: %1").replace("%1", r.duplicate_of)
+            elif r.change is Change.DELETED:
+                fields = self.tr("Deleted in the program since the export; left deleted")
+            elif r.change is Change.CONFLICT and not r.changed:
+                fields = self.tr("Deleted in the program, changed in the workbook")
             for column, value in enumerate((r.sheet, str(r.row), _short(r.label, 40), names[r.change], fields)):
                 self.changes.setItem(i, column, QTableWidgetItem(value))
             if r.change is Change.CONFLICT:

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from app.domain.build import action_from_raw, meeting_from_raw
-from app.domain.records import Action, Meeting, Participant
+from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import ValidationError, ensure_valid, parse_date, parse_enum, validate_meeting
 from app.domain.vocab import Level, Side, Status
 
@@ -117,3 +117,18 @@ def test_overdue_means_open_and_past_due():
     assert not Action(description="x", due_date=dt.date(2024, 6, 30), status=Status.DONE).is_overdue(today)
     assert not Action(description="x", due_date=dt.date(2024, 6, 30), status=Status.CANCELLED).is_overdue(today)
     assert not Action(description="x").is_overdue(today)
+
+
+def test_lengths_count_as_a_spreadsheet_counts_them():
+    from app.domain.validation import LONG_TEXT_MAX, text_length, validate_statement
+
+    assert text_length("ab") == 2 and text_length("Тоқаев") == 6 and text_length("😀") == 2
+    fits = Statement(speaker="A", text="😀" * (LONG_TEXT_MAX // 2))
+    assert validate_statement(fits) == []
+    over = Statement(speaker="A", text="😀" * (LONG_TEXT_MAX // 2 + 1))
+    assert [p.field for p in validate_statement(over)] == ["text"]
+    assert "32,002 characters" in validate_statement(over)[0].message
+    twenty_thousand = Statement(speaker="A", text="😀" * 20_000)
+    assert validate_statement(twenty_thousand) != []
+    at_the_cells_limit = Statement(speaker="A", text="x" * 32_767)
+    assert "cut the text short" in validate_statement(at_the_cells_limit)[0].message

@@ -66,3 +66,93 @@ def test_an_empty_cell_still_empties_the_field(sample_store, tmp_path):
     wb.save(book)
     import_workbook(sample_store.db, repo, book)
     assert repo.get_meeting(MEETING).summary == ""
+
+
+def test_a_meeting_deleted_here_does_not_come_back_from_an_older_export(sample_store, tmp_path):
+    repo = sample_store.repo
+    book = tmp_path / "before-the-deletion.xlsx"
+    export_workbook(repo, book)
+    repo.delete_meeting(MEETING)
+    plan, result = import_workbook(sample_store.db, repo, book)
+    assert result is not None
+    assert not repo.meeting_exists(MEETING)
+    counts = plan.counts()
+    assert counts["Meetings"]["deleted"] == 1 and counts["Meetings"]["added"] == 0
+    assert counts["Actions"]["added"] == 0 and counts["Actions"]["deleted"] >= 1
+    assert not plan.has_changes
+    assert [r.id for r in plan.rows if r.change is Change.DELETED and r.sheet == "Meetings"] == [MEETING]
+
+
+def test_an_action_removed_in_the_editor_stays_removed(sample_store, tmp_path):
+    repo = sample_store.repo
+    book = tmp_path / "before.xlsx"
+    export_workbook(repo, book)
+    meeting = repo.get_meeting(MEETING)
+    gone = meeting.actions.pop(0)
+    repo.save_meeting(meeting)
+    plan, _ = import_workbook(sample_store.db, repo, book)
+    assert gone.id not in {a.id for a in repo.get_meeting(MEETING).actions}
+    assert plan.counts()["Actions"]["deleted"] == 1
+
+
+def test_a_deleted_meeting_edited_in_the_workbook_is_a_conflict_the_user_settles(sample_store, tmp_path):
+    from app.services.exchange import Resolution
+
+    repo = sample_store.repo
+    book = tmp_path / "edited.xlsx"
+    export_workbook(repo, book)
+    wb = openpyxl.load_workbook(book)
+    titles = [c.value for c in wb["Meetings"][1]]
+    for row in wb["Meetings"].iter_rows(min_row=2):
+        if row[0].value == MEETING:
+            row[titles.index("Summary")].value = "Edited after the export"
+    wb.save(book)
+    repo.delete_meeting(MEETING)
+    plan = plan_import(repo, book)
+    assert [(r.id, r.change) for r in plan.conflicts] == [(MEETING, Change.CONFLICT)]
+    import_workbook(sample_store.db, repo, book)  # the default keeps the program's side: still deleted
+    assert not repo.meeting_exists(MEETING)
+    import_workbook(sample_store.db, repo, book, default=Resolution.TAKE_WORKBOOK)
+    assert repo.get_meeting(MEETING).summary == "Edited after the export"
+    assert repo.deleted([MEETING]) == set()
+
+
+def test_undoing_a_deletion_forgets_it(sample_store):
+    repo = sample_store.repo
+    meeting = repo.delete_meeting(MEETING)
+    assert repo.deleted([MEETING, meeting.actions[0].id]) == {MEETING, meeting.actions[0].id}
+    repo.save_meeting(meeting)
+    assert repo.deleted([MEETING, meeting.actions[0].id]) == set()
+
+
+def _hand_made(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Meetings"
+    ws.append(["ID", "Title", "Date", "Countries"])
+    ws.append([None, "Consultations in Nairobi", dt.date(2024, 3, 9), "KE; KZ"])
+    ws.append([None, "Phone call on grain", dt.date(2024, 4, 2), "KE"])
+    ws.append([None, "Phone call on grain", dt.date(2024, 4, 2), "KE"])  # typed twice on purpose
+    wb.save(path)
+    return path
+
+
+def test_the_same_hand_made_workbook_twice_adds_its_rows_once(store, tmp_path):
+    book = _hand_made(tmp_path / "hand.xlsx")
+    plan, _ = import_workbook(store.db, store.repo, book)
+    assert plan.counts()["Meetings"]["added"] == 3
+    again, _ = import_workbook(store.db, store.repo, book)
+    assert again.counts()["Meetings"]["added"] == 0 and again.counts()["Meetings"]["unchanged"] == 3
+    assert store.repo.count_meetings() == 3
+
+
+def test_the_preview_flags_likely_duplicates(sample_store, tmp_path):
+    book = _hand_made(tmp_path / "hand.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb["Meetings"].append([None, "Meeting of the presidents", dt.date(2023, 9, 19), "KE; KZ"])  # the sample's
+    wb.save(book)
+    plan = plan_import(sample_store.repo, book)
+    flagged = {r.row: r.duplicate_of for r in plan.likely_duplicates}
+    assert set(flagged) == {4, 5}, flagged
+    assert "earlier in this workbook" in flagged[4]
+    assert MEETING in flagged[5]
