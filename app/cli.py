@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from app import DISPLAY_NAME, __version__
 from app.domain.validation import ValidationError, parse_date
+from app.domain.vocab import Classification
 from app.logs import setup_logging
 from app.reports.paper import PAPERS, default_paper
 from app.services.store import Store, open_store, resolve_db_path
@@ -153,6 +154,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "meeting_id": r.meeting_id,
                 "meeting_title": r.meeting_title,
                 "meeting_date": r.meeting_date.isoformat(),
+                "classification": r.classification.value,
                 "text": r.text,
             }
             for r in results
@@ -165,7 +167,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         text = " ".join(r.text.split())
         if len(text) > 90:
             text = text[:89] + "…"
-        print(f"{r.meeting_date.isoformat()}  {r.kind:<11}  {r.id}  {text}")
+        marking = "" if r.classification is Classification.UNCLASSIFIED else f"[{r.classification.value.upper()}] "
+        print(f"{r.meeting_date.isoformat()}  {r.kind:<11}  {r.id}  {marking}{text}")
         if r.kind != "meeting":
             print(f"{'':10}  {'':<11}  in: {r.meeting_title}")
     return EXIT_OK

@@ -21,7 +21,7 @@ from app.excel.rows import Value, child_values, fingerprint, meeting_values
 from app.excel.writer import WorkbookWriter
 from app.progress import NO_PROGRESS, Cancelled, Progress
 from app.services.files import written_whole
-from app.storage.backup import make_backup
+from app.storage.backup import backup_committed, prune
 from app.storage.database import Database
 from app.storage.repository import MeetingFilter, Repository
 
@@ -67,7 +67,7 @@ def export_workbook(
         left_out = sum(n for c, n in markings.items() if c not in allowed)
         marking = highest(c for c, n in markings.items() if n and c in allowed)
         target = marked_path(path, marking)
-        with written_whole(target) as partial:
+        with written_whole(target, database=repo.db.path) as partial:
             # An empty list would mean "any marking": with nothing allowed, nothing is written.
             ids = repo.meeting_ids(dataclasses.replace(wanted, classifications=allowed)) if allowed else []
             children = repo.child_counts(ids)
@@ -231,22 +231,29 @@ def import_workbook(
     resolutions: dict[tuple[str, int], Resolution] | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> tuple[ImportPlan, ImportResult | None]:
-    """Read, check and write in one pass over the workbook, inside one transaction after a backup. With any
-    problem in any row everything is rolled back: the plan lists the problems and the result is None."""
-    backup = make_backup(db, "import") if repo.count_meetings() else None
+    """Read, check and write in one pass over the workbook, inside one transaction. With any problem in any row
+    everything is rolled back: the plan lists the problems and the result is None. Only an import that is about to
+    commit a change makes a backup, of the records as they were just before it."""
     job = _Import(repo, path, progress, resolutions=resolutions or {}, default=default)
+    backup: Path | None = None
     try:
         with db.bulk(), db.transaction():
             plan = job.run(write=True)
             if plan.problems:
                 raise _RollBack
             progress.check()
+            if plan.has_changes:
+                backup = backup_committed(db, "import")
     except (_RollBack, Cancelled) as stopped:
-        if backup is not None:  # nothing was written, so there is nothing to go back to
-            backup.unlink(missing_ok=True)
         if isinstance(stopped, Cancelled):
             raise
         return plan, None
+    except BaseException:
+        if backup is not None:  # the commit failed: the records are as the backup has them
+            backup.unlink(missing_ok=True)
+        raise
+    if backup is not None:
+        prune(db.path, "import")
     return plan, ImportResult(plan.counts(), backup, job.before, job.kept, complete_undo=not job.undo_overflow)
 
 

@@ -20,6 +20,17 @@ class ReportInputError(ValueError):
     """A report asked for something that is not there (an unknown meeting id or country code)."""
 
 
+class RestrictedMeeting(ReportInputError):
+    """A brief of one meeting marked confidential or secret, asked for without including such meetings."""
+
+    def __init__(self, meeting_id: str, title: str, marking: Classification) -> None:
+        self.meeting_id, self.title, self.marking = meeting_id, title, marking
+        super().__init__(
+            f"the meeting {meeting_id} ({title}) is marked {marking.value}: its brief is written only when "
+            "confidential and secret meetings are included (--include-confidential)"
+        )
+
+
 class ReportKind(StrEnum):
     MEETING = "meeting"
     COUNTRY = "country"
@@ -47,7 +58,7 @@ class ReportResult:
 def write_report(repo: Repository, request: ReportRequest, progress: Progress = NO_PROGRESS) -> ReportResult:
     """Write the report to a hidden file beside the target and move it into place only when it is complete."""
     target = request.path
-    with written_whole(target) as partial:
+    with written_whole(target, database=repo.db.path) as partial:
         if request.kind is ReportKind.MEETING:
             write_meeting_brief(repo, request.meeting_id, partial, request.options, progress)
             description = "meeting brief"
@@ -69,7 +80,10 @@ def write_meeting_brief(
 ) -> None:
     if not repo.meeting_exists(meeting_id):
         raise ReportInputError(f"there is no meeting with id {meeting_id}")
-    meeting_brief(repo.get_meeting(meeting_id), path, opts, progress)
+    meeting = repo.get_meeting(meeting_id)
+    if meeting.classification in RESTRICTED and not opts.include_confidential:
+        raise RestrictedMeeting(meeting.id, meeting.title, meeting.classification)
+    meeting_brief(meeting, path, opts, progress)
 
 
 def write_country_brief(

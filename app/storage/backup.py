@@ -1,4 +1,7 @@
-"""Copies of the database made with SQLite's online backup: safe while the database is open and in WAL mode."""
+"""Copies of the database made with SQLite's online backup: safe while the database is open and in WAL mode.
+
+Each kind of backup (the daily one, the one before an import) keeps its own newest KEEP, so that many imports in a
+day never prune away the daily copies of last week."""
 
 from __future__ import annotations
 
@@ -11,21 +14,29 @@ from app.storage.database import Database
 from app.storage.paths import backup_dir, make_private_dir, touch_private_file
 
 KEEP = 10
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)(?:-(?P<n>\d+))?\.sqlite$")
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    """Backups of this database, oldest first."""
+def list_backups(db_path: Path, reason: str | None = None) -> list[Path]:
+    """Backups of this database (of one kind, if given), oldest first."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.iterdir() if (m := _NAME.match(p.name)) and m["stem"] == db_path.stem]
-    return sorted(found, key=lambda p: _NAME.match(p.name)["stamp"])  # type: ignore[index]
+    found = [
+        p
+        for p in folder.iterdir()
+        if (m := _NAME.match(p.name)) and m["stem"] == db_path.stem and reason in (None, m["reason"])
+    ]
+    return sorted(found, key=_order)
 
 
-def make_backup(db: Database, reason: str, *, now: dt.datetime | None = None, keep: int = KEEP) -> Path:
-    """Copy the database now and keep only the newest `keep` backups."""
-    now = now or dt.datetime.now()
+def _order(path: Path) -> tuple[str, int]:
+    match = _NAME.match(path.name)
+    assert match is not None
+    return match["stamp"], int(match["n"] or 1)
+
+
+def _target(db: Database, reason: str, now: dt.datetime) -> Path:
     folder = backup_dir(db.path)
     make_private_dir(folder)
     target = folder / f"{db.path.stem}-{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
@@ -34,14 +45,47 @@ def make_backup(db: Database, reason: str, *, now: dt.datetime | None = None, ke
         counter += 1
         target = folder / f"{db.path.stem}-{now:%Y%m%d-%H%M%S}-{reason}-{counter}.sqlite"
     touch_private_file(target)
+    return target
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
     dest = sqlite3.connect(target)
     try:
-        db.conn.backup(dest)
-    finally:
+        source.backup(dest)
+    except BaseException:
         dest.close()
-    for old in list_backups(db.path)[:-keep]:
+        target.unlink(missing_ok=True)
+        raise
+    dest.close()
+
+
+def prune(db_path: Path, reason: str, keep: int = KEEP) -> None:
+    for old in list_backups(db_path, reason)[:-keep]:
         old.unlink(missing_ok=True)
+
+
+def make_backup(db: Database, reason: str, *, now: dt.datetime | None = None, keep: int = KEEP) -> Path:
+    """Copy the database now and keep only the newest `keep` backups of this kind."""
+    target = _target(db, reason, now or dt.datetime.now())
+    _copy(db.conn, target)
+    prune(db.path, reason, keep)
     return target
+
+
+def backup_committed(db: Database, reason: str, *, now: dt.datetime | None = None) -> Path | None:
+    """Copy the records as they were before the transaction this connection has open (read through a connection
+    of its own, which sees only what was committed): the moment to back up is just before a write is committed,
+    so an import that is refused, fails or changes nothing leaves no backup. None when there was nothing to keep.
+    Pruning is left to the caller, once the write is committed."""
+    reader = sqlite3.connect(db.path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        if reader.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0:
+            return None
+        target = _target(db, reason, now or dt.datetime.now())
+        _copy(reader, target)
+        return target
+    finally:
+        reader.close()
 
 
 def backup_daily(db: Database, *, now: dt.datetime | None = None) -> Path | None:
@@ -50,7 +94,7 @@ def backup_daily(db: Database, *, now: dt.datetime | None = None) -> Path | None
     if db.conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0:
         return None
     today = f"{now:%Y%m%d}"
-    for existing in list_backups(db.path):
+    for existing in list_backups(db.path, "daily"):
         match = _NAME.match(existing.name)
         if match and match["stamp"].startswith(today):
             return None

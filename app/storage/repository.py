@@ -115,6 +115,7 @@ class SearchResult:
     meeting_title: str
     meeting_date: dt.date
     text: str
+    classification: Classification = Classification.UNCLASSIFIED  # the meeting's marking
 
 
 @dataclass
@@ -625,17 +626,18 @@ class Repository:
     def search(self, text: str, limit: int = 200) -> list[SearchResult]:
         """Matches of every kind, newest meeting first and, within a meeting, the meeting before its parts."""
         hits = search_index.search(self.conn, text, limit=limit)
-        meetings: dict[str, tuple[str, dt.date]] = {}
+        meetings: dict[str, tuple[str, dt.date, Classification]] = {}
         for meeting_id in {h.meeting_id for h in hits}:
-            row = self.conn.execute("SELECT title, date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+            sql = "SELECT title, date, classification FROM meetings WHERE id = ?"
+            row = self.conn.execute(sql, (meeting_id,)).fetchone()
             if row is not None:
-                meetings[meeting_id] = (row[0], dt.date.fromisoformat(row[1]))
-        results = [
-            SearchResult(hit.kind, hit.id, hit.meeting_id, *meetings[hit.meeting_id],
-                         self._record_text(hit.kind, hit.id))
-            for hit in hits
-            if hit.meeting_id in meetings
-        ]  # fmt: skip
+                meetings[meeting_id] = (row[0], dt.date.fromisoformat(row[1]), Classification(row[2]))
+        results = []
+        for hit in hits:
+            if hit.meeting_id in meetings:
+                title, date, marking = meetings[hit.meeting_id]
+                text = self._record_text(hit.kind, hit.id)
+                results.append(SearchResult(hit.kind, hit.id, hit.meeting_id, title, date, text, marking))
         results.sort(key=lambda r: (-r.meeting_date.toordinal(), r.meeting_id, _KIND_ORDER.get(r.kind, 9)))
         return results
 

@@ -34,6 +34,7 @@ from app.storage.repository import MeetingRow
 from app.ui.commands import DeleteMeetingCommand, SaveMeetingCommand, StatusCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
+from app.ui.labels import vocab_label
 
 if TYPE_CHECKING:
     from app.services.reports import ReportResult
@@ -323,9 +324,15 @@ class MainWindow(QMainWindow):
 
     def _report_failed(self, exc: BaseException) -> None:
         from app.services.files import WriteError
-        from app.services.reports import ReportInputError
+        from app.services.reports import ReportInputError, RestrictedMeeting
 
-        if isinstance(exc, ReportInputError | WriteError | StorageError | OSError):
+        if isinstance(exc, RestrictedMeeting):
+            text = self.tr(
+                "“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” "
+                "is ticked."
+            )
+            text = text.replace("%1", exc.title).replace("%2", vocab_label(exc.marking))
+        elif isinstance(exc, ReportInputError | WriteError | StorageError | OSError):
             text = str(exc)
         else:
             text = self.tr("Something unexpected went wrong (%1). Details are in the log in %2.")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush
 
 from app.domain.countries import country_name
+from app.domain.vocab import RESTRICTED, Classification
 from app.storage.repository import MeetingFilter, MeetingRow, Repository
 from app.ui.colours import warning_red
 from app.ui.labels import vocab_label
@@ -73,7 +74,9 @@ class MeetingsModel(SqlPagesModel):
             if column == "date":
                 return QLocale().toString(QDate(r.date.year, r.date.month, r.date.day), QLocale.FormatType.ShortFormat)
             if column == "title":
-                return r.title
+                if r.classification is Classification.UNCLASSIFIED:
+                    return r.title
+                return f"[{vocab_label(r.classification).upper()}] {r.title}"
             if column == "countries":
                 return ", ".join(r.countries)
             if column == "format":
@@ -84,6 +87,10 @@ class MeetingsModel(SqlPagesModel):
                 if r.overdue_actions:
                     return self.tr("%n open", "", r.open_actions) + " · " + self.tr("%n overdue", "", r.overdue_actions)
                 return str(r.open_actions) if r.open_actions else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title" and r.classification in RESTRICTED:
+            return self.tr("Marked %1: left out of exports and briefs unless included").replace(
+                "%1", vocab_label(r.classification)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == "countries":
             return "\n".join(f"{c} — {country_name(c)}" for c in r.countries)
         if role == Qt.ItemDataRole.ForegroundRole and column == "open_actions" and r.overdue_actions:

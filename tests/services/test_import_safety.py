@@ -156,3 +156,49 @@ def test_the_preview_flags_likely_duplicates(sample_store, tmp_path):
     assert set(flagged) == {4, 5}, flagged
     assert "earlier in this workbook" in flagged[4]
     assert MEETING in flagged[5]
+
+
+def _daily_backups_of_last_week(store) -> list[Path]:
+    from app.storage.backup import make_backup
+
+    start = dt.datetime(2026, 11, 16, 8, 0)
+    return [make_backup(store.db, "daily", now=start + dt.timedelta(days=i)) for i in range(7)]
+
+
+def test_refused_imports_and_imports_that_change_nothing_leave_backups_alone(sample_store, tmp_path):
+    daily = _daily_backups_of_last_week(sample_store)
+    bad = tmp_path / "bad.xlsx"
+    export_workbook(sample_store.repo, bad)
+    wb = openpyxl.load_workbook(bad)
+    wb["Meetings"]["C2"] = "not a date"
+    wb.save(bad)
+    same = tmp_path / "same.xlsx"
+    export_workbook(sample_store.repo, same)
+    for _ in range(10):
+        plan, result = import_workbook(sample_store.db, sample_store.repo, bad)
+        assert result is None and plan.problems
+        _, result = import_workbook(sample_store.db, sample_store.repo, same)
+        assert result is not None and result.backup is None
+    assert list_backups(sample_store.path) == daily
+
+
+def test_many_imports_never_prune_the_daily_backups(sample_store, tmp_path):
+    daily = _daily_backups_of_last_week(sample_store)
+    book = tmp_path / "desk.xlsx"
+    made = []
+    for i in range(12):
+        export_workbook(sample_store.repo, book)
+        wb = openpyxl.load_workbook(book)
+        wb["Meetings"]["B2"] = f"Retitled {i}"
+        wb.save(book)
+        _, result = import_workbook(sample_store.db, sample_store.repo, book)
+        assert result is not None and result.backup is not None
+        made.append(result.backup)
+    assert list_backups(sample_store.path, "daily") == daily
+    assert list_backups(sample_store.path, "import") == made[-10:]
+    import sqlite3
+
+    copy = sqlite3.connect(made[-1])
+    titles = {t for (t,) in copy.execute("SELECT title FROM meetings")}
+    copy.close()
+    assert "Retitled 10" in titles and "Retitled 11" not in titles, "the backup holds the records before the import"
