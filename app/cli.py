@@ -21,6 +21,7 @@ from app import DISPLAY_NAME, __version__
 from app.domain.validation import ValidationError, parse_date
 from app.domain.vocab import Classification
 from app.logs import setup_logging
+from app.services.files import clean_unfinished
 from app.reports.paper import PAPERS, default_paper
 from app.services.store import Store, open_store, resolve_db_path
 from app.storage.errors import BadPathError, DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write every record to a workbook")
     p.add_argument("file", metavar="FILE.xlsx", type=Path)
+    p.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include meetings marked confidential or secret (the file name then carries the highest marking)",
+    )
 
     p = sub.add_parser("report", help="write a PDF brief")
     kinds = p.add_subparsers(dest="report", metavar="KIND", required=True, parser_class=_Parser)
@@ -215,11 +221,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise BadInput(f"{target}: the file name must end in .xlsx")
     with _open_for_reading(args) as store:
         try:
-            result = export_workbook(store.repo, target, database_name=store.path.name)
+            result = export_workbook(
+                store.repo, target, include_confidential=args.include_confidential, database_name=store.path.name
+            )
         except WriteError as exc:
             raise BadInput(str(exc)) from None
     counts = ", ".join(f"{n} {sheet.lower()}" for sheet, n in result.counts.items())
-    print(f"exported {counts} to {target}")
+    print(f"exported {counts} to {result.path}")
+    if result.marking is not None and result.marking is not Classification.UNCLASSIFIED:
+        print(f"the workbook holds meetings marked {result.marking.value}: handle it as {result.marking.value}")
+    if result.left_out:
+        print(
+            f"left out {result.left_out} meeting{'s' if result.left_out != 1 else ''} marked confidential or secret"
+            " (--include-confidential includes them)"
+        )
     return EXIT_OK
 
 
@@ -330,6 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_file = setup_logging()
     try:
+        clean_unfinished()
         return COMMANDS[args.command](args)
     except (BadInput, BadPathError, NotADatabaseError, NewerSchemaError, FileNotFoundError) as exc:
         return _fail(EXIT_BAD_INPUT, str(exc))

@@ -255,3 +255,155 @@ def test_the_conflict_choices_are_the_resolutions():
     from app.services.exchange import Resolution
 
     assert tuple(r.value for r in Resolution) == CONFLICT_CHOICES
+
+
+def _with_a_secret_meeting(env, tmp_path):
+    db = tmp_path / "desk.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meetings SET classification = 'secret' WHERE id = 'kzke-2023-09-19'")
+    conn.commit()
+    conn.close()
+    return db
+
+
+def test_no_output_may_replace_the_database_or_its_files(env, tmp_path):
+    db = _with_a_secret_meeting(env, tmp_path)
+    assert run(env, "--db", str(db), "sample").returncode == 0  # a second start of the day: a daily backup exists
+    backup = next((tmp_path / "backups").glob("*.sqlite"))
+    (tmp_path / "sub").mkdir()
+    link = tmp_path / "link.pdf"
+    link.symlink_to(db)
+    for target in (db, Path(f"{db}-wal"), Path(f"{db}.lock"), tmp_path / "sub" / ".." / db.name, backup, link):
+        result = run(env, "--db", str(db), "report", "country", "KE", "-o", str(target))
+        assert result.returncode == 2, (target, result.stdout)
+        assert "that is the database" in result.stderr
+    # The same rule for a workbook, with a database whose name ends in .xlsx.
+    odd = tmp_path / "records.xlsx"
+    assert run(env, "--db", str(odd), "sample").returncode == 0
+    refused = run(env, "--db", str(odd), "export", str(odd))
+    assert refused.returncode == 2 and "that is the database" in refused.stderr
+    for kept in (db, odd):
+        assert kept.read_bytes()[:16] == b"SQLite format 3\x00"
+    check = run(env, "--db", str(db), "search", "Mombasa")
+    assert check.returncode == 0 and "Mombasa" in check.stdout
+
+
+def test_a_secret_meeting_leaves_only_when_asked_for(env, tmp_path):
+    db = _with_a_secret_meeting(env, tmp_path)
+    brief = run(env, "--db", str(db), "report", "meeting", "kzke-2023-09-19", "-o", str(tmp_path / "m.pdf"))
+    assert brief.returncode == 2 and "marked secret" in brief.stderr
+    assert not (tmp_path / "m.pdf").exists()
+    asked = run(env, "--db", str(db), "report", "meeting", "kzke-2023-09-19", "--include-confidential",
+                "-o", str(tmp_path / "m.pdf"))  # fmt: skip
+    assert asked.returncode == 0, asked.stderr
+
+    found = run(env, "--db", str(db), "search", "Mombasa")
+    assert "[SECRET]" in found.stdout
+    hits = json.loads(run(env, "--db", str(db), "search", "Mombasa", "--json").stdout)
+    assert {h["classification"] for h in hits} == {"secret"}
+
+    plain = run(env, "--db", str(db), "export", str(tmp_path / "desk.xlsx"))
+    assert plain.returncode == 0 and "left out 1 meeting" in plain.stdout
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "desk.xlsx", read_only=True)
+    ids = [r[0] for r in book["Meetings"].iter_rows(min_row=2, values_only=True)]
+    about = dict(book["About"].iter_rows(values_only=True, max_col=2))
+    book.close()
+    assert "kzke-2023-09-19" not in ids and len(ids) == 2
+    assert about["Highest marking"] == "OFFICIAL USE ONLY"
+
+    everything = run(env, "--db", str(db), "export", str(tmp_path / "all.xlsx"), "--include-confidential")
+    assert everything.returncode == 0 and "all SECRET.xlsx" in everything.stdout
+    book = openpyxl.load_workbook(tmp_path / "all SECRET.xlsx", read_only=True)
+    assert dict(book["About"].iter_rows(values_only=True, max_col=2))["Highest marking"] == "SECRET"
+    assert len(list(book["Meetings"].iter_rows(min_row=2))) == 3
+    book.close()
+    if os.name == "posix":
+        for made in (tmp_path / "all SECRET.xlsx", tmp_path / "desk.xlsx", tmp_path / "m.pdf"):
+            assert stat.S_IMODE(made.stat().st_mode) == 0o600, made
+
+
+def test_a_killed_export_leaves_nothing_readable_behind_and_the_next_start_cleans_up(env, tmp_path):
+    db = tmp_path / "desk.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = dict(env, TMPDIR=str(scratch))
+    killer = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from app.services.store import open_store\n"
+        "from app.services.exchange import export_workbook\n"
+        "class Die:\n"
+        "    def update(self, *a): os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    def check(self): pass\n"
+        "with open_store(Path(sys.argv[1])) as s:\n"
+        "    export_workbook(s.repo, Path(sys.argv[2]), progress=Die())\n"
+    )
+    target = tmp_path / "out" / "desk.xlsx"
+    target.parent.mkdir()
+    killed = subprocess.run([sys.executable, "-c", killer, str(db), str(target)], env=env, timeout=60)
+    assert killed.returncode == -9
+    left = sorted(p.name for p in target.parent.iterdir())
+    assert left == [".desk.xlsx.partial", ".desk.xlsx.partial.d"], left
+    assert list(scratch.iterdir()) == [], "nothing of the records in the shared temporary folder"
+    for path in target.parent.rglob("*"):
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert run(env, "--db", str(db), "search", "grain").returncode == 0  # the next start
+    assert list(target.parent.iterdir()) == []
+
+
+def test_the_log_stays_private_after_it_rotates(tmp_path):
+    import logging
+
+    from app import logs
+
+    logs._configured = None
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        path = logs.setup_logging(tmp_path / "log")
+        handler = next(h for h in root.handlers if h not in before)
+        handler.doRollover()
+        logging.getLogger("test").warning("after the rotation")
+        for made in (tmp_path / "log").iterdir():
+            assert stat.S_IMODE(made.stat().st_mode) == 0o600, made
+        assert path is not None and path.exists()
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+        logs._configured = None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a file-size limit stands in for a full disk")
+def test_a_full_disk_during_export_is_one_line_and_no_file(env, tmp_path):
+    import resource
+    import signal
+
+    db = tmp_path / "desk.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    target = tmp_path / "out" / "desk.xlsx"
+    target.parent.mkdir()
+
+    def small_disk():  # every file this process writes stops at 8 KB, as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8_000, 8_000))
+
+    from app.services.store import open_store
+
+    # The program opens the database read-only beside this writer, so that only the output meets the limit.
+    with open_store(db, daily_backup=False):
+        for args in (["export", str(target)], ["report", "country", "KE", "-o", str(target.with_suffix(".pdf"))]):
+            result = subprocess.run(
+                [sys.executable, "-m", "app", "--db", str(db), *args],
+                env=env, capture_output=True, text=True, timeout=120, preexec_fn=small_disk,
+            )  # fmt: skip
+            assert result.returncode == 2, result.stderr
+            assert result.stderr.count("\n") == 1 and "cannot write" in result.stderr, result.stderr
+            assert "Traceback" not in result.stderr
+    assert list(target.parent.iterdir()) == []
