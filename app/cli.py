@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -188,6 +189,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     target: Path = args.output
     if not target.parent.is_dir():
         raise BadInput(f"cannot write {target}: the folder {target.parent} does not exist")
+    start, end = getattr(args, "date_from", None), getattr(args, "date_to", None)
+    if start is not None and end is not None and start > end:
+        raise BadInput(f"--from {start.isoformat()} is later than --to {end.isoformat()}: the period is empty")
     opts = ReportOptions(
         paper=args.paper or default_paper(),
         include_confidential=args.include_confidential,
@@ -346,7 +350,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging()
     try:
         clean_unfinished()
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # inside the try: a closed pipe is met here, not at the interpreter's exit
+        return code
     except (BadInput, BadPathError, NotADatabaseError, NewerSchemaError, FileNotFoundError) as exc:
         return _fail(EXIT_BAD_INPUT, str(exc))
     except ValidationError as exc:
@@ -357,6 +363,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(EXIT_FAILURE, str(exc))
     except KeyboardInterrupt:
         return _fail(EXIT_FAILURE, "interrupted; nothing more was written")
+    except BrokenPipeError:
+        # The reader of our output went away (| head): nothing is wrong with the records. Point standard output
+        # at nothing, so that Python's own flush at exit does not fail again.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # the last line of defence: one line on screen, the traceback in the log
         log.exception("unexpected failure in %s", args.command)
         where = f" (details in {log_file})" if log_file else ""

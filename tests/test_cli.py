@@ -407,3 +407,36 @@ def test_a_full_disk_during_export_is_one_line_and_no_file(env, tmp_path):
             assert result.stderr.count("\n") == 1 and "cannot write" in result.stderr, result.stderr
             assert "Traceback" not in result.stderr
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_closed_pipe_is_not_an_error(env, tmp_path):
+    db = tmp_path / "desk.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", str(db), "search", "grain"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    proc.stdout.close()  # like `| head -0`: nobody reads
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert err == b""
+
+
+def test_a_period_that_ends_before_it_starts_is_bad_input(env, tmp_path):
+    db = tmp_path / "desk.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    result = run(env, "--db", str(db), "report", "country", "KE", "--from", "2024-01-01", "--to", "2023-01-01",
+                 "-o", str(tmp_path / "k.pdf"))  # fmt: skip
+    assert result.returncode == 2 and "later than --to" in result.stderr
+    assert not (tmp_path / "k.pdf").exists()
+
+
+def test_a_database_named_like_a_formula_is_text_in_the_about_sheet(env, tmp_path):
+    import openpyxl
+
+    db = tmp_path / "=1+1.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    assert run(env, "--db", str(db), "export", str(tmp_path / "out.xlsx")).returncode == 0
+    about = openpyxl.load_workbook(tmp_path / "out.xlsx")["About"]
+    cell = next(row[1] for row in about.iter_rows() if row[0].value == "Database")
+    assert cell.value == "=1+1.sqlite" and cell.data_type == "s" and cell.quotePrefix

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import posixpath
 import re
 import warnings
 import zipfile
@@ -16,19 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import defusedxml.ElementTree as safe_xml
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from app.domain.build import meeting_from_raw
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import Problem
-from app.excel.contract import MEETINGS, SHEETS, Column, SheetSpec, normalise_header
+from app.excel.contract import MEETINGS, SHEETS, Column, Kind, SheetSpec, normalise_header
 from app.excel.rows import child_from_raw, child_values, content_id, fingerprint, meeting_values
 from app.progress import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
 
-MAX_UNCOMPRESSED = 3 * 1024**3  # all parts together, inflated
+MAX_UNCOMPRESSED = 1024**3  # all parts together, inflated: about 250,000 meetings with their rows
+MAX_ROWS = 1_048_576  # the most a spreadsheet sheet holds
 MAX_RATIO = 400  # inflated / compressed, for any part over RATIO_FLOOR
 RATIO_FLOOR = 16 * 1024**2
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -39,12 +43,22 @@ class UnreadableWorkbook(ValueError):
 
 
 # What openpyxl raises for a malformed file once it is open.
-_READ_ERRORS = (KeyError, ValueError, TypeError, AttributeError, IndexError, OSError, EOFError, zipfile.BadZipFile)
+_READ_ERRORS = (
+    KeyError, ValueError, TypeError, AttributeError, IndexError, OSError, EOFError, SyntaxError, zipfile.BadZipFile
+)  # fmt: skip
 
 
 def _unreadable(path: Path, exc: BaseException) -> UnreadableWorkbook:
+    """One line for the user, whatever the library said (its messages run to several lines); the rest is logged."""
     log.info("reading %s failed", path, exc_info=exc)
-    return UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {exc or type(exc).__name__}")
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(exc, DefusedXmlException) or isinstance(cause, DefusedXmlException):
+        return UnreadableWorkbook(f"{path.name} declares XML entities, which no spreadsheet writes; refused")
+    detail = (str(exc) or type(exc).__name__).strip().splitlines()[0]
+    if "invalid XML" in str(exc) or isinstance(cause, SyntaxError):
+        where = f" ({cause})" if isinstance(cause, SyntaxError) else ""
+        return UnreadableWorkbook(f"{path.name} is damaged: a part of it is not well-formed XML{where}")
+    return UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {detail}")
 
 
 @dataclass(frozen=True)
@@ -92,6 +106,8 @@ def check_file(path: Path) -> None:
         raise UnreadableWorkbook(f"there is no file at {path}")
     if path.is_dir():
         raise UnreadableWorkbook(f"{path} is a folder, not a workbook")
+    if not path.is_file():  # a named pipe, a device, a socket: reading it could wait for ever
+        raise UnreadableWorkbook(f"{path} is not a regular file, so it cannot be a workbook")
     try:
         with path.open("rb") as f:
             head = f.read(8)
@@ -136,17 +152,71 @@ def check_file(path: Path) -> None:
                     )
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
-                    with archive.open(info) as part:
-                        start = part.read(4096)
-                    if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-                        raise UnreadableWorkbook(
-                            f"{path.name}: the part {info.filename} declares XML entities, which no spreadsheet "
-                            "writes; refused as a possible XML bomb"
-                        )
+                    _check_part(path, archive, info)
+            _check_sheet_parts(path, archive, names)
     except zipfile.BadZipFile as exc:
         raise UnreadableWorkbook(f"{path.name} is damaged or incomplete: {exc}") from None
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
         raise UnreadableWorkbook(f"{path.name} cannot be read: {exc}") from None
+
+
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
+    """Every sheet the workbook names must have its part in the file: a reader would otherwise skip it without a
+    word, and its rows would silently not be imported."""
+    book = next((n for n in names if n.rsplit("/", 1)[-1] == "workbook.xml"), "")
+    folder = book.rsplit("/", 1)[0] if "/" in book else ""
+    rels_name = f"{folder}/_rels/workbook.xml.rels" if folder else "_rels/workbook.xml.rels"
+    if rels_name not in names:
+        raise UnreadableWorkbook(f"{path.name} is damaged: the part {rels_name} is missing")
+    try:
+        with archive.open(book) as part:
+            sheets = [(s.get("name", "?"), s.get(_REL_ID)) for s in safe_xml.parse(part).getroot().iter(_SHEET)]
+        with archive.open(rels_name) as part:
+            targets = {r.get("Id"): r.get("Target", "") for r in safe_xml.parse(part).getroot().iter(_RELS)}
+    except (safe_xml.ParseError, DefusedXmlException) as exc:
+        raise UnreadableWorkbook(f"{path.name} is damaged: {book} cannot be read ({exc})") from None
+    for name, rel in sheets:
+        target = targets.get(rel or "", "")
+        if not target:
+            raise UnreadableWorkbook(f"{path.name} is damaged: the sheet '{name}' points to no part")
+        part_name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+        if part_name not in names:
+            raise UnreadableWorkbook(
+                f"{path.name} is damaged: the sheet '{name}' is named in the workbook but its part {part_name} is "
+                "missing; open it in Excel or LibreOffice and save it again"
+            )
+
+
+_ROW_START = b"<row"
+_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Read the part through once, without parsing it: no DOCTYPE or ENTITY declaration anywhere (a document type
+    may sit after any number of comments), and no more rows than a spreadsheet can hold. Inflating is fast; the
+    refusal comes in seconds, not after minutes of parsing."""
+    rows = 0
+    tail = b""
+    with archive.open(info) as part:
+        while chunk := part.read(1 << 20):
+            data = tail + chunk
+            if any(d in data for d in _DECLARATIONS):
+                raise UnreadableWorkbook(
+                    f"{path.name}: the part {info.filename} declares XML entities, which no spreadsheet writes; "
+                    "refused as a possible XML bomb"
+                )
+            rows += data.count(_ROW_START) - tail.count(_ROW_START)
+            if rows > MAX_ROWS + 1:
+                raise UnreadableWorkbook(
+                    f"{path.name}: the part {info.filename} holds more than {MAX_ROWS:,} rows, more than a "
+                    "spreadsheet can hold; refused"
+                )
+            tail = data[-16:]
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -211,6 +281,9 @@ class WorkbookStream:
         if ws is None:
             return
         try:
+            # A sheet's declared size (<dimension>) may be stale, written by a tool that added rows later: read
+            # every row that is there, not just the declared ones.
+            ws.reset_dimensions()
             rows = ws.iter_rows(values_only=True)
             columns = _header(spec, next(rows, None), self)
             if columns is None:
@@ -243,6 +316,12 @@ class WorkbookStream:
                 yield record
         except UnreadableWorkbook:
             raise
+        except SyntaxError as exc:  # xml's ParseError: a control character, a lone surrogate, a bad reference
+            log.info("reading %s failed", self.path, exc_info=exc)
+            raise UnreadableWorkbook(
+                f"{self.path.name} is damaged: the sheet '{ws.title}' is not well-formed XML ({exc}); "
+                "nothing was imported"
+            ) from None
         except _READ_ERRORS as exc:
             raise _unreadable(self.path, exc) from None
 
@@ -403,6 +482,13 @@ def _read_row(
             _clean(values[i], seen if column.field not in _UNIQUE else None) if i < len(values) else None
         )
     found: list[Problem] = []
+    unusable: set[str] = set()
+    for column in columns.values():
+        message = _not_a_value(column, raw.get(column.field))
+        if message:
+            problems.append(_problem(spec, columns, number, column.field, message))
+            unusable.add(column.field)
+            raw[column.field] = None
     revision: int | None = None
     if spec is MEETINGS:
         raw["participants"], raw["statements"], raw["actions"] = [], [], []
@@ -418,7 +504,8 @@ def _read_row(
         meeting_id = _text_of(raw.get("meeting_id"))
         if not meeting_id:
             found.append(Problem("meeting_id", "is required: the ID of the meeting this row belongs to"))
-    if found:
+    found = [p for p in found if p.field not in unusable]  # one problem a cell: "is required" would add nothing
+    if found or unusable:
         for p in found:
             problems.append(_problem(spec, columns, number, p.field, p.message))
         return None
@@ -432,6 +519,24 @@ def _read_row(
         revision=revision,
         check=str(check) if check is not None else None,
     )
+
+
+# What a spreadsheet shows in a cell whose formula failed; openpyxl also gives #VALUE! for a date cell whose
+# number is outside the dates a spreadsheet knows.
+_ERROR_CELLS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!"})
+_FIRST_DATE = dt.date(1900, 1, 1)
+
+
+def _not_a_value(column: Column, value: Any) -> str:
+    """An error cell, or a date a spreadsheet cannot have meant, is reported rather than stored."""
+    if isinstance(value, str) and value in _ERROR_CELLS:
+        if column.kind is Kind.DATE:
+            return "the cell is formatted as a date but its number is not a date (after 9999-12-31 or an error)"
+        return f"the cell holds the spreadsheet error {value}, not a value"
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if column.kind is Kind.DATE and isinstance(day, dt.date) and day < _FIRST_DATE:
+        return "the cell's number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)"
+    return ""
 
 
 def _give_content_id(row: RowRecord, spec: SheetSpec, occurrences: dict[str, int]) -> None:
@@ -496,10 +601,15 @@ def _int_cell(value: Any) -> tuple[int | None, str]:
         return None, ""
     if isinstance(value, bool):
         return None, "must be a whole number"
-    if isinstance(value, int):
-        return value, ""
     if isinstance(value, float) and value.is_integer():
-        return int(value), ""
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip()), ""
+        value = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int):
+        if 0 <= value <= MAX_REVISION:
+            return value, ""
+        return None, f"{value} is not a revision this program wrote (a whole number from 0 to {MAX_REVISION:,})"
     return None, f"'{value}' is not a whole number"
+
+
+MAX_REVISION = 1_000_000_000

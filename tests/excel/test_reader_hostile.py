@@ -1,0 +1,125 @@
+"""Workbooks that are damaged, stale or hostile: each is read whole or refused in one line naming the part or the
+cell, and never hangs, never drops rows without a word."""
+
+import os
+import re
+import threading
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.excel.reader import UnreadableWorkbook, read_workbook
+
+
+def _rewrite(source: Path, target: Path, part: str, change) -> Path:  # type: ignore[no-untyped-def]
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == part:
+                data = change(data)
+                if data is None:
+                    continue
+            dst.writestr(item.filename, data)
+    return target
+
+
+def _meetings_part(book: Path) -> str:
+    wb = openpyxl.load_workbook(book, read_only=True)
+    index = wb.sheetnames.index("Meetings") + 1
+    wb.close()
+    return f"xl/worksheets/sheet{index}.xml"
+
+
+def test_rows_below_a_stale_dimension_are_read(exported, tmp_path):
+    part = _meetings_part(exported)
+    stale = _rewrite(
+        exported, tmp_path / "stale.xlsx", part,
+        lambda xml: re.sub(rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:O2"/>', xml),
+    )  # fmt: skip
+    assert len(read_workbook(stale).meetings) == 3
+
+
+def test_a_sheet_whose_part_is_missing_is_refused_in_one_line(exported, tmp_path):
+    broken = _rewrite(exported, tmp_path / "missing.xlsx", _meetings_part(exported), lambda xml: None)
+    with pytest.raises(UnreadableWorkbook, match="the sheet 'Meetings' is named in the workbook but its part") as e:
+        read_workbook(broken)
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "bad", [b"\x01", "\ud800".encode("utf-8", "surrogatepass"), b"&#xD800;"], ids=["control", "surrogate", "ref"]
+)
+def test_damaged_xml_in_a_sheet_names_the_sheet(exported, tmp_path, bad):
+    damaged = _rewrite(
+        exported, tmp_path / "damaged.xlsx", _meetings_part(exported),
+        lambda xml: xml.replace("Mombasa".encode(), b"Mom" + bad + b"basa", 1),
+    )  # fmt: skip
+    with pytest.raises(UnreadableWorkbook, match="damaged: the sheet 'Meetings' is not well-formed XML") as e:
+        read_workbook(damaged)
+    assert "\n" not in str(e.value)
+
+
+def test_a_doctype_after_the_first_kilobytes_is_still_refused(exported, tmp_path):
+    def pad(xml: bytes) -> bytes:
+        body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+        return b'<?xml version="1.0"?>' + b"<!--" + b"x" * 10_000 + b"-->" + b'<!DOCTYPE x [<!ENTITY a "a">]>' + body
+
+    bomb = _rewrite(exported, tmp_path / "late.xlsx", _meetings_part(exported), pad)
+    with pytest.raises(UnreadableWorkbook, match="declares XML entities") as e:
+        read_workbook(bomb)
+    assert "\n" not in str(e.value)
+
+
+def test_more_rows_than_a_spreadsheet_holds_is_refused_quickly(exported, tmp_path):
+    row = b'<row r="9"><c r="A9" t="inlineStr"><is><t>x</t></is></c></row>'
+
+    def inflate(xml: bytes) -> bytes:
+        return xml.replace(b"</sheetData>", row * 1_100_000 + b"</sheetData>")
+
+    huge = _rewrite(exported, tmp_path / "huge.xlsx", _meetings_part(exported), inflate)
+    with pytest.raises(UnreadableWorkbook, match="more than 1,048,576 rows"):
+        read_workbook(huge)
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    pipe = tmp_path / "pipe.xlsx"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+    reader = threading.Thread(target=lambda: outcome.append(pytest.raises(UnreadableWorkbook, read_workbook, pipe).value))
+    reader.daemon = True
+    reader.start()
+    reader.join(10)
+    assert not reader.is_alive(), "reading a named pipe must not wait for a writer"
+    assert "not a regular file" in str(outcome[0])
+
+
+def _cells(book: Path, sheet: str, header: str, row: int, value, number_format: str = "") -> Path:  # type: ignore[no-untyped-def]
+    wb = openpyxl.load_workbook(book)
+    ws = wb[sheet]
+    column = [c.value for c in ws[1]].index(header) + 1
+    ws.cell(row, column).value = value
+    if number_format:
+        ws.cell(row, column).number_format = number_format
+    wb.save(book)
+    return book
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "number_format", "expected"),
+    [
+        ("Revision", 10**20, "", "not a revision this program wrote"),
+        ("Revision", 2**63 - 1, "", "not a revision this program wrote"),
+        ("Title", "#REF!", "", "spreadsheet error #REF!"),
+        ("Date", -5, "yyyy-mm-dd", "spreadsheet dates start on 1900-01-01"),
+        ("Date", 3_000_000, "yyyy-mm-dd", "not a date (after 9999-12-31 or an error)"),
+    ],
+)
+def test_cells_no_record_can_hold_are_named(exported, header, value, number_format, expected):
+    _cells(exported, "Meetings", header, 2, value, number_format)
+    problems = read_workbook(exported).problems
+    assert len(problems) == 1 and expected in problems[0].message, problems
+    assert (problems[0].sheet, problems[0].row, problems[0].column) == ("Meetings", 2, header)
