@@ -142,6 +142,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from app.services.sample import load_sample
 
     with _open_for_writing(args) as store:
+        store.db.check_whole()
         result = load_sample(store.repo)
     if result.added:
         print(f"added {len(result.added)} sample meetings to {store.path}")
@@ -256,6 +257,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             store = stack.enter_context(_open_for_reading(args))
         else:
             store = stack.enter_context(_open_for_writing(args))
+            store.db.check_whole()
         written, kept = False, 0
         try:
             if args.dry_run:

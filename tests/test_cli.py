@@ -440,3 +440,20 @@ def test_a_database_named_like_a_formula_is_text_in_the_about_sheet(env, tmp_pat
     about = openpyxl.load_workbook(tmp_path / "out.xlsx")["About"]
     cell = next(row[1] for row in about.iter_rows() if row[0].value == "Database")
     assert cell.value == "=1+1.sqlite" and cell.data_type == "s" and cell.quotePrefix
+
+
+def test_a_damaged_page_stops_a_write_and_keeps_the_backups(env, tmp_path):
+    db = tmp_path / "desk.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'statements'").fetchone()
+    conn.close()
+    with open(db, "r+b") as f:  # one page of the statements table overwritten
+        f.seek((root - 1) * page_size)
+        f.write(b"\xa5" * page_size)
+    result = run(env, "--db", str(db), "sample")
+    assert result.returncode != 0
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    assert list((tmp_path / "backups").glob("*.sqlite")) == [], "no copy of a damaged file among the backups"

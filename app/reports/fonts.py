@@ -1,4 +1,5 @@
-"""The bundled DejaVu Sans family (Latin, Cyrillic with the Kazakh letters), embedded in every PDF."""
+"""The bundled DejaVu Sans family (Latin, Cyrillic with the Kazakh letters), embedded in every PDF, and Symbola for
+the characters DejaVu lacks (most emoji, mathematical letters, regional-indicator letters)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from app.resources import shipped
 
 FAMILY = "AideSans"
+SYMBOLS = "AideSymbols"
+SYMBOLS_FILE = "Symbola.ttf"
 _FILES = {
     FAMILY: "DejaVuSans.ttf",
     f"{FAMILY}-Bold": "DejaVuSans-Bold.ttf",
@@ -36,4 +39,17 @@ def register_fonts() -> str:
     addMapping(FAMILY, 1, 0, f"{FAMILY}-Bold")
     addMapping(FAMILY, 0, 1, f"{FAMILY}-Italic")
     addMapping(FAMILY, 1, 1, f"{FAMILY}-BoldItalic")
+    pdfmetrics.registerFont(TTFont(SYMBOLS, str(folder / SYMBOLS_FILE)))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(SYMBOLS, bold, italic, SYMBOLS)
     return FAMILY
+
+
+@lru_cache(maxsize=1)
+def coverage() -> tuple[frozenset[int], frozenset[int]]:
+    """The characters the main font draws, and those only the symbols font draws."""
+    register_fonts()
+    main = frozenset(pdfmetrics.getFont(FAMILY).face.charToGlyph)
+    symbols = frozenset(pdfmetrics.getFont(SYMBOLS).face.charToGlyph) - main
+    return main, symbols

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +20,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from app import DISPLAY_NAME, __version__
-from app.reports.fonts import register_fonts
+from app.reports.fonts import SYMBOLS, coverage, register_fonts
 from app.reports.labels import Catalogue
 from app.reports.paper import PAPERS
+
+log = logging.getLogger(__name__)
 
 PAPER = dict(zip(PAPERS, (A4, LETTER), strict=True))
 MARGIN = 18 * mm
@@ -104,8 +107,72 @@ def make_styles() -> Styles:
 
 
 def text(value: str) -> str:
-    """Plain text made safe for a Paragraph: markup characters escaped, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    """Plain text made safe for a Paragraph: markup characters escaped, line breaks kept, and characters the main
+    font lacks drawn in the symbols font (or, if no font has them, as U+FFFD, and named in the log)."""
+    safe = escape(value).replace("\n", "<br/>")
+    if safe.isascii():
+        return safe
+    main, symbols = coverage()
+    if all(ord(c) in main for c in safe):
+        return safe
+    out: list[str] = []
+    in_symbols = False
+    for c in safe:
+        code = ord(c)
+        wanted = code not in main and code in symbols
+        if wanted != in_symbols:
+            out.append(f'<font name="{SYMBOLS}">' if wanted else "</font>")
+            in_symbols = wanted
+        if code in main or code in symbols:
+            out.append(c)
+        elif code in _INVISIBLE:
+            continue  # joiners and variation selectors: nothing to draw
+        else:
+            _not_drawn(c)
+            out.append("\ufffd")
+    if in_symbols:
+        out.append("</font>")
+    return "".join(out)
+
+
+def draw_line(canvas: Canvas, x: float, y: float, value: str, font: str, size: float) -> None:
+    """One line drawn straight on the page (a running header), with the same font fallback as text()."""
+    main, symbols = coverage()
+    for run_font, run in _runs(value, main, symbols, font):
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += canvas.stringWidth(run, run_font, size)
+    canvas.setFont(font, size)  # what follows is drawn in the main font again
+
+
+def _runs(value: str, main: frozenset[int], symbols: frozenset[int], font: str) -> list[tuple[str, str]]:
+    runs: list[tuple[str, str]] = []
+    for c in value:
+        code = ord(c)
+        if code in _INVISIBLE:
+            continue
+        if code in main:
+            chosen = font
+        elif code in symbols:
+            chosen = SYMBOLS
+        else:
+            _not_drawn(c)
+            chosen, c = font, "\ufffd"
+        if runs and runs[-1][0] == chosen:
+            runs[-1] = (chosen, runs[-1][1] + c)
+        else:
+            runs.append((chosen, c))
+    return runs
+
+
+_INVISIBLE = frozenset({0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)})
+_REPORTED: set[str] = set()
+
+
+def _not_drawn(c: str) -> None:
+    if c not in _REPORTED:
+        _REPORTED.add(c)
+        log.warning("no font of the briefs has U+%04X (%r); printed as U+FFFD", ord(c), c)
 
 
 def paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
@@ -184,7 +251,7 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawCentredString(width / 2, 8 * mm, self.marking.upper())
         canvas.setFillColor(GREY)
         canvas.setFont(font, 8.5)
-        canvas.drawString(MARGIN, height - 16 * mm, self.report_title)
+        draw_line(canvas, MARGIN, height - 16 * mm, self.report_title, font, 8.5)
         canvas.drawRightString(width - MARGIN, height - 16 * mm, DISPLAY_NAME)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)

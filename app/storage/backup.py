@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from app.storage.database import Database
+from app.storage.errors import DamagedError
 from app.storage.paths import backup_dir, make_private_dir, touch_private_file
 
 KEEP = 10
@@ -64,10 +65,27 @@ def prune(db_path: Path, reason: str, keep: int = KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
-def make_backup(db: Database, reason: str, *, now: dt.datetime | None = None, keep: int = KEEP) -> Path:
-    """Copy the database now and keep only the newest `keep` backups of this kind."""
+def make_backup(
+    db: Database, reason: str, *, now: dt.datetime | None = None, keep: int = KEEP, verify: bool = False
+) -> Path:
+    """Copy the database now and keep only the newest `keep` backups of this kind. `verify`: read the copy through
+    (quick_check) before older copies are pruned, so that a damaged database never pushes out a good backup."""
     target = _target(db, reason, now or dt.datetime.now())
     _copy(db.conn, target)
+    if verify:
+        copy = sqlite3.connect(target)
+        try:
+            found = [r[0] for r in copy.execute("PRAGMA quick_check(1)")]
+        except sqlite3.DatabaseError as exc:
+            found = [str(exc)]
+        finally:
+            copy.close()
+        if found != ["ok"]:
+            target.unlink(missing_ok=True)
+            raise DamagedError(
+                f"{db.path} is damaged ({found[0]}); the older backups in {target.parent} were kept, restore the "
+                "newest of them"
+            )
     prune(db.path, reason, keep)
     return target
 
@@ -98,4 +116,4 @@ def backup_daily(db: Database, *, now: dt.datetime | None = None) -> Path | None
         match = _NAME.match(existing.name)
         if match and match["stamp"].startswith(today):
             return None
-    return make_backup(db, "daily", now=now)
+    return make_backup(db, "daily", now=now, verify=True)

@@ -9,9 +9,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from app.storage.errors import BadPathError, NewerSchemaError, NotADatabaseError, ReadOnlyError, StorageError
+from app.storage.errors import (
+    BadPathError,
+    DamagedError,
+    LockedByOtherError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StorageError,
+)
 from app.storage.lock import WriterLock
-from app.storage.migrations import SCHEMA_VERSION, migrate, schema_version
+from app.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
 from app.storage.paths import make_private_dir, touch_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,7 +72,8 @@ class Database:
         _check_file(path)
         if read_only:
             return cls._open_read_only(path)
-        lock = WriterLock(path)
+        # The lock goes beside the file itself: a second path to it (a symbolic link) must meet the same lock.
+        lock = WriterLock(_real(path))
         try:
             make_private_dir(path.parent)
             lock.acquire()
@@ -105,6 +114,19 @@ class Database:
             conn.close()
             raise
         return cls(path, conn, None)
+
+    def check_whole(self) -> None:
+        """Read every page (SQLite's quick_check) before a command that writes: a damaged file is reported, not
+        written to. About a second for every 150 MB."""
+        try:
+            found = [r[0] for r in self.conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            found = [str(exc)]
+        if found != ["ok"]:
+            raise DamagedError(
+                f"{self.path} is damaged ({found[0]}); nothing was written. Restore the newest copy from "
+                f"{self.path.parent / 'backups'}"
+            )
 
     def close(self) -> None:
         try:
@@ -169,6 +191,13 @@ class Database:
         self.conn.execute("COMMIT")
 
 
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
 def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -179,20 +208,39 @@ def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
     return conn
 
 
+_OUR_TABLES = frozenset({"meetings", "meeting_countries", "participants", "statements", "actions"})
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+    """What stopped the first read, in words that fit it: locked, not a database, or a failing disk."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LockedByOtherError(
+            f"{path} is locked by another program (not a copy of Aide-Mémoire); close that program and try again"
+        )
+    if isinstance(exc, sqlite3.OperationalError) and ("disk" in text or "unable to open" in text):
+        return StorageError(f"{path} cannot be read: {exc}")
+    return NotADatabaseError(f"{path} is not a readable database (it may be damaged)")
+
+
 def _check_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version, after making sure the file is the program's own: nothing may change another program's
+    SQLite file, even one whose user_version happens to be one of ours."""
     try:
         version = schema_version(conn)
-    except sqlite3.DatabaseError:
-        raise NotADatabaseError(f"{path} is not a readable database (it may be damaged)") from None
+        (application_id,) = conn.execute("PRAGMA application_id").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from None
+    if application_id not in (0, APPLICATION_ID) or (version and not _OUR_TABLES <= tables):
+        raise NotADatabaseError(f"{path} is an SQLite file of another program, not an Aide-Mémoire database")
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"{path} was written by a newer version of Aide-Mémoire (schema {version}; this one knows "
             f"{SCHEMA_VERSION}); it has not been changed"
         )
-    if version == 0:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-        if tables:
-            raise NotADatabaseError(f"{path} is an SQLite file of another program, not an Aide-Mémoire database")
+    if version == 0 and tables:
+        raise NotADatabaseError(f"{path} is an SQLite file of another program, not an Aide-Mémoire database")
     return version
 
 

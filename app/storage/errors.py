@@ -9,6 +9,14 @@ class NotADatabaseError(StorageError):
     pass
 
 
+class DamagedError(StorageError):
+    """The database file is ours but some of its pages cannot be read back as written."""
+
+
+class LockedByOtherError(StorageError):
+    """Another program (not a copy of this one) holds a lock on the database file."""
+
+
 class BadPathError(StorageError):
     """The database path cannot be used (its folder cannot be made, the file cannot be opened)."""
 

@@ -153,3 +153,34 @@ def test_a_long_country_brief_splits_with_contents_and_repeated_headers(store, t
                                              ("ru_RU.UTF-8", "a4"), ("", "a4"), ("C", "a4")])  # fmt: skip
 def test_paper_follows_the_locale(name, paper):
     assert default_paper(name) == paper
+
+
+def _fonts_of(pdf) -> set[str]:
+    from pypdf import PdfReader
+
+    names: set[str] = set()
+    for page in PdfReader(pdf).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        names |= {str(fonts[key].get_object()["/BaseFont"]) for key in fonts}
+    return names
+
+
+def test_emoji_and_rare_letters_are_drawn_with_the_symbols_font_and_the_rest_logged(tmp_path, caplog):
+    import logging
+
+    from app.domain.records import Meeting, Statement
+    from app.reports.briefs import ReportOptions, meeting_brief
+
+    plain = tmp_path / "plain.pdf"
+    meeting_brief(Meeting(title="Consultations", date=dt.date(2024, 3, 9)), plain, ReportOptions())
+    assert not any("Symbol" in f for f in _fonts_of(plain)), "the symbols font only where it is needed"
+
+    m = Meeting(title="Signing 🤝 of the MoU 🇰🇿", date=dt.date(2024, 3, 9), summary="𝔘𝔫𝔦𝔬𝔫 \U000f0001 end")
+    m.statements = [Statement(speaker="Тоқаев", text="Agreed 🎉")]
+    out = tmp_path / "symbols.pdf"
+    with caplog.at_level(logging.WARNING, logger="app.reports.layout"):
+        meeting_brief(m, out, ReportOptions())
+    assert any("Symbola" in f for f in _fonts_of(out)), _fonts_of(out)
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "U+F0001" in logged
+    assert "U+1F91D" not in logged and "U+1D518" not in logged, "drawn, so not reported"

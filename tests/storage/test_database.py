@@ -4,6 +4,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -121,3 +122,69 @@ def test_an_existing_shared_folder_keeps_its_mode(tmp_path):
         pass
     assert stat.S_IMODE((shared / "new").stat().st_mode) == 0o700
     assert stat.S_IMODE((shared / "new" / "deeper").stat().st_mode) == 0o700
+
+
+def _other_programs_file(path, version):
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes(body) VALUES ('not ours')")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
+def test_another_programs_file_with_one_of_our_versions_is_refused_untouched(tmp_path, version):
+    path = tmp_path / "other.sqlite"
+    _other_programs_file(path, version)
+    before = path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="another program"):
+        Database.open(path)
+    assert path.read_bytes() == before, "not even switched to WAL"
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_a_file_marked_by_another_application_is_refused(tmp_path):
+    path = tmp_path / "marked.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE meetings (id TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADatabaseError, match="another program"):
+        Database.open(path)
+
+
+def test_our_files_carry_the_programs_mark(db_path):
+    from app.storage.migrations import APPLICATION_ID
+
+    Database.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    conn.close()
+
+
+def test_a_database_locked_by_another_tool_is_named_as_locked(db_path):
+    from app.storage.errors import LockedByOtherError
+
+    Database.open(db_path).close()
+    other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    other.execute("PRAGMA journal_mode = DELETE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(LockedByOtherError, match="locked by another program"):
+            Database.open(db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_a_symbolic_link_meets_the_same_writer_lock(db_path, tmp_path):
+    first = Database.open(db_path)
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(db_path)
+    try:
+        with pytest.raises(DatabaseInUseError):
+            Database.open(link)
+    finally:
+        first.close()
