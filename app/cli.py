@@ -22,8 +22,8 @@ from app import DISPLAY_NAME, __version__
 from app.domain.validation import ValidationError, parse_date
 from app.domain.vocab import Classification
 from app.logs import setup_logging
-from app.services.files import clean_unfinished
 from app.reports.paper import PAPERS, default_paper
+from app.services.files import clean_unfinished
 from app.services.store import Store, open_store, resolve_db_path
 from app.storage.errors import BadPathError, DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
 

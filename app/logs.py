@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import sys
 import logging.handlers
+import sys
 from pathlib import Path
 
 from app.storage.paths import log_dir, make_private_dir, touch_private_file
@@ -17,7 +17,10 @@ def _log_unraisable(info: sys.UnraisableHookArgs) -> None:
     """Errors Python cannot raise (a half-written workbook's files closed by the garbage collector after a full
     disk) go to the log: the user has already been told, in one line, what failed."""
     logging.getLogger("unraisable").info(
-        "%s: %s", info.err_msg or "ignored exception", info.object, exc_info=(info.exc_type, info.exc_value, info.exc_traceback)  # type: ignore[arg-type]
+        "%s: %s",
+        info.err_msg or "ignored exception",
+        info.object,
+        exc_info=(info.exc_type, info.exc_value, info.exc_traceback),  # type: ignore[arg-type]
     )
 
 

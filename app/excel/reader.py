@@ -442,7 +442,11 @@ def _header(spec: SheetSpec, values: tuple[Any, ...] | None, stream: WorkbookStr
         stream.notes.append(
             f"{spec.name}: the workbook has no column {', '.join(c.header for c in absent)}; records already here "
             "keep what they hold there, new records get "
-            + ("empty or default values (classification: unclassified)" if spec is MEETINGS else "empty or default values")
+            + (
+                "empty or default values (classification: unclassified)"
+                if spec is MEETINGS
+                else "empty or default values"
+            )
         )
     return columns
 
@@ -523,7 +527,9 @@ def _read_row(
 
 # What a spreadsheet shows in a cell whose formula failed; openpyxl also gives #VALUE! for a date cell whose
 # number is outside the dates a spreadsheet knows.
-_ERROR_CELLS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!"})
+_ERROR_CELLS = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!"}
+)
 _FIRST_DATE = dt.date(1900, 1, 1)
 
 

@@ -95,6 +95,8 @@ def content_id(sheet: str, digest: str, occurrence: int) -> str:
         chars.append(_ID_ALPHABET[value & 31])
         value >>= 5
     return "W" + "".join(chars)
+
+
 _DATES = (dt.date, dt.time)
 
 

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from app.domain.countries import country_name
 from app.domain.records import Action, Meeting, Statement
-from app.domain.vocab import RESTRICTED, Classification, CommittedBy, Level, Side, Status
+from app.domain.vocab import Classification, CommittedBy, Level, Side, Status
 from app.progress import NO_PROGRESS, Progress
 from app.reports.labels import Catalogue
 from app.reports.layout import (

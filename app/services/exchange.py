@@ -60,9 +60,7 @@ def export_workbook(
     with repo.db.snapshot():  # counts and rows from one state of the records
         markings = repo.meeting_markings(wanted)
         allowed = [
-            c
-            for c in (wanted.classifications or list(Classification))
-            if include_confidential or c not in RESTRICTED
+            c for c in (wanted.classifications or list(Classification)) if include_confidential or c not in RESTRICTED
         ]
         left_out = sum(n for c, n in markings.items() if c not in allowed)
         marking = highest(c for c, n in markings.items() if n and c in allowed)
@@ -401,8 +399,13 @@ class _Import:
         title = " ".join(theirs.title.casefold().split())
         countries = set(theirs.countries)
         for other_id, day, other_title, other_countries in same_day:
-            if day == theirs.date and other_id != theirs.id and (
-                " ".join(other_title.casefold().split()) == title or (countries and set(other_countries) == countries)
+            if (
+                day == theirs.date
+                and other_id != theirs.id
+                and (
+                    " ".join(other_title.casefold().split()) == title
+                    or (countries and set(other_countries) == countries)
+                )
             ):
                 return f"{day.isoformat()} {other_title} ({other_id})"
         earlier = self.added_here.setdefault((theirs.date, title), theirs.id)
@@ -492,7 +495,7 @@ def _after_deletion(spec: SheetSpec, theirs: list[Value], row: RowRecord) -> Cha
     return Change.CONFLICT
 
 
-R = TypeVar("R", Meeting, Participant, Statement, Action)
+R = TypeVar("R", Meeting, Participant | Statement | Action)
 
 
 def _keep_absent(theirs: R, ours: R, absent: frozenset[str]) -> R:

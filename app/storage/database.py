@@ -232,7 +232,7 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> int:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as exc:
         raise _unreadable(path, exc) from None
-    if application_id not in (0, APPLICATION_ID) or (version and not _OUR_TABLES <= tables):
+    if application_id not in (0, APPLICATION_ID) or (version and not tables >= _OUR_TABLES):
         raise NotADatabaseError(f"{path} is an SQLite file of another program, not an Aide-Mémoire database")
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(

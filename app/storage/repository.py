@@ -188,7 +188,7 @@ class Repository:
                 created = meeting.created_at or now
                 new_revision = meeting.revision + 1
             saved = replace(meeting, created_at=created, updated_at=now, revision=new_revision)
-            _forget_deletions(conn, [saved.id, *(c.id for c in (*saved.participants, *saved.statements, *saved.actions))])
+            _forget_deletions(conn, [saved.id, *(c.id for _kind, c in _children_of(saved))])
             self._write(conn, saved, update=row is not None)
             search_index.index_meeting(conn, saved.id)
         return saved
@@ -323,7 +323,7 @@ class Repository:
                 sets = ", ".join(f"{c}=?" for c in columns_of[table])
                 conn.executemany(f"UPDATE {table} SET {sets} WHERE id=? AND meeting_id=?", rows)
             if inserts:
-                _forget_deletions(conn, [row[0] for rows in inserts.values() for row in rows])
+                _forget_deletions(conn, [str(row[0]) for rows in inserts.values() for row in rows])
             for table, rows in inserts.items():
                 names = ", ".join(columns_of[table])
                 marks = ",".join("?" * len(columns_of[table]))
@@ -363,7 +363,9 @@ class Repository:
         found: set[str] = set()
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.conn.execute(f"SELECT id FROM deleted_records WHERE id IN ({marks})", chunk))
+            found.update(
+                r[0] for r in self.conn.execute(f"SELECT id FROM deleted_records WHERE id IN ({marks})", chunk)
+            )
         return found
 
     def set_action_status(

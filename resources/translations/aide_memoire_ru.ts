@@ -97,42 +97,42 @@
         <translation>Срок в ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="82"/>
+        <location filename="../../app/ui/actions_page.py" line="81"/>
         <source>Any owner</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="85"/>
+        <location filename="../../app/ui/actions_page.py" line="84"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="86"/>
+        <location filename="../../app/ui/actions_page.py" line="85"/>
         <source>O&amp;verdue only</source>
         <translation>Только про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="113"/>
+        <location filename="../../app/ui/actions_page.py" line="105"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="114"/>
+        <location filename="../../app/ui/actions_page.py" line="106"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="115"/>
+        <location filename="../../app/ui/actions_page.py" line="107"/>
         <source>C&amp;ountry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="116"/>
+        <location filename="../../app/ui/actions_page.py" line="108"/>
         <source>&amp;Due:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/actions_page.py" line="189"/>
+        <location filename="../../app/ui/actions_page.py" line="178"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n поручение</numerusform>
@@ -168,6 +168,28 @@
     </message>
 </context>
 <context>
+    <name>ClassifiedExportDialog</name>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="31"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/exchange_flow.py" line="34"/>
+        <source>%n meeting(s) of this export are marked confidential or secret. A workbook leaves the program: they are left out unless you include them.</source>
+        <translation>
+            <numerusform>%n встреча этой выгрузки имеет гриф «конфиденциально» или «секретно». Книга покидает программу: такие встречи не включаются, если вы их не добавите.</numerusform>
+            <numerusform>%n встречи этой выгрузки имеют гриф «конфиденциально» или «секретно». Книга покидает программу: такие встречи не включаются, если вы их не добавите.</numerusform>
+            <numerusform>%n встреч этой выгрузки имеют гриф «конфиденциально» или «секретно». Книга покидает программу: такие встречи не включаются, если вы их не добавите.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="41"/>
+        <source>&amp;Include the meetings marked confidential or secret</source>
+        <translation>&amp;Включить встречи с грифом «конфиденциально» или «секретно»</translation>
+    </message>
+</context>
+<context>
     <name>CountryChart</name>
     <message>
         <location filename="../../app/ui/overview_page.py" line="141"/>
@@ -186,107 +208,116 @@
 <context>
     <name>ExchangeFlow</name>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="42"/>
-        <location filename="../../app/ui/exchange_flow.py" line="66"/>
+        <location filename="../../app/ui/exchange_flow.py" line="72"/>
+        <location filename="../../app/ui/exchange_flow.py" line="110"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="43"/>
+        <location filename="../../app/ui/exchange_flow.py" line="73"/>
         <source>Export every meeting, or only the %1 the list shows now?</source>
         <translation>Выгрузить все встречи или только %1, показанные в списке?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="46"/>
+        <location filename="../../app/ui/exchange_flow.py" line="76"/>
         <source>Every meeting</source>
         <translation>Все встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="46"/>
+        <location filename="../../app/ui/exchange_flow.py" line="76"/>
         <source>Only those shown</source>
         <translation>Только показанные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="46"/>
-        <location filename="../../app/ui/exchange_flow.py" line="162"/>
+        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <location filename="../../app/ui/exchange_flow.py" line="207"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="52"/>
+        <location filename="../../app/ui/exchange_flow.py" line="91"/>
         <source>Export to a workbook</source>
         <translation>Экспорт в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="66"/>
+        <location filename="../../app/ui/exchange_flow.py" line="110"/>
         <source>Writing the workbook…</source>
         <translation>Запись книги…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="68"/>
+        <location filename="../../app/ui/exchange_flow.py" line="112"/>
         <source>The export failed: </source>
         <translation>Экспорт не удался: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="70"/>
+        <location filename="../../app/ui/exchange_flow.py" line="114"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="77"/>
+        <location filename="../../app/ui/exchange_flow.py" line="120"/>
         <source>Exported %1 to %2</source>
         <translation>%1 выгружено в %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/exchange_flow.py" line="122"/>
+        <source>(%n meeting(s) marked confidential or secret left out)</source>
+        <translation>
+            <numerusform>(%n встреча с грифом «конфиденциально» или «секретно» не включена)</numerusform>
+            <numerusform>(%n встречи с грифом «конфиденциально» или «секретно» не включены)</numerusform>
+            <numerusform>(%n встреч с грифом «конфиденциально» или «секретно» не включены)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="87"/>
-        <location filename="../../app/ui/exchange_flow.py" line="100"/>
-        <location filename="../../app/ui/exchange_flow.py" line="124"/>
+        <location filename="../../app/ui/exchange_flow.py" line="132"/>
+        <location filename="../../app/ui/exchange_flow.py" line="145"/>
+        <location filename="../../app/ui/exchange_flow.py" line="169"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="87"/>
+        <location filename="../../app/ui/exchange_flow.py" line="132"/>
         <source>The database is open read-only; nothing can be imported.</source>
         <translation>База открыта только для чтения; импорт невозможен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="89"/>
+        <location filename="../../app/ui/exchange_flow.py" line="134"/>
         <source>Import a workbook</source>
         <translation>Импорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="100"/>
+        <location filename="../../app/ui/exchange_flow.py" line="145"/>
         <source>Reading and checking %1…</source>
         <translation>Чтение и проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="103"/>
+        <location filename="../../app/ui/exchange_flow.py" line="148"/>
         <source>The workbook cannot be imported: </source>
         <translation>Книгу нельзя импортировать: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="105"/>
-        <location filename="../../app/ui/exchange_flow.py" line="128"/>
+        <location filename="../../app/ui/exchange_flow.py" line="150"/>
+        <location filename="../../app/ui/exchange_flow.py" line="173"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="124"/>
+        <location filename="../../app/ui/exchange_flow.py" line="169"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="126"/>
+        <location filename="../../app/ui/exchange_flow.py" line="171"/>
         <source>The import failed; nothing was written: </source>
         <translation>Импорт не удался; ничего не записано: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="138"/>
+        <location filename="../../app/ui/exchange_flow.py" line="183"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Импортировано: добавлено %1, обновлено %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="140"/>
+        <location filename="../../app/ui/exchange_flow.py" line="185"/>
         <source>%n conflict(s) kept as they were here.</source>
         <translation>
             <numerusform>%n конфликт оставлен как здесь.</numerusform>
@@ -295,19 +326,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="142"/>
+        <location filename="../../app/ui/exchange_flow.py" line="187"/>
         <source>A copy of the records from before the import is in %1.</source>
         <translation>Копия записей до импорта сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="156"/>
-        <location filename="../../app/ui/exchange_flow.py" line="162"/>
-        <location filename="../../app/ui/exchange_flow.py" line="170"/>
+        <location filename="../../app/ui/exchange_flow.py" line="201"/>
+        <location filename="../../app/ui/exchange_flow.py" line="207"/>
+        <location filename="../../app/ui/exchange_flow.py" line="215"/>
         <source>Undo the import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="158"/>
+        <location filename="../../app/ui/exchange_flow.py" line="203"/>
         <source>Put the %n meeting(s) the last import changed back as they were? Meetings it added are removed.</source>
         <translation>
             <numerusform>Вернуть %n встречу, изменённую последним импортом, в прежнее состояние? Добавленные им встречи будут удалены.</numerusform>
@@ -316,17 +347,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="175"/>
+        <location filename="../../app/ui/exchange_flow.py" line="220"/>
         <source>The last import was undone.</source>
         <translation>Последний импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="183"/>
+        <location filename="../../app/ui/exchange_flow.py" line="228"/>
         <source>something unexpected went wrong (%1); details are in the log</source>
         <translation>произошла непредвиденная ошибка (%1); подробности в журнале</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="186"/>
+        <location filename="../../app/ui/exchange_flow.py" line="231"/>
         <source>Workbook</source>
         <translation>Книга</translation>
     </message>
@@ -473,22 +504,42 @@
         <translation>конфликт</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <source>deleted here: not added again</source>
+        <translation>удалена здесь: не добавляется снова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <source>Looks like a meeting already recorded: %1</source>
+        <translation>Похоже на уже записанную встречу: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_dialog.py" line="207"/>
+        <source>Deleted in the program since the export; left deleted</source>
+        <translation>Удалена в программе после выгрузки; остаётся удалённой</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <source>Deleted in the program, changed in the workbook</source>
+        <translation>Удалена в программе, изменена в книге</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Take the workbook&apos;s</source>
         <translation>Взять из книги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="221"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>%1 of the %2 changed rows are listed; the counts above cover them all.</source>
         <translation>Показано %1 из %2 изменённых строк; счётчики выше учитывают все.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/import_dialog.py" line="237"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -496,197 +547,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -695,101 +746,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="319"/>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
+        <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
+        <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
-        <location filename="../../app/ui/main_window.py" line="500"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1111,37 +1167,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="60"/>
+        <location filename="../../app/ui/meetings_model.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="60"/>
+        <location filename="../../app/ui/meetings_model.py" line="61"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="60"/>
+        <location filename="../../app/ui/meetings_model.py" line="61"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="60"/>
+        <location filename="../../app/ui/meetings_model.py" line="61"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="60"/>
+        <location filename="../../app/ui/meetings_model.py" line="61"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="61"/>
+        <location filename="../../app/ui/meetings_model.py" line="62"/>
         <source>Open actions</source>
         <translation>Открытые поручения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="85"/>
+        <location filename="../../app/ui/meetings_model.py" line="88"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открыто</numerusform>
@@ -1150,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="85"/>
+        <location filename="../../app/ui/meetings_model.py" line="88"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -1158,67 +1214,72 @@
             <numerusform>%n просрочено</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="91"/>
+        <source>Marked %1: left out of exports and briefs unless included</source>
+        <translation>Гриф «%1»: не попадает в выгрузки и справки, если не включить явно</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="66"/>
+        <location filename="../../app/ui/meetings_page.py" line="63"/>
         <source>Search meetings, people, statements and actions (Ctrl+F)</source>
         <translation>Поиск по встречам, людям, заявлениям и поручениям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="69"/>
+        <location filename="../../app/ui/meetings_page.py" line="66"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="70"/>
-        <location filename="../../app/ui/meetings_page.py" line="71"/>
+        <location filename="../../app/ui/meetings_page.py" line="67"/>
+        <location filename="../../app/ui/meetings_page.py" line="68"/>
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="72"/>
+        <location filename="../../app/ui/meetings_page.py" line="69"/>
         <source>Any format</source>
         <translation>Любой формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="73"/>
+        <location filename="../../app/ui/meetings_page.py" line="70"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="74"/>
+        <location filename="../../app/ui/meetings_page.py" line="71"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="89"/>
+        <location filename="../../app/ui/meetings_page.py" line="81"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="96"/>
+        <location filename="../../app/ui/meetings_page.py" line="86"/>
         <source>C&amp;ountry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="97"/>
+        <location filename="../../app/ui/meetings_page.py" line="87"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="98"/>
+        <location filename="../../app/ui/meetings_page.py" line="88"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="99"/>
+        <location filename="../../app/ui/meetings_page.py" line="89"/>
         <source>Fo&amp;rmat:</source>
         <translation>Фор&amp;мат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="100"/>
+        <location filename="../../app/ui/meetings_page.py" line="90"/>
         <source>Le&amp;vel:</source>
         <translation>&amp;Уровень:</translation>
     </message>
@@ -1479,22 +1540,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Your records are kept on this computer only. To look around first, load the sample records: three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions.</source>
         <translation>Ваши записи хранятся только на этом компьютере. Чтобы осмотреться, загрузите пример: три встречи Казахстан–Кения 2023–2024 годов с поручениями по их итогам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>&amp;Load the sample records</source>
         <translation>&amp;Загрузить пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>

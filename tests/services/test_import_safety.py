@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from app.domain.vocab import Classification
 from app.services.exchange import Change, export_workbook, import_workbook, plan_import
