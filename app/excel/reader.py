@@ -284,6 +284,7 @@ class WorkbookStream:
             # A sheet's declared size (<dimension>) may be stale, written by a tool that added rows later: read
             # every row that is there, not just the declared ones.
             ws.reset_dimensions()
+            _mark_error_cells(ws)
             rows = ws.iter_rows(values_only=True)
             columns = _header(spec, next(rows, None), self)
             if columns is None:
@@ -460,6 +461,8 @@ _UNIQUE = frozenset({"id", "meeting_id", "check"})  # never repeat (or only with
 
 def _clean(value: Any, seen: dict[str, str] | None) -> Any:
     """Tidy text the way the store does; short texts that repeat (owners, positions, codes) are kept once."""
+    if isinstance(value, CellError):
+        return value  # kept as it is, to be reported
     if isinstance(value, str):
         value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
         if not value:
@@ -525,17 +528,41 @@ def _read_row(
     )
 
 
-# What a spreadsheet shows in a cell whose formula failed; openpyxl also gives #VALUE! for a date cell whose
-# number is outside the dates a spreadsheet knows.
-_ERROR_CELLS = frozenset(
-    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!"}
-)
+class CellError(str):
+    """The text of an error cell (#REF!, #VALUE!…), told apart from the same text typed into a text cell."""
+
+
+def _mark_error_cells(ws: Any) -> None:
+    """openpyxl's values-only rows give an error cell's text like any other text (and #VALUE! for a date cell whose
+    number is beyond the dates a spreadsheet knows). Its rows are assembled in one method, replaced here for this
+    sheet so that error cells come out as CellError. (openpyxl is pinned below 3.2; tests read an error cell, and a
+    text cell holding '#REF!', to keep this honest.)"""
+    if not hasattr(ws, "_get_row"):
+        return
+    plain = ws._get_row
+
+    def typed_row(
+        row: list[dict[str, Any]], min_col: int = 1, max_col: int | None = None, values_only: bool = False
+    ) -> tuple[Any, ...]:
+        if not values_only or not row:
+            return tuple(plain(row, min_col, max_col, values_only))
+        max_col = max_col or row[-1]["column"]
+        values: list[Any] = [None] * (max_col + 1 - min_col)
+        for cell in row:
+            if min_col <= cell["column"] <= max_col:
+                value = cell["value"]
+                values[cell["column"] - min_col] = CellError(value) if cell["data_type"] == "e" else value
+        return tuple(values)
+
+    ws._get_row = typed_row
+
+
 _FIRST_DATE = dt.date(1900, 1, 1)
 
 
 def _not_a_value(column: Column, value: Any) -> str:
     """An error cell, or a date a spreadsheet cannot have meant, is reported rather than stored."""
-    if isinstance(value, str) and value in _ERROR_CELLS:
+    if isinstance(value, CellError):
         if column.kind is Kind.DATE:
             return "the cell is formatted as a date but its number is not a date (after 9999-12-31 or an error)"
         return f"the cell holds the spreadsheet error {value}, not a value"

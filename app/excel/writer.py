@@ -11,6 +11,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
@@ -148,9 +149,9 @@ class WorkbookWriter:
         for i, value in enumerate(values):
             if value.__class__ is not str:
                 continue
-            if value[:1] in _FORMULA_FIRST:
+            if value[:1] in _FORMULA_FIRST or value in ERROR_CODES:
                 cell = WriteOnlyCell(ws, value=value)
-                cell.data_type = "s"  # stored as text: no spreadsheet evaluates it
+                cell.data_type = "s"  # stored as text: no spreadsheet evaluates it (nor takes '#REF!' for an error)
                 cell.alignment = _WRAP if i in wrapped else _TOP
                 cell.quotePrefix = True  # and it stays text when someone edits the cell
                 cells[i] = cell

@@ -541,8 +541,8 @@ def undo_import(db: Database, repo: Repository, result: ImportResult) -> int:
         for meeting_id, old in result.before.items():
             if old is None:
                 if repo.meeting_exists(meeting_id):
-                    repo.delete_meeting(meeting_id)
+                    repo.delete_meeting(meeting_id, remember=False)  # as if never imported: it may come again
             else:
                 current = repo.meeting_revision(meeting_id)
-                repo.save_meeting(dataclasses.replace(old, revision=current or old.revision))
+                repo.save_meeting(dataclasses.replace(old, revision=current or old.revision), remember_removed=False)
     return len(result.before)

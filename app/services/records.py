@@ -20,14 +20,15 @@ def restore_status(repo: Repository, before: Action) -> Action:
     return repo.set_action_status(before.id, before.status, before.completed_on)
 
 
-def delete_meeting(repo: Repository, meeting_id: str) -> Meeting:
+def delete_meeting(repo: Repository, meeting_id: str, *, remember: bool = True) -> Meeting:
     """Returns the meeting as it was, with everything that belonged to it, so that it can be put back."""
-    return repo.delete_meeting(meeting_id)
+    return repo.delete_meeting(meeting_id, remember=remember)
 
 
 def restore_meeting(repo: Repository, meeting: Meeting) -> Meeting:
-    """Undo of a deletion: the same meeting, same ids, created when it was first created."""
-    return repo.save_meeting(dataclasses.replace(meeting))
+    """Undo of a deletion or an edit: the same meeting, same ids, created when it was first created. Children the
+    undone change had added go again without being remembered as deleted: they were never there."""
+    return repo.save_meeting(dataclasses.replace(meeting), remember_removed=False)
 
 
 def save_meeting(repo: Repository, meeting: Meeting, *, expected_revision: int | None = None) -> Meeting:

@@ -161,10 +161,13 @@ class Repository:
 
     # ------------------------------------------------------------------------------------------------ writing
 
-    def save_meeting(self, meeting: Meeting, *, expected_revision: int | None = None) -> Meeting:
+    def save_meeting(
+        self, meeting: Meeting, *, expected_revision: int | None = None, remember_removed: bool = True
+    ) -> Meeting:
         """Insert or replace a meeting with its children; the revision moves on by one.
 
-        With `expected_revision`, refuse (ConflictError) if someone saved the meeting since it was read.
+        With `expected_revision`, refuse (ConflictError) if someone saved the meeting since it was read. Children
+        the new version leaves out are remembered as deleted, unless `remember_removed` is False (an undo).
         """
         meeting = tidy_meeting(meeting)
         ensure_valid(meeting)
@@ -179,7 +182,8 @@ class Repository:
                     )
                 created = _parse_ts(created_text)
                 new_revision = revision + 1
-                _remember_removed_children(conn, meeting, now)
+                if remember_removed:
+                    _remember_removed_children(conn, meeting, now)
                 conn.execute("DELETE FROM participants WHERE meeting_id = ?", (meeting.id,))
                 conn.execute("DELETE FROM statements WHERE meeting_id = ?", (meeting.id,))
                 conn.execute("DELETE FROM actions WHERE meeting_id = ?", (meeting.id,))
@@ -344,13 +348,17 @@ class Repository:
                 )
                 search_index.index_meeting(conn, meeting_id, engine)
 
-    def delete_meeting(self, meeting_id: str) -> Meeting:
-        """Delete a meeting with everything that belongs to it; returns it, so that the deletion can be undone."""
+    def delete_meeting(self, meeting_id: str, *, remember: bool = True) -> Meeting:
+        """Delete a meeting with everything that belongs to it; returns it, so that the deletion can be undone.
+        The deletion is remembered (an older workbook will not bring it back), except when it takes back the
+        meeting's own creation (`remember=False`: undoing a new meeting or an import that added it)."""
         meeting = self.get_meeting(meeting_id)
         with self.db.transaction() as conn:
             search_index.unindex_meeting(conn, meeting_id)
             conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             deleted_at = _ts(_now())
+            if not remember:
+                return meeting
             conn.executemany(
                 "INSERT OR REPLACE INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)",
                 [(meeting_id, "meeting", meeting_id, deleted_at)]

@@ -66,7 +66,7 @@ class SaveMeetingCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self.before is None:
-            delete_meeting(self.repo, self.saved.id)
+            delete_meeting(self.repo, self.saved.id, remember=False)
         else:
             restore_meeting(self.repo, self.before)
         self.refresh()

@@ -109,8 +109,10 @@ def _cells(book: Path, sheet: str, header: str, row: int, value, number_format: 
     ws = wb[sheet]
     column = [c.value for c in ws[1]].index(header) + 1
     ws.cell(row, column).value = value
-    if number_format:
+    if number_format and number_format != "error":
         ws.cell(row, column).number_format = number_format
+    if isinstance(value, str) and value.startswith("#") and number_format == "error":
+        ws.cell(row, column).data_type = "e"
     wb.save(book)
     return book
 
@@ -120,7 +122,7 @@ def _cells(book: Path, sheet: str, header: str, row: int, value, number_format: 
     [
         ("Revision", 10**20, "", "not a revision this program wrote"),
         ("Revision", 2**63 - 1, "", "not a revision this program wrote"),
-        ("Title", "#REF!", "", "spreadsheet error #REF!"),
+        ("Title", "#REF!", "error", "spreadsheet error #REF!"),
         ("Date", -5, "yyyy-mm-dd", "spreadsheet dates start on 1900-01-01"),
         ("Date", 3_000_000, "yyyy-mm-dd", "not a date (after 9999-12-31 or an error)"),
     ],
@@ -130,3 +132,12 @@ def test_cells_no_record_can_hold_are_named(exported, header, value, number_form
     problems = read_workbook(exported).problems
     assert len(problems) == 1 and expected in problems[0].message, problems
     assert (problems[0].sheet, problems[0].row, problems[0].column) == ("Meetings", 2, header)
+
+
+def test_error_text_typed_into_a_text_cell_is_text(exported):
+    wb = openpyxl.load_workbook(exported)
+    wb["Meetings"]["B2"] = "#REF!"
+    wb["Meetings"]["B2"].data_type = "s"  # typed as text (openpyxl alone would make it an error cell)
+    wb.save(exported)
+    contents = read_workbook(exported)
+    assert contents.problems == [] and "#REF!" in {r.record.title for r in contents.meetings}

@@ -201,3 +201,22 @@ def test_many_imports_never_prune_the_daily_backups(sample_store, tmp_path):
     titles = {t for (t,) in copy.execute("SELECT title FROM meetings")}
     copy.close()
     assert "Retitled 10" in titles and "Retitled 11" not in titles, "the backup holds the records before the import"
+
+
+def test_an_undone_import_can_be_imported_again(sample_store, tmp_path):
+    from app.services.exchange import undo_import
+
+    repo = sample_store.repo
+    book = tmp_path / "more.xlsx"
+    export_workbook(repo, book)
+    wb = openpyxl.load_workbook(book)
+    wb["Meetings"].append([None, "A new meeting from the workbook", dt.date(2025, 5, 5)])
+    wb["Actions"].append([None, MEETING, "An action added in the workbook"])
+    wb.save(book)
+    plan, result = import_workbook(sample_store.db, repo, book)
+    assert result is not None and plan.counts()["Meetings"]["added"] == 1
+    undo_import(sample_store.db, repo, result)
+    assert repo.count_meetings() == 3
+    again, _ = import_workbook(sample_store.db, repo, book)
+    assert again.counts()["Meetings"]["added"] == 1 and again.counts()["Actions"]["added"] == 1
+    assert again.counts()["Meetings"]["deleted"] == 0 and again.counts()["Actions"]["deleted"] == 0
