@@ -47,5 +47,9 @@ def resolve_db_path(explicit: str | Path | None) -> Path:
 def open_store(path: Path, *, read_only: bool = False, daily_backup: bool = True) -> Store:
     db = Database.open(path, read_only=read_only)
     if daily_backup and not read_only:
-        backup_daily(db)
+        try:
+            backup_daily(db)
+        except BaseException:  # a damaged file: say so, and let go of the writer lock
+            db.close()
+            raise
     return Store(db, Repository(db))
