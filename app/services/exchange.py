@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from app.domain.changes import FieldChange, Op, RecordKind, diff_child, diff_fields, kind_of
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.vocab import RESTRICTED, Classification, highest
 from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, SHEETS, STATEMENTS, SheetSpec
@@ -20,6 +21,7 @@ from app.excel.reader import CellProblem, RowRecord, UnreadableWorkbook, open_wo
 from app.excel.rows import Value, child_values, fingerprint, meeting_values
 from app.excel.writer import WorkbookWriter
 from app.progress import NO_PROGRESS, Cancelled, Progress
+from app.services.changes import ChangeService, UndoResult
 from app.services.files import written_whole
 from app.storage.backup import backup_committed, prune
 from app.storage.database import Database
@@ -228,18 +230,23 @@ def import_workbook(
     default: Resolution = Resolution.KEEP_PROGRAM,
     resolutions: dict[tuple[str, int], Resolution] | None = None,
     progress: Progress = NO_PROGRESS,
+    service: ChangeService | None = None,
 ) -> tuple[ImportPlan, ImportResult | None]:
     """Read, check and write in one pass over the workbook, inside one transaction. With any problem in any row
     everything is rolled back: the plan lists the problems and the result is None. Only an import that is about to
     commit a change makes a backup, of the records as they were just before it."""
     job = _Import(repo, path, progress, resolutions=resolutions or {}, default=default)
+    changes = service or ChangeService(repo)
     backup: Path | None = None
+    change_id: int | None = None
     try:
         with db.bulk(), db.transaction():
             plan = job.run(write=True)
             if plan.problems:
                 raise _RollBack
             progress.check()
+            if job.items:
+                change_id = changes.log("import", path.name, job.items)
             if plan.has_changes:
                 backup = backup_committed(db, "import")
     except (_RollBack, Cancelled) as stopped:
@@ -252,7 +259,9 @@ def import_workbook(
         raise
     if backup is not None:
         prune(db.path, "import")
-    return plan, ImportResult(plan.counts(), backup, job.before, job.kept, complete_undo=not job.undo_overflow)
+    if change_id is not None:
+        changes.announce(change_id, "import", job.items)
+    return plan, ImportResult(plan.counts(), backup, change_id, job.kept)
 
 
 def apply_import(
@@ -263,13 +272,16 @@ def apply_import(
     resolutions: dict[tuple[str, int], Resolution] | None = None,
     default: Resolution = Resolution.KEEP_PROGRAM,
     progress: Progress = NO_PROGRESS,
+    service: ChangeService | None = None,
 ) -> ImportResult:
     """Import a workbook the user has seen the preview of; refused if it has problems or changed since."""
     if plan.problems:
         raise ImportRefused(f"{plan.problem_count} problem(s) in the workbook; nothing was imported")
     if _stamp(plan.path) != plan.stamp:
         raise ImportRefused(f"{plan.path.name} changed since it was read; import it again to see what it holds now")
-    again, result = import_workbook(db, repo, plan.path, default=default, resolutions=resolutions, progress=progress)
+    again, result = import_workbook(
+        db, repo, plan.path, default=default, resolutions=resolutions, progress=progress, service=service
+    )
     if result is None:
         raise ImportRefused(f"{again.problem_count} problem(s) in the workbook; nothing was imported")
     return result
@@ -282,9 +294,6 @@ class _RollBack(Exception):
 def _stamp(path: Path) -> tuple[int, int]:
     info = path.stat()
     return info.st_size, info.st_mtime_ns
-
-
-UNDO_LIMIT = 5000  # meetings whose earlier state an import keeps for undo
 
 
 class _Import:
@@ -303,8 +312,7 @@ class _Import:
         self.repo, self.path, self.progress = repo, path, progress
         self.resolutions = resolutions or {}
         self.default = default
-        self.before: dict[str, Meeting | None] = {}
-        self.undo_overflow = False
+        self.items: list[FieldChange] = []  # what the import changed, for the change log (and so for undo)
         self.kept = 0
         self.touched: dict[str, None] = {}
         self.workbook_meetings: set[str] = set()  # ids of the Meetings sheet (a dry run cannot ask the store)
@@ -338,17 +346,6 @@ class _Import:
             return True
         return change is not Change.UNCHANGED
 
-    def _remember(self, meeting_id: str, ours: Meeting | None) -> None:
-        """The meeting as it was before this import first touched it, for undo."""
-        if meeting_id in self.before or meeting_id in self.touched:
-            return
-        if ours is None:
-            self.before[meeting_id] = None
-        elif len(self.before) < UNDO_LIMIT:
-            self.before[meeting_id] = ours
-        else:
-            self.undo_overflow = True
-
     def _meetings(self, plan: ImportPlan, batch: list[RowRecord], *, write: bool) -> None:
         self.progress.check()
         ours_by_id = {m.id: m for m in self.repo.get_meetings([r.record.id for r in batch])}
@@ -364,7 +361,7 @@ class _Import:
                 change = _after_deletion(MEETINGS, meeting_values(dataclasses.replace(theirs, revision=0)), row)
                 plan.note(PlannedRow(MEETINGS.name, row.row, theirs.id, theirs.id, change, theirs.title))
                 if write and self._writes(MEETINGS.name, row.row, change):  # the user takes the workbook's
-                    self._remember(theirs.id, None)
+                    self.items.append(FieldChange(theirs.id, RecordKind.MEETING, theirs.id, Op.ADDED))
                     self.repo.put_meeting_fields(theirs, exists=False, checked=True)
                     self.touched[theirs.id] = None
                 else:
@@ -387,7 +384,10 @@ class _Import:
                 planned.duplicate_of = self._looks_like(theirs, same_day)
             plan.note(planned)
             if write and self._writes(MEETINGS.name, row.row, change):
-                self._remember(theirs.id, ours)
+                if ours is None:
+                    self.items.append(FieldChange(theirs.id, RecordKind.MEETING, theirs.id, Op.ADDED))
+                else:
+                    self.items += diff_fields(ours, theirs)
                 if ours is None:  # new here: it gets the workbook's revision once finished
                     theirs = dataclasses.replace(theirs, revision=max((row.revision or 1) - 1, 0))
                 self.repo.put_meeting_fields(theirs, exists=ours is not None, checked=True)
@@ -438,8 +438,7 @@ class _Import:
                     change = _after_deletion(spec, child_values(record, meeting_id), row)
                 plan.note(PlannedRow(spec.name, row.row, record.id, meeting_id, change, label))
                 if write and self._writes(spec.name, row.row, change):
-                    if meeting_id not in self.touched and meeting_id not in self.before:
-                        self._remember(meeting_id, self.repo.get_meeting(meeting_id))
+                    self.items.append(FieldChange(meeting_id, kind_of(record), record.id, Op.ADDED))
                     writes.append((meeting_id, record, False))
                     self.touched[meeting_id] = None
                 continue
@@ -478,8 +477,10 @@ class _Import:
             )
             plan.note(PlannedRow(spec.name, row.row, record.id, meeting_id, change, label, changed))
             if write and self._writes(spec.name, row.row, change):
-                if meeting_id not in self.touched and meeting_id not in self.before:
-                    self._remember(meeting_id, self.repo.get_meeting(meeting_id))
+                if ours is None:
+                    self.items.append(FieldChange(meeting_id, kind_of(record), record.id, Op.ADDED))
+                else:
+                    self.items += diff_child(meeting_id, kind_of(record), ours, record)
                 writes.append((meeting_id, record, ours is not None))
                 self.touched[meeting_id] = None
         if writes:  # checked: the reader tidied and validated every row
@@ -525,24 +526,13 @@ class ImportRefused(ValueError):
 class ImportResult:
     counts: dict[str, dict[str, int]]
     backup: Path | None
-    before: dict[str, Meeting | None]  # each changed meeting as it was (None: it was new), for undo
+    change_id: int | None  # the import's entry in the change log: what undo takes back
     kept_program: int = 0  # conflicts left as the program had them
-    complete_undo: bool = True  # False when the import changed too many meetings to keep them all for undo
 
 
-def undo_import(db: Database, repo: Repository, result: ImportResult) -> int:
-    """Put every meeting the import changed back as it was (meetings it added are removed); one transaction."""
-    if not result.complete_undo:
-        raise ImportRefused(
-            f"this import changed more than {UNDO_LIMIT:,} meetings; to go back, restore the backup made before it"
-            + (f": {result.backup}" if result.backup else "")
-        )
-    with db.transaction():
-        for meeting_id, old in result.before.items():
-            if old is None:
-                if repo.meeting_exists(meeting_id):
-                    repo.delete_meeting(meeting_id, remember=False)  # as if never imported: it may come again
-            else:
-                current = repo.meeting_revision(meeting_id)
-                repo.save_meeting(dataclasses.replace(old, revision=current or old.revision), remember_removed=False)
-    return len(result.before)
+def undo_import(repo: Repository, result: ImportResult, service: ChangeService | None = None) -> UndoResult:
+    """Take the import back through the change log: what was changed since (an edit, another import) stays and
+    is named in the result, never overwritten."""
+    if result.change_id is None:
+        return UndoResult(None, 0)
+    return (service or ChangeService(repo)).undo(result.change_id)

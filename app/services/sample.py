@@ -10,6 +10,7 @@ from app.domain.build import meeting_from_raw
 from app.domain.records import Meeting
 from app.domain.validation import Problem, ValidationError
 from app.resources import shipped
+from app.services.changes import ChangeService, diff_added
 from app.storage.repository import Repository
 
 
@@ -43,15 +44,21 @@ class SampleResult:
     already_there: list[str] = field(default_factory=list)
 
 
-def load_sample(repo: Repository, path: Path | None = None) -> SampleResult:
-    """Add the sample meetings that are not there yet, in one transaction; a second load adds nothing."""
+def load_sample(repo: Repository, path: Path | None = None, changes: ChangeService | None = None) -> SampleResult:
+    """Add the sample meetings that are not there yet, in one transaction with its change-log entry; a second load
+    adds nothing."""
+    service = changes or ChangeService(repo)
     result = SampleResult()
     meetings = read_sample(path)
+    added: list[Meeting] = []
     with repo.db.transaction():
         for meeting in meetings:
             if repo.meeting_exists(meeting.id):
                 result.already_there.append(meeting.id)
             else:
-                repo.save_meeting(meeting)
+                added.append(repo.save_meeting(meeting))
                 result.added.append(meeting.id)
+        change_id = service.added("sample", "the sample meetings", added)
+    if change_id is not None:
+        service.announce(change_id, "sample", diff_added(added))
     return result

@@ -122,6 +122,38 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """The change log: every change to the records (who, when, what kind) and, for each record it touched, what
+    happened to it field by field, for history and for undo that never overwrites a later change."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE changes (
+            id        INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            user      TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            summary   TEXT NOT NULL DEFAULT '',
+            undoes    INTEGER REFERENCES changes(id),
+            undone_by INTEGER REFERENCES changes(id)
+        );
+        CREATE TABLE change_items (
+            change_id  INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            meeting_id TEXT NOT NULL,
+            record     TEXT NOT NULL,
+            record_id  TEXT NOT NULL,
+            op         TEXT NOT NULL,
+            field      TEXT NOT NULL DEFAULT '',
+            old        TEXT,
+            new        TEXT
+        );
+        CREATE INDEX change_items_by_meeting ON change_items(meeting_id, change_id);
+        CREATE INDEX change_items_by_record ON change_items(record_id, change_id);
+        CREATE INDEX change_items_by_change ON change_items(change_id)
+        """,
+    )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement instead.
     for statement in script.split(";"):
@@ -129,7 +161,7 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from app.domain.vocab import Status
-from app.services.records import set_status
+from app.services.changes import ChangeService
 from app.storage.errors import StorageError
 from app.storage.repository import ActionFilter, ActionRow, Repository
 from app.ui.colours import warning_red, warning_tint
@@ -32,12 +32,13 @@ def _qdate(value: dt.date) -> str:
 class ActionsModel(SqlPagesModel):
     columns = COLUMNS
 
-    status_changed = Signal(object, str)  # the action as it was, the new status
+    status_changed = Signal(int, str, str)  # the change's id, the action's description, the new status
     failed = Signal(str)
 
-    def __init__(self, repo: Repository, parent: Any = None) -> None:
+    def __init__(self, repo: Repository, parent: Any = None, changes: ChangeService | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
+        self._changes = changes  # status changes go through it (None: the list cannot change them)
         self._filter = ActionFilter(statuses=[Status.OPEN, Status.IN_PROGRESS])
         self._today = dt.date.today()
         self._active = False  # nothing is read until the view is first shown: start-up stays quick
@@ -154,7 +155,9 @@ class ActionsModel(SqlPagesModel):
         if status is row.action.status:
             return False
         try:
-            updated = set_status(self._repo, row.action.id, status, today=self._today)
+            if self._changes is None:
+                return False
+            updated, change_id = self._changes.set_status(row.action.id, status, today=self._today)
         except StorageError as exc:
             self.failed.emit(str(exc))
             return False
@@ -162,7 +165,8 @@ class ActionsModel(SqlPagesModel):
             updated, row.meeting_title, row.meeting_date, row.countries, row.meeting_classification
         )
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
-        self.status_changed.emit(row.action, status.value)
+        if change_id is not None:
+            self.status_changed.emit(change_id, row.action.description, status.value)
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

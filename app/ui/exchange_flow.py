@@ -17,6 +17,7 @@ from app.storage.repository import MeetingFilter
 from app.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
+    from app.services.changes import UndoResult
     from app.services.exchange import ExportResult, ImportPlan, ImportResult
     from app.ui.main_window import MainWindow
 
@@ -54,7 +55,6 @@ class ExchangeFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.last_import: ImportResult | None = None
 
     # ------------------------------------------------------------------------------------------------ export
 
@@ -175,7 +175,6 @@ class ExchangeFlow(QObject):
         w._run(task)
 
     def _imported(self, result: ImportResult) -> None:
-        self.last_import = result
         w = self.window
         w.records_changed()
         added = sum(c["added"] for c in result.counts.values())
@@ -183,40 +182,60 @@ class ExchangeFlow(QObject):
         message = self.tr("Imported: %1 added, %2 updated.").replace("%1", f"{added:,}").replace("%2", f"{updated:,}")
         if result.kept_program:
             message += " " + self.tr("%n conflict(s) kept as they were here.", "", result.kept_program)
-        if not result.complete_undo and result.backup is not None:
-            message += " " + self.tr("A copy of the records from before the import is in %1.").replace(
-                "%1", str(result.backup)
-            )
         w.statusBar().showMessage(message, 15000)
-        w.undo_import_action.setEnabled(result.complete_undo)
+        self.update_undo_action()
+
+    def update_undo_action(self) -> None:
+        """The last import of this user can be undone until it is, across restarts: it is in the change log."""
+        last = self.window.changes.last_import()
+        self.window.undo_import_action.setEnabled(last is not None)
 
     def undo_last_import(self) -> None:
-        from app.services.exchange import undo_import
+        from app.services.changes import ChangeService
 
-        w, result = self.window, self.last_import
-        if result is None:
+        w = self.window
+        last = w.changes.last_import()
+        if last is None:
+            self.update_undo_action()
             return
         answer = w.dialogs.choose(
             w,
             self.tr("Undo the import"),
             self.tr(
-                "Put the %n meeting(s) the last import changed back as they were? Meetings it added are removed.",
-                "",
-                len(result.before),
-            ),
+                "Take back the import of %1 (%2)? Meetings it added are removed and fields it changed are put back, "
+                "except where they were changed again since: those stay as they are now."
+            )
+            .replace("%1", last.summary)
+            .replace("%2", last.at.replace("T", " ").removesuffix("Z") + " UTC"),
             [self.tr("Undo the import"), self.tr("Cancel")],
             default=1,
         )
         if answer != 0:
             return
-        try:
-            undo_import(w.store.db, w.store.repo, result)
-        except StorageError as exc:
-            w.dialogs.error(w, self.tr("Undo the import"), str(exc))
-            return
-        self.last_import = None
-        w.undo_import_action.setEnabled(False)
+        store = w.store
+
+        def work(progress: Progress) -> UndoResult:
+            with store.sibling() as own:
+                return ChangeService(own.repo, w.changes.user).undo(last.id)
+
+        task = BackgroundTask(w, self.tr("Undo the import"), self.tr("Taking the import back…"), work)
+        task.succeeded.connect(self._import_undone)
+        task.failed.connect(lambda exc: self._failed(self.tr("The import could not be undone: "), exc))
+        w._run(task)
+
+    def _import_undone(self, result: UndoResult) -> None:
+        w = self.window
         w.records_changed()
+        self.update_undo_action()
+        if result.refused:
+            w.dialogs.info(
+                w,
+                self.tr("Undo the import"),
+                self.tr("The import was taken back except for what was changed since:")
+                + "\n\n"
+                + "\n".join(result.refused[:30])
+                + ("\n…" if len(result.refused) > 30 else ""),
+            )
         w.statusBar().showMessage(self.tr("The last import was undone."), 8000)
 
     # ------------------------------------------------------------------------------------------------ helpers

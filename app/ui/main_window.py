@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import DISPLAY_NAME, __version__
-from app.domain.records import Action, Meeting
+from app.domain.records import Meeting
 from app.domain.vocab import Status
 from app.progress import Progress
 from app.reports.paper import default_paper
-from app.services.records import save_meeting
+from app.services.changes import Announcement, ChangeService, UndoResult
 from app.services.store import Store, open_store
 from app.storage.errors import StorageError
 from app.storage.paths import log_dir
 from app.storage.repository import MeetingRow
-from app.ui.commands import DeleteMeetingCommand, SaveMeetingCommand, StatusCommand
+from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
 from app.ui.labels import vocab_label
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.dialogs = dialogs or DialogService()
         self.tasks: list[BackgroundTask] = []
+        self.changes = ChangeService(store.repo)
+        self.changes.subscribe(self._announced)
         self.undo_stack = QUndoStack(self)
         self.exchange = ExchangeFlow(self)
         title = f"{DISPLAY_NAME} — {store.path.name}"
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         self.undo_import_action = QAction(self.tr("Undo the last &import"), self)
-        self.undo_import_action.setEnabled(False)
+        self.undo_import_action.setEnabled(not self.store.read_only and self.changes.last_import() is not None)
         self.undo_import_action.triggered.connect(self.exchange.undo_last_import)
         edit_menu.addAction(self.undo_import_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
@@ -238,12 +240,10 @@ class MainWindow(QMainWindow):
         from app.services.sample import load_sample
 
         try:
-            result = load_sample(self.store.repo)
+            result = load_sample(self.store.repo, changes=self.changes)  # the views hear of it from the service
         except (StorageError, ValueError, OSError) as exc:
             self.dialogs.error(self, self.tr("Sample records"), self.tr("The sample could not be loaded: ") + str(exc))
             return
-        self.model.reload()
-        self._show_right_page()
         if not result.added:
             self.statusBar().showMessage(self.tr("The sample records are already here."), 5000)
         else:
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             from app.ui.actions_model import ActionsModel
             from app.ui.actions_page import ActionsPage
 
-            model = ActionsModel(self.store.repo, self)
+            model = ActionsModel(self.store.repo, self, changes=self.changes)
             model.failed.connect(lambda text: self.dialogs.error(self, self.tr("Status"), text))
             model.status_changed.connect(self._status_changed)
             self._actions_view = ActionsPage(model)
@@ -466,9 +466,10 @@ class MainWindow(QMainWindow):
         if meeting_id:
             self.show_meeting(str(meeting_id))
 
-    def _status_changed(self, before: Action, new: str) -> None:
-        self.undo_stack.push(StatusCommand(self.store.repo, before, Status(new), self.records_changed))
-        self.statusBar().showMessage(self.tr("Status set to %1.").replace("%1", new), 5000)
+    def _status_changed(self, change_id: int, description: str, new: str) -> None:
+        text = self.tr("status of “%1” → %2").replace("%1", description[:40]).replace("%2", vocab_label(Status(new)))
+        self.undo_stack.push(ChangeCommand(self.changes, change_id, text, self._undo_report))
+        self.statusBar().showMessage(self.tr("Status set to %1.").replace("%1", vocab_label(Status(new))), 5000)
 
     def edit_selected_meeting(self) -> None:
         row = self._selected_row()
@@ -489,9 +490,12 @@ class MainWindow(QMainWindow):
             return
 
         def save(meeting: Meeting) -> None:
-            saved = save_meeting(repo, meeting, expected_revision=before.revision if before else None)
-            self.undo_stack.push(SaveMeetingCommand(repo, saved, before, self.records_changed))
-            self.records_changed()
+            saved, change_id = self.changes.save_meeting(meeting, expected_revision=before.revision if before else None)
+            if change_id is not None:
+                what = self.tr("edit “%1”") if before else self.tr("new “%1”")
+                self.undo_stack.push(
+                    ChangeCommand(self.changes, change_id, what.replace("%1", saved.title[:40]), self._undo_report)
+                )
             self.show_meeting(saved.id)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.title), 8000)
 
@@ -513,10 +517,12 @@ class MainWindow(QMainWindow):
         if answer != 0:
             return
         try:
-            self.undo_stack.push(DeleteMeetingCommand(self.store.repo, row.id, row.title, self.records_changed))
+            _gone, change_id = self.changes.delete_meeting(row.id)
         except StorageError as exc:
             self.dialogs.error(self, self.tr("Delete"), str(exc))
             return
+        what = self.tr("delete “%1”").replace("%1", row.title[:40])
+        self.undo_stack.push(ChangeCommand(self.changes, change_id, what, self._undo_report))
         self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", row.title), 8000)
 
     def _mark_view(self) -> None:
@@ -525,14 +531,37 @@ class MainWindow(QMainWindow):
         self.view_meetings_action.setChecked(self._on_meetings())
         self.view_actions_action.setChecked(current is not None and current is self._actions_view)
 
-    def records_changed(self) -> None:
+    def _announced(self, news: Announcement) -> None:
+        """A change went through the change service (here, or the import's undo): show the records as they are,
+        keeping the meeting that was selected."""
+        on_actions = self._actions_view is not None and self.pages.currentWidget() is self._actions_view
+        if news.kind == "status" and on_actions:
+            self.model.reload()  # the actions list changed the row in place; the others read again
+            return
+        self.records_changed(keep_selection=True)
+
+    def _undo_report(self, result: UndoResult) -> None:
+        if result.refused:
+            self.dialogs.info(
+                self,
+                self.tr("Undo"),
+                self.tr("Not everything could be taken back, because it was changed since:")
+                + "\n\n"
+                + "\n".join(result.refused[:30])
+                + ("\n…" if len(result.refused) > 30 else ""),
+            )
+
+    def records_changed(self, *, keep_selection: bool = False) -> None:
         """After an import or its undo: the list, the page shown and the detail read again."""
+        selected = self._selected_row() if keep_selection else None
         if self._actions_view is not None:
             self.actions_model.reload()
         self.model.reload()
         self._show_right_page()
         if self.pages.currentWidget() is self.overview:
             self.show_overview()
+        if selected is not None and self._meetings is not None and self._select_meeting(selected.id):
+            return
         if self.model.rowCount() and self._meetings is not None:
             self.meetings.table.selectRow(0)
 

@@ -92,7 +92,7 @@ def test_edits_made_in_the_workbook_are_shown_then_applied(sample_store, tmp_pat
     titles = {m.id: m.title for m in sample_store.repo.get_meetings(sample_store.repo.meeting_ids())}
     assert "Retitled in Excel — Тоқаев" in titles.values()
 
-    undo_import(sample_store.db, sample_store.repo, result)
+    undo_import(sample_store.repo, result)
     assert sample_store.repo.get_action("kzke-2023-09-19-a1").status is Status.IN_PROGRESS
     assert "Retitled in Excel — Тоқаев" not in {
         m.title for m in sample_store.repo.get_meetings(sample_store.repo.meeting_ids())

@@ -215,7 +215,7 @@ def test_an_undone_import_can_be_imported_again(sample_store, tmp_path):
     wb.save(book)
     plan, result = import_workbook(sample_store.db, repo, book)
     assert result is not None and plan.counts()["Meetings"]["added"] == 1
-    undo_import(sample_store.db, repo, result)
+    undo_import(repo, result)
     assert repo.count_meetings() == 3
     again, _ = import_workbook(sample_store.db, repo, book)
     assert again.counts()["Meetings"]["added"] == 1 and again.counts()["Actions"]["added"] == 1

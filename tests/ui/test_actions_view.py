@@ -68,7 +68,7 @@ def test_mark_an_action_done_in_place(qtbot, sample_store, dialogs):
     action = sample_store.repo.get_action("kzke-2023-09-19-a1")
     assert action.status is Status.DONE and action.completed_on == SAMPLE_TODAY
     assert sample_store.repo.meeting_revision("kzke-2023-09-19") == revision + 1
-    assert "Status set to done" in window.statusBar().currentMessage()
+    assert "status set to done" in window.statusBar().currentMessage().lower()
     assert not model.index(row, 0).data(OVERDUE_ROLE)
 
 

@@ -83,6 +83,7 @@ def test_import_shows_a_preview_decides_a_conflict_and_can_be_undone(qtbot, samp
 
     dialogs.answers = [0]
     window.undo_import_action.trigger()
+    wait_idle(qtbot, window)  # the undo runs off the GUI thread
     assert repo.get_meeting("kzke-2023-09-19").location == "Changed here"
     assert repo.get_meeting("kzke-2024-credentials").title != "Вручение верительных грамот — исправлено"
     assert not window.undo_import_action.isEnabled()

@@ -1,0 +1,199 @@
+"""The one door for changes to the records: every change runs in one transaction with its change-log entry, can be
+undone (and redone) field by field without overwriting what changed since, and is announced to whoever listens
+(the window's views), whether it came from this window, an import, or later another desk."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import getpass
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from app.domain.changes import FieldChange, Op, RecordKind, diff, diff_child, take_back
+from app.domain.records import Action, Meeting
+from app.domain.vocab import Status
+from app.storage import change_log
+from app.storage.change_log import ChangeEntry, HistoryLine
+from app.storage.errors import NotFoundError
+from app.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+
+def current_user() -> str:
+    """Who makes the change: the operating-system user (a database user, once on a server)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def now_text() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """What a change touched, for views to refresh just that."""
+
+    change_id: int
+    kind: str
+    meeting_ids: frozenset[str]
+    records: frozenset[RecordKind]
+
+
+@dataclass
+class UndoResult:
+    change_id: int | None  # the undo's own entry (None when nothing could be taken back)
+    undone: int  # meetings put back, in whole or in part
+    refused: list[str] = field(default_factory=list)  # "“title”: what could not be taken back, and why"
+
+    @property
+    def complete(self) -> bool:
+        return not self.refused
+
+
+def diff_added(meetings: Sequence[Meeting]) -> list[FieldChange]:
+    """Added meetings are logged by id: their children came with them."""
+    return [FieldChange(m.id, RecordKind.MEETING, m.id, Op.ADDED) for m in meetings]
+
+
+class NothingToUndo(Exception):
+    """The change is unknown or already undone."""
+
+
+Listener = Callable[[Announcement], None]
+
+
+class ChangeService:
+    """Changes to records, each with its log entry. Listeners hear of every committed change."""
+
+    def __init__(self, repo: Repository, user: str | None = None) -> None:
+        self.repo = repo
+        self.user = user or current_user()
+        self._listeners: list[Listener] = []
+
+    # -------------------------------------------------------------------------------------------- listening
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def announce(self, change_id: int, kind: str, items: Sequence[FieldChange]) -> None:
+        news = Announcement(change_id, kind, frozenset(i.meeting_id for i in items), frozenset(i.record for i in items))
+        for listener in list(self._listeners):
+            try:
+                listener(news)
+            except Exception:  # a view that fails to refresh must not undo the change
+                log.exception("a listener failed on change %s", change_id)
+
+    # -------------------------------------------------------------------------------------------- changes
+
+    def log(self, kind: str, summary: str, items: Sequence[FieldChange], *, undoes: int | None = None) -> int:
+        """Write the entry of a change made in the transaction the caller holds."""
+        return change_log.append(
+            self.repo.conn, at=now_text(), user=self.user, kind=kind, summary=summary, items=items, undoes=undoes
+        )
+
+    def save_meeting(self, meeting: Meeting, *, expected_revision: int | None = None) -> tuple[Meeting, int | None]:
+        """A new or edited meeting; returns it as saved and its change's id (None when nothing changed)."""
+        with self.repo.db.transaction():
+            before = self._get(meeting.id)
+            saved = self.repo.save_meeting(meeting, expected_revision=expected_revision)
+            items = diff(before, saved)
+            change_id = self.log("edit" if before else "new", saved.title, items) if items else None
+        if change_id is not None:
+            self.announce(change_id, "edit" if before else "new", items)
+        return saved, change_id
+
+    def delete_meeting(self, meeting_id: str) -> tuple[Meeting, int]:
+        with self.repo.db.transaction():
+            gone = self.repo.delete_meeting(meeting_id)
+            items = diff(gone, None)
+            change_id = self.log("delete", gone.title, items)
+        self.announce(change_id, "delete", items)
+        return gone, change_id
+
+    def set_status(self, action_id: str, status: Status, *, today: dt.date | None = None) -> tuple[Action, int | None]:
+        with self.repo.db.transaction():
+            before = self.repo.get_action(action_id)
+            after = self.repo.set_action_status(action_id, status, today=today)
+            items = diff_child(after.meeting_id, RecordKind.ACTION, before, after)
+            change_id = self.log("status", after.description[:80], items) if items else None
+        if change_id is not None:
+            self.announce(change_id, "status", items)
+        return after, change_id
+
+    def added(self, kind: str, summary: str, meetings: Sequence[Meeting]) -> int | None:
+        """Log meetings another service has just added in the caller's transaction (the sample)."""
+        items = diff_added(meetings)
+        return self.log(kind, summary, items) if items else None
+
+    # -------------------------------------------------------------------------------------------- undo
+
+    def undo(self, change_id: int, *, kind: str = "undo") -> UndoResult:
+        """Take a change back as far as it still can be; what changed since stays, and is named in `refused`."""
+        with self.repo.db.transaction():
+            entry = change_log.entry(self.repo.conn, change_id)
+            if entry is None or entry.undone_by is not None:
+                raise NothingToUndo(f"change {change_id} is unknown or already undone")
+            items = change_log.items(self.repo.conn, change_id)
+            by_meeting: dict[str, list[FieldChange]] = {}
+            for item in items:
+                by_meeting.setdefault(item.meeting_id, []).append(item)
+            added = [i for i in items if i.op is Op.ADDED]
+            later = change_log.later_changes(
+                self.repo.conn,
+                change_id,
+                [i.record_id for i in added if i.record is RecordKind.MEETING],
+                [i.record_id for i in added if i.record is not RecordKind.MEETING],
+            )
+            undo_items: list[FieldChange] = []
+            refused: list[str] = []
+            touched = 0
+            for meeting_id, group in by_meeting.items():
+                current = self._get(meeting_id)
+                wanted, why = take_back(current, group, later)
+                shown = current or wanted
+                title = shown.title if shown is not None else meeting_id
+                refused += [f"“{title}”: {reason}" for reason in why]
+                done = diff(current, wanted)
+                if not done:
+                    continue
+                touched += 1
+                if wanted is None:
+                    self.repo.delete_meeting(meeting_id, remember=False)  # taking back its own addition
+                elif current is None:
+                    self.repo.save_meeting(dataclasses.replace(wanted, revision=0), remember_removed=False)
+                else:
+                    self.repo.save_meeting(dataclasses.replace(wanted, revision=current.revision),
+                                           remember_removed=False)  # fmt: skip
+                undo_items += done
+            summary = f"{kind} of {entry.kind}: {entry.summary}"
+            new_id = self.log(kind, summary, undo_items, undoes=change_id) if undo_items or not refused else None
+        if new_id is not None:
+            self.announce(new_id, kind, undo_items)
+        return UndoResult(new_id, touched, refused)
+
+    def redo(self, undo_id: int) -> UndoResult:
+        """Redo is the undo of an undo: it too stops at anything changed since."""
+        return self.undo(undo_id, kind="redo")
+
+    # -------------------------------------------------------------------------------------------- reading
+
+    def history(self, meeting_id: str) -> list[HistoryLine]:
+        return change_log.history(self.repo.conn, meeting_id)
+
+    def entry(self, change_id: int) -> ChangeEntry | None:
+        return change_log.entry(self.repo.conn, change_id)
+
+    def last_import(self) -> ChangeEntry | None:
+        """This user's newest import not yet undone: its undo outlives the window that made it."""
+        return change_log.last_of_kind(self.repo.conn, "import", self.user)
+
+    def _get(self, meeting_id: str) -> Meeting | None:
+        try:
+            return self.repo.get_meeting(meeting_id)
+        except NotFoundError:
+            return None
