@@ -104,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--overdue", action="store_true", help="only the overdue ones")
     _report_options(k)
 
+    p = sub.add_parser("history", help="what happened to a meeting, newest first")
+    p.add_argument("id", metavar="MEETING_ID")
+    p.add_argument("--json", action="store_true", help="print the history as JSON")
+
     p = sub.add_parser("search", help="full-text search over every record")
     p.add_argument("text")
     p.add_argument("--json", action="store_true", help="print the matches as JSON")
@@ -180,6 +184,36 @@ def cmd_search(args: argparse.Namespace) -> int:
         if r.kind != "meeting":
             print(f"{'':10}  {'':<11}  in: {r.meeting_title}")
     return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from app.services.changes import ChangeService, history_rows
+
+    with _open_for_reading(args) as store:
+        lines = ChangeService(store.repo).history(args.id)
+        if not lines and not store.repo.meeting_exists(args.id):
+            raise BadInput(f"there is no meeting with id {args.id}, and none ever was here")
+    rows = history_rows(lines)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print(f"no changes of {args.id} are recorded (it was here before the program kept a history)")
+    for r in rows:
+        when = dt.datetime.fromisoformat(str(r["at"])).astimezone().strftime("%Y-%m-%d %H:%M")  # local time
+        what = f"{r['record']} {r['record_id']}" if r["record"] != "meeting" else "meeting"
+        if r["field"]:
+            detail = f"{r['field']}: {_short(_shown(r['old']))!r} → {_short(_shown(r['new']))!r}"
+        else:
+            detail = str(r["op"])
+        print(f"{when}  {r['user']:<12} {r['action']:<7} {what}  {detail}")
+    return EXIT_OK
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -340,6 +374,7 @@ COMMANDS = {
     None: cmd_window,
     "sample": cmd_sample,
     "search": cmd_search,
+    "history": cmd_history,
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,

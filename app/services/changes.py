@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import getpass
+import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,24 @@ class UndoResult:
 def diff_added(meetings: Sequence[Meeting]) -> list[FieldChange]:
     """Added meetings are logged by id: their children came with them."""
     return [FieldChange(m.id, RecordKind.MEETING, m.id, Op.ADDED) for m in meetings]
+
+
+def history_rows(lines: Sequence[HistoryLine]) -> list[dict[str, object]]:
+    """The history as plain rows: {at, user, action, record, record_id, op, field, old, new}, values decoded."""
+    return [
+        {
+            "at": h.change.at,
+            "user": h.change.user,
+            "action": h.change.kind,
+            "record": h.item.record.value,
+            "record_id": h.item.record_id,
+            "op": h.item.op.value,
+            "field": h.item.field,
+            "old": json.loads(h.item.old) if h.item.old is not None else None,
+            "new": json.loads(h.item.new) if h.item.new is not None else None,
+        }
+        for h in lines
+    ]
 
 
 class NothingToUndo(Exception):

@@ -56,3 +56,71 @@ def vocab_label(value: StrEnum) -> str:
     if text is None:  # a value added to the vocabulary without a label: show the code rather than nothing
         return str(value.value).capitalize()
     return QCoreApplication.translate(CONTEXT, str(text))
+
+
+_RECORDS: dict[str, object] = {
+    "meeting": QT_TRANSLATE_NOOP("history", "Meeting"),
+    "participant": QT_TRANSLATE_NOOP("history", "Participant"),
+    "statement": QT_TRANSLATE_NOOP("history", "Statement"),
+    "action": QT_TRANSLATE_NOOP("history", "Action"),
+}
+_CHANGES: dict[str, object] = {
+    "new": QT_TRANSLATE_NOOP("history", "New"),
+    "edit": QT_TRANSLATE_NOOP("history", "Edit"),
+    "delete": QT_TRANSLATE_NOOP("history", "Delete"),
+    "status": QT_TRANSLATE_NOOP("history", "Status"),
+    "import": QT_TRANSLATE_NOOP("history", "Import"),
+    "sample": QT_TRANSLATE_NOOP("history", "Sample"),
+    "undo": QT_TRANSLATE_NOOP("history", "Undo"),
+    "redo": QT_TRANSLATE_NOOP("history", "Redo"),
+}
+_FIELDS: dict[str, object] = {
+    "title": QT_TRANSLATE_NOOP("history", "Title"),
+    "date": QT_TRANSLATE_NOOP("history", "Date"),
+    "time": QT_TRANSLATE_NOOP("history", "Time"),
+    "location": QT_TRANSLATE_NOOP("history", "Place"),
+    "format": QT_TRANSLATE_NOOP("history", "Format"),
+    "level": QT_TRANSLATE_NOOP("history", "Level"),
+    "countries": QT_TRANSLATE_NOOP("history", "Countries"),
+    "topics": QT_TRANSLATE_NOOP("history", "Topics"),
+    "summary": QT_TRANSLATE_NOOP("history", "Summary"),
+    "outcomes": QT_TRANSLATE_NOOP("history", "Outcomes"),
+    "source": QT_TRANSLATE_NOOP("history", "Source"),
+    "classification": QT_TRANSLATE_NOOP("history", "Classification"),
+    "name": QT_TRANSLATE_NOOP("history", "Name"),
+    "position": QT_TRANSLATE_NOOP("history", "Position"),
+    "organisation": QT_TRANSLATE_NOOP("history", "Organisation"),
+    "country": QT_TRANSLATE_NOOP("history", "Country"),
+    "side": QT_TRANSLATE_NOOP("history", "Side"),
+    "speaker": QT_TRANSLATE_NOOP("history", "Speaker"),
+    "text": QT_TRANSLATE_NOOP("history", "Text"),
+    "language": QT_TRANSLATE_NOOP("history", "Language"),
+    "description": QT_TRANSLATE_NOOP("history", "Description"),
+    "owner": QT_TRANSLATE_NOOP("history", "Owner"),
+    "committed_by": QT_TRANSLATE_NOOP("history", "Committed by"),
+    "due_date": QT_TRANSLATE_NOOP("history", "Due date"),
+    "status": QT_TRANSLATE_NOOP("history", "Status"),
+    "priority": QT_TRANSLATE_NOOP("history", "Priority"),
+    "completed_on": QT_TRANSLATE_NOOP("history", "Completed on"),
+    "notes": QT_TRANSLATE_NOOP("history", "Notes"),
+}
+
+
+def _label(table: dict[str, object], code: str) -> str:
+    text = table.get(code)
+    return code if text is None else QCoreApplication.translate("history", str(text))
+
+
+def vocab_record(code: str) -> str:
+    """The on-screen word for a kind of record in a history."""
+    return _label(_RECORDS, code)
+
+
+def change_label(code: str) -> str:
+    """The on-screen word for a kind of change."""
+    return _label(_CHANGES, code)
+
+
+def field_label(code: str) -> str:
+    """The on-screen name of a record's field."""
+    return _label(_FIELDS, code)

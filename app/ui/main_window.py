@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
             self._select_meeting(meeting_id)
         try:
             self.meetings.detail.setHtml(meeting_html(self.store.repo.get_meeting(meeting_id)))
+            self._show_history(meeting_id)
         except StorageError as exc:
             self.meetings.detail.setPlainText(str(exc))
 
@@ -584,6 +585,12 @@ class MainWindow(QMainWindow):
             self.meetings.detail.setPlainText(str(exc))
             return
         self.meetings.detail.setHtml(meeting_html(meeting))
+        self._show_history(row.id)
+
+    def _show_history(self, meeting_id: str) -> None:
+        from app.services.changes import history_rows
+
+        self.meetings.show_history(history_rows(self.changes.history(meeting_id)))
 
     def _update_count(self) -> None:
         if self._meetings is not None:

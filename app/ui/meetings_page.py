@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,7 +27,7 @@ from app.domain.vocab import Level, MeetingFormat
 from app.storage.repository import MeetingFilter
 from app.ui.country_picker import CountryPicker
 from app.ui.filter_row import compact, labelled
-from app.ui.labels import vocab_label
+from app.ui.labels import change_label, field_label, vocab_label, vocab_record
 from app.ui.meetings_model import MeetingsModel
 from app.ui.sql_pages import list_view
 
@@ -57,6 +61,34 @@ def _choices(any_text: str, values: list[MeetingFormat] | list[Level]) -> QCombo
 class MeetingsPage(QWidget):
     filters_changed = Signal()
 
+    def show_history(self, rows: list[dict[str, object]]) -> None:
+        """A meeting's history, newest first: when (local time), who, what kind of change, which record and
+        field, from → to."""
+        self.history.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            when = dt.datetime.fromisoformat(str(r["at"])).astimezone()
+            record = "" if r["record"] == "meeting" else vocab_record(str(r["record"])) + " · "
+            if r["field"]:
+                what = record + field_label(str(r["field"]))
+                change = f"{_value_text(r['old'])} → {_value_text(r['new'])}"
+            else:
+                what = record + (self.tr("added") if r["op"] == "added" else self.tr("removed"))
+                change = ""
+            shown = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+            cells = (
+                QLocale().toString(shown, QLocale.FormatType.ShortFormat),
+                str(r["user"]),
+                change_label(str(r["action"])),
+                what,
+                change,
+            )  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(i, column, item)
+        self.history.resizeColumnsToContents()
+        self.history.setColumnWidth(4, max(self.history.columnWidth(4), 160))
+
     def __init__(self, model: MeetingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
@@ -76,6 +108,18 @@ class MeetingsPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("What"), self.tr("From → to")]
+        )
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setWordWrap(True)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.detail, self.tr("Deta&ils"))
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
 
         search_row = QHBoxLayout()
         labelled(search_row, [(self.tr("&Search:"), self.search)])
@@ -95,7 +139,7 @@ class MeetingsPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -150,3 +194,16 @@ class MeetingsPage(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._changed()
+
+
+def _value_text(value: object, limit: int = 80) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list):
+        text = "; ".join(str(v) for v in value)
+    elif isinstance(value, dict):
+        text = str(value.get("title") or value.get("name") or value.get("description") or value.get("speaker") or "")
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

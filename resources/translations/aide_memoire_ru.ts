@@ -4,42 +4,42 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="94"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="94"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="94"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="94"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="94"/>
+        <location filename="../../app/ui/actions_model.py" line="95"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="94"/>
+        <location filename="../../app/ui/actions_model.py" line="95"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <location filename="../../app/ui/actions_model.py" line="120"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>ClassifiedExportDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="31"/>
+        <location filename="../../app/ui/exchange_flow.py" line="32"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="34"/>
+        <location filename="../../app/ui/exchange_flow.py" line="35"/>
         <source>%n meeting(s) of this export are marked confidential or secret. A workbook leaves the program: they are left out unless you include them.</source>
         <translation>
             <numerusform>%n встреча этой выгрузки имеет гриф «конфиденциально» или «секретно». Книга покидает программу: такие встречи не включаются, если вы их не добавите.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="41"/>
+        <location filename="../../app/ui/exchange_flow.py" line="42"/>
         <source>&amp;Include the meetings marked confidential or secret</source>
         <translation>&amp;Включить встречи с грифом «конфиденциально» или «секретно»</translation>
     </message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <location filename="../../app/ui/exchange_flow.py" line="76"/>
-        <location filename="../../app/ui/exchange_flow.py" line="207"/>
+        <location filename="../../app/ui/exchange_flow.py" line="210"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -312,12 +312,12 @@
         <translation>Импорт не удался; ничего не записано: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="183"/>
+        <location filename="../../app/ui/exchange_flow.py" line="182"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Импортировано: добавлено %1, обновлено %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="185"/>
+        <location filename="../../app/ui/exchange_flow.py" line="184"/>
         <source>%n conflict(s) kept as they were here.</source>
         <translation>
             <numerusform>%n конфликт оставлен как здесь.</numerusform>
@@ -326,38 +326,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="187"/>
-        <source>A copy of the records from before the import is in %1.</source>
-        <translation>Копия записей до импорта сохранена в %1.</translation>
+        <location filename="../../app/ui/exchange_flow.py" line="205"/>
+        <source>Take back the import of %1 (%2)? Meetings it added are removed and fields it changed are put back, except where they were changed again since: those stay as they are now.</source>
+        <translation>Отменить импорт %1 (%2)? Добавленные им встречи будут удалены, изменённые поля — возвращены, кроме тех, что с тех пор изменили снова: они останутся как есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="201"/>
-        <location filename="../../app/ui/exchange_flow.py" line="207"/>
-        <location filename="../../app/ui/exchange_flow.py" line="215"/>
+        <location filename="../../app/ui/exchange_flow.py" line="221"/>
+        <source>Taking the import back…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="223"/>
+        <source>The import could not be undone: </source>
+        <translation>Импорт не удалось отменить: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="234"/>
+        <source>The import was taken back except for what was changed since:</source>
+        <translation>Импорт отменён, кроме того, что с тех пор изменили:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="203"/>
+        <location filename="../../app/ui/exchange_flow.py" line="210"/>
+        <location filename="../../app/ui/exchange_flow.py" line="221"/>
+        <location filename="../../app/ui/exchange_flow.py" line="233"/>
         <source>Undo the import</source>
         <translation>Отменить импорт</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="203"/>
-        <source>Put the %n meeting(s) the last import changed back as they were? Meetings it added are removed.</source>
-        <translation>
-            <numerusform>Вернуть %n встречу, изменённую последним импортом, в прежнее состояние? Добавленные им встречи будут удалены.</numerusform>
-            <numerusform>Вернуть %n встречи, изменённые последним импортом, в прежнее состояние? Добавленные им встречи будут удалены.</numerusform>
-            <numerusform>Вернуть %n встреч, изменённых последним импортом, в прежнее состояние? Добавленные им встречи будут удалены.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="220"/>
+        <location filename="../../app/ui/exchange_flow.py" line="239"/>
         <source>The last import was undone.</source>
         <translation>Последний импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="228"/>
+        <location filename="../../app/ui/exchange_flow.py" line="247"/>
         <source>something unexpected went wrong (%1); details are in the log</source>
         <translation>произошла непредвиденная ошибка (%1); подробности в журнале</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="231"/>
+        <location filename="../../app/ui/exchange_flow.py" line="250"/>
         <source>Workbook</source>
         <translation>Книга</translation>
     </message>
@@ -547,7 +554,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
@@ -557,177 +564,177 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
@@ -809,43 +816,73 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="471"/>
+        <source>status of “%1” → %2</source>
+        <translation>статус «%1» → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="496"/>
+        <source>edit “%1”</source>
+        <translation>правка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="496"/>
+        <source>new “%1”</source>
+        <translation>новая «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
-        <location filename="../../app/ui/main_window.py" line="510"/>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
+        <source>delete “%1”</source>
+        <translation>удаление «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="548"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="549"/>
+        <source>Not everything could be taken back, because it was changed since:</source>
+        <translation>Отменено не всё: следующее с тех пор изменили:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1223,63 +1260,108 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="63"/>
+        <location filename="../../app/ui/meetings_page.py" line="75"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="75"/>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="95"/>
         <source>Search meetings, people, statements and actions (Ctrl+F)</source>
         <translation>Поиск по встречам, людям, заявлениям и поручениям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="66"/>
+        <location filename="../../app/ui/meetings_page.py" line="98"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="67"/>
-        <location filename="../../app/ui/meetings_page.py" line="68"/>
+        <location filename="../../app/ui/meetings_page.py" line="99"/>
+        <location filename="../../app/ui/meetings_page.py" line="100"/>
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="69"/>
+        <location filename="../../app/ui/meetings_page.py" line="101"/>
         <source>Any format</source>
         <translation>Любой формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="70"/>
+        <location filename="../../app/ui/meetings_page.py" line="102"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="71"/>
+        <location filename="../../app/ui/meetings_page.py" line="103"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="81"/>
+        <location filename="../../app/ui/meetings_page.py" line="113"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="113"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="113"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="113"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="113"/>
+        <source>From → to</source>
+        <translation>Было → стало</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="121"/>
+        <source>Deta&amp;ils</source>
+        <translation>Подро&amp;бно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="122"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="125"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="86"/>
+        <location filename="../../app/ui/meetings_page.py" line="130"/>
         <source>C&amp;ountry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="87"/>
+        <location filename="../../app/ui/meetings_page.py" line="131"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="88"/>
+        <location filename="../../app/ui/meetings_page.py" line="132"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="89"/>
+        <location filename="../../app/ui/meetings_page.py" line="133"/>
         <source>Fo&amp;rmat:</source>
         <translation>Фор&amp;мат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="90"/>
+        <location filename="../../app/ui/meetings_page.py" line="134"/>
         <source>Le&amp;vel:</source>
         <translation>&amp;Уровень:</translation>
     </message>
@@ -1558,6 +1640,205 @@
         <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="62"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="63"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="64"/>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="65"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="68"/>
+        <source>New</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="69"/>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="70"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="72"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="73"/>
+        <source>Sample</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="74"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="75"/>
+        <source>Redo</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="78"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="79"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="80"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="81"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="82"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="83"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="84"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="85"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="86"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="87"/>
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="88"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="89"/>
+        <source>Classification</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="90"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="91"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="92"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="93"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="94"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="95"/>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="96"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="97"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="98"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="99"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="100"/>
+        <source>Committed by</source>
+        <translation>Обязалась сторона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="101"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="103"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="104"/>
+        <source>Completed on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="105"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>

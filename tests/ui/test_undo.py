@@ -64,3 +64,54 @@ def test_a_status_change_is_undone_and_redone(qtbot, sample_store, dialogs):
     assert repo.get_action("kzke-2023-09-19-a1").status is Status.IN_PROGRESS
     qtbot.keyClick(table, Qt.Key.Key_Z, CTRL | SHIFT)
     assert repo.get_action("kzke-2023-09-19-a1").status is Status.CANCELLED
+
+
+def test_ctrl_z_after_an_import_keeps_the_imported_summary_and_says_so(qtbot, sample_store, dialogs, tmp_path):
+    """The sequence that lost data before: edit a meeting, import a workbook that changes its summary, Ctrl+Z."""
+    import openpyxl
+
+    from app.services.exchange import export_workbook, import_workbook
+    from tests.ui.conftest import type_text
+
+    window = make_window(qtbot, sample_store, dialogs)
+    window.meetings.table.selectRow(visible_ids(window).index("kzke-2023-09-19"))
+
+    def edit(editor):  # type: ignore[no-untyped-def]
+        editor.title.selectAll()
+        type_text(editor.title, "Retitled in the editor")
+        editor.summary.setFocus()
+        editor.summary.selectAll()
+        type_text(editor.summary, "Summary typed in the editor")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        return editor.result() == 1
+
+    dialogs.dialog_script = edit
+    window.edit_action.trigger()
+    repo = sample_store.repo
+    assert repo.get_meeting("kzke-2023-09-19").summary == "Summary typed in the editor"
+
+    book = tmp_path / "desk.xlsx"
+    export_workbook(repo, book)
+    wb = openpyxl.load_workbook(book)
+    header = [c.value for c in wb["Meetings"][1]]
+    for row in wb["Meetings"].iter_rows(min_row=2):
+        if row[0].value == "kzke-2023-09-19":
+            row[header.index("Summary")].value = "Summary from the workbook"
+    wb.save(book)
+    import_workbook(sample_store.db, repo, book)  # another door would do the same: a second window, a script
+
+    window.meetings.table.setFocus()
+    qtbot.keyClick(window.meetings.table, Qt.Key.Key_Z, CTRL)
+    after = repo.get_meeting("kzke-2023-09-19")
+    assert after.summary == "Summary from the workbook", "undo never overwrites a later change"
+    assert after.title != "Retitled in the editor", "what nobody changed since is taken back"
+    assert any("summary was changed since" in text for text in dialogs.asked), dialogs.asked
+
+    window.meetings.tabs.setCurrentWidget(window.meetings.history)
+    history = window.meetings.history
+    whats = [history.item(r, 3).text() for r in range(history.rowCount())]
+    changes = [history.item(r, 2).text() for r in range(history.rowCount())]
+    assert changes[0] == "Undo" and "Import" in changes and "Edit" in changes
+    assert "Summary" in whats and "Title" in whats
+    assert any("Summary typed in the editor → Summary from the workbook" in history.item(r, 4).text()
+               for r in range(history.rowCount()))  # fmt: skip
