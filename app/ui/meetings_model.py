@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush
 
 from app.domain.countries import country_name
-from app.domain.vocab import RESTRICTED, Classification
+from app.domain.vocab import RESTRICTED
 from app.storage.repository import MeetingFilter, MeetingRow, Repository
 from app.ui.colours import warning_red
 from app.ui.labels import vocab_label
@@ -74,7 +74,7 @@ class MeetingsModel(SqlPagesModel):
             if column == "date":
                 return QLocale().toString(QDate(r.date.year, r.date.month, r.date.day), QLocale.FormatType.ShortFormat)
             if column == "title":
-                if r.classification is Classification.UNCLASSIFIED:
+                if r.classification not in RESTRICTED:
                     return r.title
                 return f"[{vocab_label(r.classification).upper()}] {r.title}"
             if column == "countries":

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from enum import StrEnum
+from html import escape
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -15,15 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.vocab import Level, MeetingFormat
+from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.storage.repository import MeetingFilter
 from app.ui.country_picker import CountryPicker
 from app.ui.filter_row import compact, labelled
@@ -62,32 +61,43 @@ class MeetingsPage(QWidget):
     filters_changed = Signal()
 
     def show_history(self, rows: list[dict[str, object]]) -> None:
-        """A meeting's history, newest first: when (local time), who, what kind of change, which record and
-        field, from → to."""
-        self.history.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            when = dt.datetime.fromisoformat(str(r["at"])).astimezone()
+        """A meeting's history, newest first: each change with when (local time), who and what kind, then what it
+        did to which record, from → to."""
+        if not rows:
+            self.history.setHtml(
+                "<p><i>" + escape(self.tr("No changes are recorded for this meeting yet.")) + "</i></p>"
+            )
+            return
+        parts: list[str] = []
+        current: tuple[object, object] | None = None
+        for r in rows:
+            key = (r["at"], r["action"])
+            if key != current:
+                if current is not None:
+                    parts.append("</ul>")
+                current = key
+                when = dt.datetime.fromisoformat(str(r["at"])).astimezone()
+                shown = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+                stamp = QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+                parts.append(
+                    f"<p style='margin-bottom:0'><b>{escape(change_label(str(r['action'])))}</b>"
+                    f" — {escape(stamp)} — {escape(str(r['user']))}</p><ul style='margin-top:2px'>"
+                )
             record = "" if r["record"] == "meeting" else vocab_record(str(r["record"])) + " · "
             if r["field"]:
-                what = record + field_label(str(r["field"]))
-                change = f"{_value_text(r['old'])} → {_value_text(r['new'])}"
+                name = str(r["field"])
+                line = (
+                    f"{escape(record + field_label(name))}: {escape(_value_text(_shown(name, r['old'])))}"
+                    f" → {escape(_value_text(_shown(name, r['new'])))}"
+                )
             else:
-                what = record + (self.tr("added") if r["op"] == "added" else self.tr("removed"))
-                change = ""
-            shown = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
-            cells = (
-                QLocale().toString(shown, QLocale.FormatType.ShortFormat),
-                str(r["user"]),
-                change_label(str(r["action"])),
-                what,
-                change,
-            )  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.history.setItem(i, column, item)
-        self.history.resizeColumnsToContents()
-        self.history.setColumnWidth(4, max(self.history.columnWidth(4), 160))
+                done = self.tr("added") if r["op"] == "added" else self.tr("removed")
+                what = vocab_record(str(r["record"]))
+                name = _value_text(r["old"]) if r["op"] == "removed" and record else ""
+                line = escape(f"{what} {done}" + (f": {name}" if name and name != "—" else ""))
+            parts.append(f"<li>{line}</li>")
+        parts.append("</ul>")
+        self.history.setHtml("".join(parts))
 
     def __init__(self, model: MeetingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,15 +118,8 @@ class MeetingsPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
-        self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("What"), self.tr("From → to")]
-        )
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setWordWrap(True)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history = QTextBrowser()
+        self.history.setOpenExternalLinks(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, self.tr("Deta&ils"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
@@ -196,8 +199,25 @@ class MeetingsPage(QWidget):
         self._changed()
 
 
-def _value_text(value: object, limit: int = 80) -> str:
-    if value is None or value == "":
+_VOCABULARIES: dict[str, type[StrEnum]] = {
+    "format": MeetingFormat, "level": Level, "classification": Classification, "side": Side,
+    "committed_by": CommittedBy, "status": Status, "priority": Priority,
+}  # fmt: skip
+
+
+def _shown(field: str, value: object) -> object:
+    """A vocabulary value in the words the window uses for it."""
+    kind = _VOCABULARIES.get(field)
+    if kind is not None and isinstance(value, str):
+        try:
+            return vocab_label(kind(value))
+        except ValueError:
+            return value
+    return value
+
+
+def _value_text(value: object, limit: int = 120) -> str:
+    if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
         text = "; ".join(str(v) for v in value)
@@ -206,4 +226,4 @@ def _value_text(value: object, limit: int = 80) -> str:
     else:
         text = str(value)
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"

@@ -1260,108 +1260,88 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="75"/>
+        <location filename="../../app/ui/meetings_page.py" line="68"/>
+        <source>No changes are recorded for this meeting yet.</source>
+        <translation>Для этой встречи изменений пока не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="94"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="75"/>
+        <location filename="../../app/ui/meetings_page.py" line="94"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="95"/>
+        <location filename="../../app/ui/meetings_page.py" line="105"/>
         <source>Search meetings, people, statements and actions (Ctrl+F)</source>
         <translation>Поиск по встречам, людям, заявлениям и поручениям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="98"/>
+        <location filename="../../app/ui/meetings_page.py" line="108"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="99"/>
-        <location filename="../../app/ui/meetings_page.py" line="100"/>
+        <location filename="../../app/ui/meetings_page.py" line="109"/>
+        <location filename="../../app/ui/meetings_page.py" line="110"/>
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="101"/>
+        <location filename="../../app/ui/meetings_page.py" line="111"/>
         <source>Any format</source>
         <translation>Любой формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="102"/>
+        <location filename="../../app/ui/meetings_page.py" line="112"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="103"/>
+        <location filename="../../app/ui/meetings_page.py" line="113"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="113"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meetings_page.py" line="113"/>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meetings_page.py" line="113"/>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meetings_page.py" line="113"/>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meetings_page.py" line="113"/>
-        <source>From → to</source>
-        <translation>Было → стало</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meetings_page.py" line="121"/>
+        <location filename="../../app/ui/meetings_page.py" line="124"/>
         <source>Deta&amp;ils</source>
         <translation>Подро&amp;бно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="122"/>
+        <location filename="../../app/ui/meetings_page.py" line="125"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="125"/>
+        <location filename="../../app/ui/meetings_page.py" line="128"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="130"/>
+        <location filename="../../app/ui/meetings_page.py" line="133"/>
         <source>C&amp;ountry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="131"/>
+        <location filename="../../app/ui/meetings_page.py" line="134"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="132"/>
+        <location filename="../../app/ui/meetings_page.py" line="135"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="133"/>
+        <location filename="../../app/ui/meetings_page.py" line="136"/>
         <source>Fo&amp;rmat:</source>
         <translation>Фор&amp;мат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="134"/>
+        <location filename="../../app/ui/meetings_page.py" line="137"/>
         <source>Le&amp;vel:</source>
         <translation>&amp;Уровень:</translation>
     </message>

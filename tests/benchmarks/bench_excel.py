@@ -75,8 +75,10 @@ def _seconds(fn: Callable[[], object]) -> float:
 def bench_excel(db: Path, row: Callable[..., None]) -> None:
     folder = Path(tempfile.mkdtemp(prefix="aide-memoire-bench-excel-"))
     ours_file, bare_file = folder / "ours.xlsx", folder / "bare.xlsx"
+    written: list[Path] = []
     with open_store(db, read_only=True) as store:
-        ours = _seconds(lambda: export_workbook(store.repo, ours_file, include_confidential=True))
+        ours = _seconds(lambda: written.append(export_workbook(store.repo, ours_file, include_confidential=True).path))
+    ours_file = written[0]  # a workbook holding secret meetings carries the marking in its name
     base = _timed_bare_write(bare_file, _values(db))
     row("export to a workbook", ours, base, "s", "target <= 1.3x")
     size_mb = ours_file.stat().st_size / 1024**2
