@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from app import DISPLAY_NAME, __version__
-from app.domain.validation import ValidationError, parse_date
+from app.domain.validation import parse_date
 from app.domain.vocab import Classification
 from app.logs import setup_logging
 from app.reports.paper import PAPERS, default_paper
 from app.services.files import clean_unfinished
+from app.services.messages import explain
 from app.services.store import Store, open_store, resolve_db_path
-from app.storage.errors import BadPathError, DatabaseInUseError, NewerSchemaError, NotADatabaseError, StorageError
+from app.storage.errors import DatabaseInUseError
 
 if TYPE_CHECKING:
     from app.services.exchange import ImportPlan
@@ -390,13 +391,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # inside the try: a closed pipe is met here, not at the interpreter's exit
         return code
-    except (BadInput, BadPathError, NotADatabaseError, NewerSchemaError, FileNotFoundError) as exc:
+    except BadInput as exc:
         return _fail(EXIT_BAD_INPUT, str(exc))
-    except ValidationError as exc:
-        for problem in exc.problems:
-            print(f"aide-memoire: {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (StorageError, NotYetAvailable) as exc:
+    except NotYetAvailable as exc:
         return _fail(EXIT_FAILURE, str(exc))
     except KeyboardInterrupt:
         return _fail(EXIT_FAILURE, "interrupted; nothing more was written")
@@ -406,7 +403,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # the last line of defence: one line on screen, the traceback in the log
+    except Exception as exc:  # the rules the window shares (services.messages); else one line and the log
+        known = explain(exc)
+        if known is not None:
+            for line in known.lines:
+                print(f"aide-memoire: {line}", file=sys.stderr)
+            return EXIT_BAD_INPUT if known.bad_input else EXIT_FAILURE
         log.exception("unexpected failure in %s", args.command)
         where = f" (details in {log_file})" if log_file else ""
         return _fail(EXIT_FAILURE, f"unexpected error: {exc.__class__.__name__}: {exc}{where}")

@@ -11,8 +11,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from app.domain.vocab import Status
 from app.services.changes import ChangeService
-from app.storage.errors import StorageError
-from app.storage.repository import ActionFilter, ActionRow, Repository
+from app.services.reading import ActionFilter, ActionRow, Records, StorageError
 from app.ui.colours import warning_red, warning_tint
 from app.ui.labels import vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
@@ -35,7 +34,7 @@ class ActionsModel(SqlPagesModel):
     status_changed = Signal(int, str, str)  # the change's id, the action's description, the new status
     failed = Signal(str)
 
-    def __init__(self, repo: Repository, parent: Any = None, changes: ChangeService | None = None) -> None:
+    def __init__(self, repo: Records, parent: Any = None, changes: ChangeService | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
         self._changes = changes  # status changes go through it (None: the list cannot change them)

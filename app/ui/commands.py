@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from app.services.changes import ChangeService, NothingToUndo, UndoResult
-from app.storage.errors import StorageError
+from app.services.reading import StorageError
 
 
 class ChangeCommand(QUndoCommand):

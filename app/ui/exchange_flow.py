@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from app.domain.vocab import RESTRICTED, highest
 from app.progress import Progress
-from app.storage.errors import StorageError
-from app.storage.repository import MeetingFilter
+from app.services.messages import explain
+from app.services.reading import MeetingFilter
 from app.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -241,8 +241,9 @@ class ExchangeFlow(QObject):
     # ------------------------------------------------------------------------------------------------ helpers
 
     def _failed(self, prefix: str, exc: BaseException) -> None:
-        if isinstance(exc, StorageError | OSError | ValueError):  # unreadable workbook, unwritable file: one line
-            text = str(exc)
+        known = explain(exc)  # the rules the command line follows too
+        if known is not None:
+            text = known.text
         else:
             text = self.tr("something unexpected went wrong (%1); details are in the log").replace(
                 "%1", type(exc).__name__

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, DISPLAY_NAME, __version__
 from app.resources import shipped
+from app.services.reading import DatabaseInUseError, StorageError
 from app.services.store import Store, open_store
-from app.storage.errors import DatabaseInUseError, StorageError
 from app.ui.dialogs import DialogService
 from app.ui.language import install_translations
 from app.ui.main_window import MainWindow

@@ -27,10 +27,9 @@ from app.domain.vocab import Status
 from app.progress import Progress
 from app.reports.paper import default_paper
 from app.services.changes import Announcement, ChangeService, UndoResult
+from app.services.messages import explain
+from app.services.reading import MeetingRow, StorageError, log_dir
 from app.services.store import Store, open_store
-from app.storage.errors import StorageError
-from app.storage.paths import log_dir
-from app.storage.repository import MeetingRow
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
@@ -42,9 +41,10 @@ if TYPE_CHECKING:
     from app.ui.actions_page import ActionsPage
     from app.ui.meetings_page import MeetingsPage
     from app.ui.report_dialog import ReportDefaults
+from app.services.overview import first_day_of_year_to, read_overview
 from app.ui.meeting_view import meeting_html
 from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
-from app.ui.overview_page import OverviewPage, first_day_of_year_to, read_overview
+from app.ui.overview_page import OverviewPage
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
 SEARCH_DELAY_MS = 200
@@ -323,8 +323,7 @@ class MainWindow(QMainWindow):
             self.dialogs.info(self, self.tr("Report"), message + "\n\n" + self.tr("No PDF viewer could be opened."))
 
     def _report_failed(self, exc: BaseException) -> None:
-        from app.services.files import WriteError
-        from app.services.reports import ReportInputError, RestrictedMeeting
+        from app.services.reports import RestrictedMeeting
 
         if isinstance(exc, RestrictedMeeting):
             text = self.tr(
@@ -332,8 +331,8 @@ class MainWindow(QMainWindow):
                 "is ticked."
             )
             text = text.replace("%1", exc.title).replace("%2", vocab_label(exc.marking))
-        elif isinstance(exc, ReportInputError | WriteError | StorageError | OSError):
-            text = str(exc)
+        elif (known := explain(exc)) is not None:
+            text = known.text
         else:
             text = self.tr("Something unexpected went wrong (%1). Details are in the log in %2.")
             text = text.replace("%1", type(exc).__name__).replace("%2", str(log_dir()))

@@ -41,7 +41,7 @@ from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
-from app.storage.errors import StorageError
+from app.services.reading import StorageError
 from app.ui.colours import warning_style, warning_tint
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush
 
 from app.domain.countries import country_name
 from app.domain.vocab import RESTRICTED
-from app.storage.repository import MeetingFilter, MeetingRow, Repository
+from app.services.reading import MeetingFilter, MeetingRow, Records
 from app.ui.colours import warning_red
 from app.ui.labels import vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
@@ -22,7 +22,7 @@ MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class MeetingsModel(SqlPagesModel):
     columns = COLUMNS
 
-    def __init__(self, repo: Repository, parent: Any = None, *, load: bool = True) -> None:
+    def __init__(self, repo: Records, parent: Any = None, *, load: bool = True) -> None:
         """load=False leaves it empty until reload(): the window reads the list when the list is first shown."""
         super().__init__(parent)
         self._repo = repo

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
-from app.storage.repository import MeetingFilter
+from app.services.reading import MeetingFilter
 from app.ui.country_picker import CountryPicker
 from app.ui.filter_row import compact, labelled
 from app.ui.labels import change_label, field_label, vocab_label, vocab_record

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import QApplication
 
 from app.excel.demo import edit_workbook
 from app.services.exchange import export_workbook, plan_import
+from app.services.overview import read_overview
 from app.services.store import open_store
 from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.language import install_translations
 from app.ui.main import make_application
 from app.ui.main_window import MainWindow
 from app.ui.meeting_editor import MeetingEditor
-from app.ui.overview_page import read_overview
 from app.ui.report_dialog import ReportDialog
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
@@ -79,7 +79,7 @@ def _import_preview(app: QApplication, window: MainWindow, tmp: Path, out: Path)
     export_workbook(repo, book)
     meeting = repo.get_meeting("kzke-2023-09-19")
     meeting.location = "New York, UN Headquarters"
-    repo.save_meeting(meeting)
+    window.changes.save_meeting(meeting)
     edit_workbook(book)
     dialog = ImportPreviewDialog(plan_import(repo, book), window.dialogs, window)
     dialog.show()

@@ -3,11 +3,11 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 
+from app.services.overview import read_overview
 from app.services.sample import read_sample
 from app.ui.actions_model import MEETING_ID_ROLE as ACTION_MEETING_ROLE
 from app.ui.main_window import MainWindow
 from app.ui.meetings_model import MEETING_ID_ROLE
-from app.ui.overview_page import read_overview
 from tests.ui.test_main_window import make_window
 
 

@@ -1,0 +1,21 @@
+"""What the window reads, by the names it reads it: the lists' filters and rows and the records' reader. The window
+imports these from here and never from storage, so that storage can change (a department server) behind them."""
+
+from __future__ import annotations
+
+from app.storage.errors import DatabaseInUseError, StorageError
+from app.storage.paths import log_dir
+from app.storage.repository import ActionFilter, ActionRow, MeetingFilter, MeetingRow, SearchResult
+from app.storage.repository import Repository as Records
+
+__all__ = [
+    "ActionFilter",
+    "ActionRow",
+    "DatabaseInUseError",
+    "MeetingFilter",
+    "MeetingRow",
+    "Records",
+    "SearchResult",
+    "StorageError",
+    "log_dir",
+]
