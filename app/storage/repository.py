@@ -489,9 +489,9 @@ class Repository:
         clauses: list[str] = []
         params: list[object] = []
         if f.text.strip():
-            ids = {h.meeting_id for h in search_index.search(self.conn, f.text, limit=5000)}
-            clauses.append(f"m.id IN ({','.join('?' * len(ids))})" if ids else "0")
-            params += sorted(ids)
+            matching, found = search_index.meetings_matching(self.conn, f.text)
+            clauses.append(f"m.id IN ({matching})" if matching else "0")
+            params += found
         if f.country:
             clauses.append("m.id IN (SELECT meeting_id FROM meeting_countries WHERE code = ?)")
             params.append(f.country)

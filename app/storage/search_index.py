@@ -155,5 +155,23 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
     return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in rows]
 
 
+def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[object]]:
+    """A subquery of the ids of every meeting with a matching record, however many: for a list filter, so that the
+    list, its count and an export of what it shows agree. ('', []) when the text has no words."""
+    tokens = query_tokens(text)
+    if not tokens:
+        return "", []
+    if search_engine(conn) == "fts5":
+        match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+        sql = (
+            "SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
+            " WHERE search_text MATCH ?"
+        )
+        return sql, [match]
+    where = " AND ".join(["t.body LIKE ? ESCAPE '\\'"] * len(tokens))
+    sql = f"SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE {where}"
+    return sql, ["%" + _escape_like(t) + "%" for t in tokens]
+
+
 def _escape_like(token: str) -> str:
     return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from app.services.sample import load_sample
@@ -53,3 +55,18 @@ def test_words_narrow_and_prefixes_match(engine_store):
 
 def test_country_names_find_meetings(engine_store):
     assert ("meeting", "kzke-2023-09-19") in kinds_and_ids(engine_store.repo.search("kenya"))
+
+
+def test_the_list_filter_counts_every_match_however_many(engine_store):
+    from app.domain.records import Meeting
+    from app.storage.repository import MeetingFilter
+
+    repo = engine_store.repo
+    with engine_store.db.transaction():
+        for i in range(5_100):  # more than any fixed cap on the hits
+            repo.save_meeting(Meeting(title=f"Grain talks {i}", date=dt.date(2020, 1, 1)))
+    wanted = MeetingFilter(text="grain")
+    total = repo.count_meetings(wanted)
+    assert total >= 5_100 + 1  # the sample's Mombasa meeting speaks of a grain terminal
+    assert len(repo.meeting_ids(wanted)) == total
+    assert len(repo.list_meetings(wanted, offset=total - 10, limit=50)) == 10, "the list scrolls to the last match"
