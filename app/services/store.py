@@ -39,6 +39,15 @@ class Store:
         self.close()
 
 
+def daily_backup(store: Store) -> Path | None:
+    """The day's backup, if there is none yet: for the window, which opens first and runs this on a worker thread
+    with a connection of its own (SQLite's online backup reads a snapshot; saves go on meanwhile)."""
+    if store.read_only:
+        return None
+    with store.sibling() as own:
+        return backup_daily(own.db)
+
+
 def resolve_db_path(explicit: str | Path | None) -> Path:
     """--db wins over AIDE_MEMOIRE_DB, which wins over the per-user default."""
     return Path(explicit).expanduser() if explicit else default_db_path()

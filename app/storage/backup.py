@@ -42,22 +42,27 @@ def _target(db: Database, reason: str, now: dt.datetime) -> Path:
     make_private_dir(folder)
     target = folder / f"{db.path.stem}-{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
     counter = 1
-    while target.exists():
+    while target.exists() or target.with_name(f".{target.name}.partial").exists():
         counter += 1
         target = folder / f"{db.path.stem}-{now:%Y%m%d-%H%M%S}-{reason}-{counter}.sqlite"
-    touch_private_file(target)
     return target
 
 
 def _copy(source: sqlite3.Connection, target: Path) -> None:
-    dest = sqlite3.connect(target)
+    """Copy into a hidden file and give it its name only when complete: a copy cut short (the program closed or
+    killed half-way) is never taken for a backup."""
+    partial = target.with_name(f".{target.name}.partial")
+    touch_private_file(partial)
+    dest = sqlite3.connect(partial)
     try:
         source.backup(dest)
+        dest.close()
+        partial.replace(target)
     except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)
         target.unlink(missing_ok=True)
         raise
-    dest.close()
 
 
 def prune(db_path: Path, reason: str, keep: int = KEEP) -> None:

@@ -163,10 +163,7 @@ def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[ob
         return "", []
     if search_engine(conn) == "fts5":
         match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
-        sql = (
-            "SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
-            " WHERE search_text MATCH ?"
-        )
+        sql = "SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE search_text MATCH ?"
         return sql, [match]
     where = " AND ".join(["t.body LIKE ? ESCAPE '\\'"] * len(tokens))
     sql = f"SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE {where}"

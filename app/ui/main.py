@@ -41,7 +41,7 @@ def make_application(argv: list[str] | None = None, language: str = "") -> QAppl
 def open_store_interactively(path: Path, dialogs: DialogService) -> Store | None:
     """Open the store; if another copy has it, offer read-only or quit. None means: do not start."""
     try:
-        return open_store(path)
+        return open_store(path, daily_backup=False)  # the window makes the day's backup once it is shown
     except DatabaseInUseError as exc:
         choice = dialogs.choose(
             None,
@@ -71,6 +71,9 @@ def run_window(path: Path, dialogs: DialogService | None = None, language: str =
     try:
         window = MainWindow(store, dialogs)
         window.show()
-        return app.exec()
+        window.start_daily_backup()
+        code = app.exec()
+        window.wait_for_background()
+        return code
     finally:
         store.close()

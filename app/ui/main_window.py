@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QModelIndex, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,7 +42,7 @@ from app.reports.paper import default_paper
 from app.services.changes import Announcement, ChangeService, UndoResult
 from app.services.messages import explain
 from app.services.reading import MeetingRow, StorageError, log_dir
-from app.services.store import Store, open_store
+from app.services.store import Store, daily_backup, open_store
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
@@ -91,6 +104,13 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
 
 
+log = logging.getLogger(__name__)
+
+
+class _BackupSignals(QObject):
+    done = Signal(object)  # None, or the exception
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, dialogs: DialogService | None = None) -> None:
         super().__init__()
@@ -99,6 +119,10 @@ class MainWindow(QMainWindow):
         self.tasks: list[BackgroundTask] = []
         self.changes = ChangeService(store.repo)
         self.changes.subscribe(self._announced)
+        self._backup_thread: threading.Thread | None = None
+        self._backup_signals = _BackupSignals(self)
+        self._backup_done = self._backup_signals.done
+        self._backup_done.connect(self._backup_finished)
         self.undo_stack = QUndoStack(self)
         self.exchange = ExchangeFlow(self)
         title = f"{DISPLAY_NAME} — {store.path.name}"
@@ -530,6 +554,40 @@ class MainWindow(QMainWindow):
         self.view_overview_action.setChecked(current is self.overview)
         self.view_meetings_action.setChecked(self._on_meetings())
         self.view_actions_action.setChecked(current is not None and current is self._actions_view)
+
+    def start_daily_backup(self) -> None:
+        """The day's backup, on a thread of its own after the window is shown: a 400 MB database takes seconds to
+        copy, and the window must not wait for it (saves go on meanwhile)."""
+        if self.store.read_only or self._backup_thread is not None:
+            return
+        store, done = self.store, self._backup_done
+
+        def work() -> None:
+            try:
+                daily_backup(store)
+                done.emit(None)
+            except Exception as exc:  # reported on the GUI thread
+                done.emit(exc)
+
+        self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+        self._backup_thread.start()
+
+    def wait_for_background(self, timeout: float = 120) -> None:
+        """Before the database closes: let the day's backup finish (a cut one is never kept, but neither made)."""
+        if self._backup_thread is not None:
+            self._backup_thread.join(timeout)
+
+    def _backup_finished(self, exc: object) -> None:
+        if isinstance(exc, BaseException):
+            known = explain(exc)
+            if known is None:
+                log.error("the daily backup failed", exc_info=exc)
+            text = (
+                known.text
+                if known
+                else self.tr("Something unexpected went wrong (%1).").replace("%1", type(exc).__name__)
+            )
+            self.dialogs.error(self, self.tr("Daily backup"), self.tr("The day's backup was not made: ") + text)
 
     def _announced(self, news: Announcement) -> None:
         """A change went through the change service (here, or the import's undo): show the records as they are,

@@ -30,3 +30,25 @@ def test_only_the_newest_ten_are_kept(sample_store):
     made = [make_backup(sample_store.db, "import", now=start + dt.timedelta(minutes=i)) for i in range(13)]
     kept = list_backups(sample_store.db.path)
     assert kept == made[-10:]
+
+
+def test_a_copy_cut_short_is_never_taken_for_a_backup(sample_store, monkeypatch):
+    import pytest
+
+    from app.storage.paths import backup_dir
+
+    class Broken:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def backup(self, dest):
+            dest.execute("CREATE TABLE half (x)")  # something was written before it broke
+            raise sqlite3.OperationalError("disk I/O error")
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    monkeypatch.setattr(sample_store.db, "conn", Broken(sample_store.db.conn))
+    with pytest.raises(sqlite3.OperationalError):
+        make_backup(sample_store.db, "daily")
+    assert list(backup_dir(sample_store.path).iterdir()) == []

@@ -117,3 +117,23 @@ def test_a_broken_database_is_reported_not_raised(tmp_path, dialogs):
     bad.write_bytes(b"\x00" * 4096)
     assert open_store_interactively(bad, dialogs) is None
     assert "not an Aide-Mémoire database" in dialogs.errors[0]
+
+
+def test_the_days_backup_is_made_after_the_window_is_shown_and_a_save_goes_on_meanwhile(qtbot, sample_store,
+                                                                                       dialogs):  # fmt: skip
+    import sqlite3
+
+    from app.storage.backup import list_backups
+
+    assert list_backups(sample_store.path) == [], "the store was opened without its daily backup"
+    window = make_window(qtbot, sample_store, dialogs)
+    window.start_daily_backup()
+    m = sample_store.repo.get_meeting("kzke-2023-09-19")
+    m.location = "Saved while the backup ran"
+    window.changes.save_meeting(m, expected_revision=m.revision)  # never blocked by the copy
+    window.wait_for_background()
+    qtbot.waitUntil(lambda: len(list_backups(sample_store.path, "daily")) == 1)
+    copy = sqlite3.connect(list_backups(sample_store.path, "daily")[0])
+    assert copy.execute("SELECT count(*) FROM meetings").fetchone()[0] == 3
+    copy.close()
+    assert not dialogs.errors
