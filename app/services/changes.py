@@ -93,13 +93,23 @@ class ChangeService:
         self.repo = repo
         self.user = user or current_user()
         self._listeners: list[Listener] = []
+        self._seen = change_log.newest_id(repo.conn)  # the newest change this service has announced
 
     # -------------------------------------------------------------------------------------------- listening
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def catch_up(self) -> int:
+        """Announce the changes made since through other connections: a worker thread of this window, the command
+        line in another process (later, another desk). Returns how many there were."""
+        news = change_log.since(self.repo.conn, self._seen)
+        for entry, items in news:
+            self.announce(entry.id, entry.kind, items)
+        return len(news)
+
     def announce(self, change_id: int, kind: str, items: Sequence[FieldChange]) -> None:
+        self._seen = max(self._seen, change_id)
         news = Announcement(change_id, kind, frozenset(i.meeting_id for i in items), frozenset(i.record for i in items))
         for listener in list(self._listeners):
             try:

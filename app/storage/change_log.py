@@ -115,6 +115,23 @@ def history(conn: sqlite3.Connection, meeting_id: str, limit: int = 1000) -> lis
     return [HistoryLine(_entry(r[:7]), _item(r[7:])) for r in conn.execute(sql, (meeting_id, limit))]
 
 
+def newest_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0])
+
+
+def since(conn: sqlite3.Connection, after: int, limit: int = 1000) -> list[tuple[ChangeEntry, list[FieldChange]]]:
+    """The changes after `after`, oldest first, each with (up to `limit` of) its items."""
+    found = []
+    for row in conn.execute(f"{_ENTRY} WHERE id > ? ORDER BY id", (after,)).fetchall():
+        entry = _entry(row)
+        sql = (
+            "SELECT meeting_id, record, record_id, op, field, old, new FROM change_items WHERE change_id = ?"
+            " ORDER BY rowid LIMIT ?"
+        )
+        found.append((entry, [_item(r) for r in conn.execute(sql, (entry.id, limit))]))
+    return found
+
+
 def last_of_kind(conn: sqlite3.Connection, kind: str, user: str) -> ChangeEntry | None:
     """The newest change of this kind by this user that has not been undone."""
     row = conn.execute(

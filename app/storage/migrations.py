@@ -8,7 +8,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from app.storage.search_index import create_search_tables, rebuild_search_index
+from app.domain.countries import all_countries
+from app.storage.search_index import fts5_available as fts5_wanted
 
 V1_SCHEMA = """
 CREATE TABLE meetings (
@@ -89,9 +90,39 @@ def _v1(conn: sqlite3.Connection) -> None:
 
 
 def _v2(conn: sqlite3.Connection) -> None:
-    """Full-text search over every record, filled from the data already there."""
-    create_search_tables(conn)
-    rebuild_search_index(conn)
+    """Full-text search over every record, filled from the data already there. Written out here as it was
+    released, not by calling the search module, so that a later change there cannot change what this did."""
+    conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,"
+        " meeting_id TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX search_docs_by_meeting ON search_docs(meeting_id)")
+    if fts5_wanted():  # the probe (which tests can turn off) is not part of the migration's effect
+        conn.execute("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+        engine = "fts5"
+    else:  # SQLite without FTS5: case-folded text searched with LIKE
+        conn.execute("CREATE TABLE search_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+        engine = "plain"
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_engine', ?)", (engine,))
+    names = dict(all_countries())
+    documents = (
+        ("meeting", "SELECT id, id, title, location, countries, topics, summary, outcomes, source FROM meetings"),
+        ("participant", "SELECT id, meeting_id, name, title, organisation FROM participants"),
+        ("statement", "SELECT id, meeting_id, speaker, text FROM statements"),
+        ("action", "SELECT id, meeting_id, description, owner, notes FROM actions"),
+    )
+    for kind, sql in documents:
+        for record_id, meeting_id, *parts in conn.execute(sql).fetchall():
+            if kind == "meeting":  # country names beside the codes, so that "Kenya" finds KE
+                codes = [c.strip() for c in str(parts[2]).split(";") if c.strip()]
+                parts.insert(3, " ".join(names.get(c, c) for c in codes))
+            body = "\n".join(str(p) for p in parts if p)
+            cursor = conn.execute(
+                "INSERT INTO search_docs(kind, record_id, meeting_id) VALUES (?, ?, ?)", (kind, record_id, meeting_id)
+            )
+            text = body if engine == "fts5" else body.casefold()
+            conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (cursor.lastrowid, text))
 
 
 def _v3(conn: sqlite3.Connection) -> None:

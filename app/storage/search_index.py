@@ -3,7 +3,7 @@
 FTS5 with the unicode61 tokenizer folds case for Cyrillic and Latin alike (руто finds Руто). Where SQLite was built
 without FTS5, a plain table of case-folded text searched with LIKE finds the same records (and a few more, since
 it matches inside words), only slower.
-Which one a database uses is decided when the index is created and kept in the `meta` table.
+Which one a database uses is decided when the index is created (schema version 2) and kept in the `meta` table.
 """
 
 from __future__ import annotations
@@ -34,22 +34,6 @@ def fts5_available() -> bool:
         return False
     finally:
         probe.close()
-
-
-def create_search_tables(conn: sqlite3.Connection) -> None:
-    conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    conn.execute(
-        "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,"
-        " meeting_id TEXT NOT NULL)"
-    )
-    conn.execute("CREATE INDEX search_docs_by_meeting ON search_docs(meeting_id)")
-    if fts5_available():
-        conn.execute("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
-        engine = "fts5"
-    else:
-        conn.execute("CREATE TABLE search_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL)")
-        engine = "plain"
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_engine', ?)", (engine,))
 
 
 def search_engine(conn: sqlite3.Connection) -> str:
@@ -103,14 +87,6 @@ def index_meeting(conn: sqlite3.Connection, meeting_id: str, engine: str | None 
         )
         text = body if engine == "fts5" else body.casefold()
         conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (cur.lastrowid, text))
-
-
-def rebuild_search_index(conn: sqlite3.Connection) -> None:
-    engine = search_engine(conn)
-    conn.execute("DELETE FROM search_docs")
-    conn.execute("DELETE FROM search_text")
-    for (meeting_id,) in conn.execute("SELECT id FROM meetings").fetchall():
-        index_meeting(conn, meeting_id, engine)
 
 
 @dataclass(frozen=True)

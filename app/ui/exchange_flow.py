@@ -176,7 +176,7 @@ class ExchangeFlow(QObject):
 
     def _imported(self, result: ImportResult) -> None:
         w = self.window
-        w.records_changed()
+        w.changes.catch_up()  # the import was logged on the worker's connection: the views hear of it now
         added = sum(c["added"] for c in result.counts.values())
         updated = sum(c["updated"] for c in result.counts.values())
         message = self.tr("Imported: %1 added, %2 updated.").replace("%1", f"{added:,}").replace("%2", f"{updated:,}")
@@ -225,7 +225,7 @@ class ExchangeFlow(QObject):
 
     def _import_undone(self, result: UndoResult) -> None:
         w = self.window
-        w.records_changed()
+        w.changes.catch_up()
         self.update_undo_action()
         if result.refused:
             w.dialogs.info(

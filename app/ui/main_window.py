@@ -107,6 +107,9 @@ class WelcomePage(QWidget):
 log = logging.getLogger(__name__)
 
 
+CATCH_UP_MS = 2000
+
+
 class _BackupSignals(QObject):
     done = Signal(object)  # None, or the exception
 
@@ -123,6 +126,11 @@ class MainWindow(QMainWindow):
         self._backup_signals = _BackupSignals(self)
         self._backup_done = self._backup_signals.done
         self._backup_done.connect(self._backup_finished)
+        # Changes made elsewhere (the command line, another copy reading this file) reach the views within seconds.
+        self._catch_up_timer = QTimer(self)
+        self._catch_up_timer.setInterval(CATCH_UP_MS)
+        self._catch_up_timer.timeout.connect(self._catch_up)
+        self._catch_up_timer.start()
         self.undo_stack = QUndoStack(self)
         self.exchange = ExchangeFlow(self)
         title = f"{DISPLAY_NAME} — {store.path.name}"
@@ -589,6 +597,14 @@ class MainWindow(QMainWindow):
             )
             self.dialogs.error(self, self.tr("Daily backup"), self.tr("The day's backup was not made: ") + text)
 
+    def _catch_up(self) -> None:
+        if self.tasks:  # a worker is writing: its changes are announced when it ends
+            return
+        try:
+            self.changes.catch_up()
+        except StorageError:  # the file went away or is locked for a moment: try again at the next tick
+            log.info("could not look for changes made elsewhere", exc_info=True)
+
     def _announced(self, news: Announcement) -> None:
         """A change went through the change service (here, or the import's undo): show the records as they are,
         keeping the meeting that was selected."""
@@ -612,13 +628,17 @@ class MainWindow(QMainWindow):
     def records_changed(self, *, keep_selection: bool = False) -> None:
         """After an import or its undo: the list, the page shown and the detail read again."""
         selected = self._selected_row() if keep_selection else None
+        scrolled = self._meetings.table.verticalScrollBar().value() if self._meetings is not None else 0
+        actions_scrolled = self._actions_view.table.verticalScrollBar().value() if self._actions_view else 0
         if self._actions_view is not None:
             self.actions_model.reload()
+            self._actions_view.table.verticalScrollBar().setValue(actions_scrolled)
         self.model.reload()
         self._show_right_page()
         if self.pages.currentWidget() is self.overview:
             self.show_overview()
         if selected is not None and self._meetings is not None and self._select_meeting(selected.id):
+            self._meetings.table.verticalScrollBar().setValue(scrolled)
             return
         if self.model.rowCount() and self._meetings is not None:
             self.meetings.table.selectRow(0)

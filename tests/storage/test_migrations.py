@@ -34,3 +34,4 @@ def test_a_first_version_database_keeps_its_data_through_every_migration(db_path
         # The search index added by a later migration was filled from the old rows.
         assert {r.id for r in store.repo.search("mombasa")} == {"old-1"}
         assert {r.id for r in store.repo.search("НОТУ")} == {"old-a"}
+        assert {r.id for r in store.repo.search("Kenya")} == {"old-1"}, "country names beside the codes"

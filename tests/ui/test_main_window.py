@@ -137,3 +137,24 @@ def test_the_days_backup_is_made_after_the_window_is_shown_and_a_save_goes_on_me
     assert copy.execute("SELECT count(*) FROM meetings").fetchone()[0] == 3
     copy.close()
     assert not dialogs.errors
+
+
+def test_a_change_made_elsewhere_reaches_the_list_within_seconds_keeping_the_selection(qtbot, db_path, dialogs):
+    from app.services.changes import ChangeService
+    from app.services.sample import load_sample
+    from app.services.store import open_store
+
+    with open_store(db_path) as writer:  # the copy that writes; the window reads beside it
+        load_sample(writer.repo)
+        with open_store(db_path, read_only=True) as reader:
+            window = make_window(qtbot, reader, dialogs)
+            window.meetings.table.selectRow(visible_ids(window).index("kzke-2024-credentials"))
+            m = writer.repo.get_meeting("kzke-2023-09-19")
+            m.title = "Retitled by another copy"
+            ChangeService(writer.repo, user="elsewhere").save_meeting(m, expected_revision=m.revision)
+            qtbot.waitUntil(
+                lambda: "Retitled by another copy" in [window.model.index(r, 1).data() for r in range(3)],
+                timeout=5000,
+            )
+            assert window._selected_row().id == "kzke-2024-credentials", "the selection stays where it was"
+            window.close()
