@@ -417,7 +417,7 @@ class _Import:
         self.progress.check()
         kind = _KIND[spec.name]
         ids = [r.record.id for r in batch]
-        owners = self.repo.owners(kind, ids)
+        owners = self.repo.parent_meetings(kind, ids)
         ours_by_id = self.repo.children(kind, ids)
         parents = self.repo.meeting_revisions(list({r.meeting_id for r in batch}))
         deleted = self.repo.deleted(

@@ -185,6 +185,14 @@ def _v5(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """Columns named for what they hold: the order of a meeting's countries, participants, statements and actions
+    is `sort_order` (it was `position`), and a participant's position is `position` (it was `title`)."""
+    for table in ("meeting_countries", "participants", "statements", "actions"):
+        conn.execute(f"ALTER TABLE {table} RENAME COLUMN position TO sort_order")
+    conn.execute("ALTER TABLE participants RENAME COLUMN title TO position")
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement instead.
     for statement in script.split(";"):
@@ -192,7 +200,7 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -55,10 +55,10 @@ def _documents_for_meeting(conn: sqlite3.Connection, meeting_id: str) -> Iterabl
     title, location, countries, topics, summary, outcomes, source = row
     names = " ".join(country_name(c.strip()) for c in countries.split(";") if c.strip())
     yield "meeting", meeting_id, _join(title, location, countries, names, topics, summary, outcomes, source)
-    for pid, name, title_, org in conn.execute(
-        "SELECT id, name, title, organisation FROM participants WHERE meeting_id = ?", (meeting_id,)
+    for pid, name, held, org in conn.execute(
+        "SELECT id, name, position, organisation FROM participants WHERE meeting_id = ?", (meeting_id,)
     ):
-        yield "participant", pid, _join(name, title_, org)
+        yield "participant", pid, _join(name, held, org)
     for sid, speaker, text in conn.execute(
         "SELECT id, speaker, text FROM statements WHERE meeting_id = ?", (meeting_id,)
     ):

@@ -8,6 +8,7 @@ from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import ValidationError
 from app.domain.vocab import Classification, Level, MeetingFormat, Side, Status
 from app.storage.errors import ConflictError, NotFoundError
+from app.storage.queries import action_where
 from app.storage.repository import ActionFilter, MeetingFilter
 from tests.conftest import SAMPLE_TODAY
 
@@ -158,7 +159,7 @@ def test_the_first_screens_can_read_open_actions_through_their_partial_indexes(s
     repo = sample_store.repo
 
     def usable(index, f):
-        where, params = repo._action_where(f)
+        where, params = action_where(f)
         order = "a.due_date" if f.overdue_only else "a.due_date IS NULL, a.due_date" + (" DESC" if f.descending else "")
         sql = f"EXPLAIN QUERY PLAN SELECT a.id FROM actions a INDEXED BY {index}{where} ORDER BY {order} LIMIT 50"
         return " ".join(r[3] for r in repo.conn.execute(sql, params))

@@ -1,0 +1,250 @@
+"""Writing records: whole meetings, an import's piecewise writes, deletions (remembered) and status changes, each
+inside the caller's transaction or one of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.tidy import tidy_child, tidy_meeting
+from app.domain.validation import (
+    ValidationError,
+    ensure_valid,
+    validate_action,
+    validate_participant,
+    validate_statement,
+)
+from app.domain.vocab import Status
+from app.storage import search_index
+from app.storage.errors import ConflictError, NotFoundError
+from app.storage.rows import Connected, child_row, chunks, iso, meeting_fields, parse_ts, ts, utc_now
+
+
+class RecordWrites(Connected):
+    """The writes; reading back what was written (get_meeting, get_action) comes from RecordReads."""
+
+    def get_meeting(self, meeting_id: str) -> Meeting:  # pragma: no cover - provided by RecordReads
+        raise NotImplementedError
+
+    def get_action(self, action_id: str) -> Action:  # pragma: no cover - provided by RecordReads
+        raise NotImplementedError
+
+    def save_meeting(
+        self, meeting: Meeting, *, expected_revision: int | None = None, remember_removed: bool = True
+    ) -> Meeting:
+        """Insert or replace a meeting with its children; the revision moves on by one.
+
+        With `expected_revision`, refuse (ConflictError) if someone saved the meeting since it was read. Children
+        the new version leaves out are remembered as deleted, unless `remember_removed` is False (an undo).
+        """
+        meeting = tidy_meeting(meeting)
+        ensure_valid(meeting)
+        now = utc_now()
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT revision, created_at FROM meetings WHERE id = ?", (meeting.id,)).fetchone()
+            if row is not None:
+                revision, created_text = row
+                if expected_revision is not None and revision != expected_revision:
+                    raise ConflictError(
+                        f"'{meeting.title}' was changed elsewhere (revision {revision}, expected {expected_revision})"
+                    )
+                created = parse_ts(created_text)
+                new_revision = revision + 1
+                if remember_removed:
+                    _remember_removed_children(conn, meeting, now)
+                conn.execute("DELETE FROM participants WHERE meeting_id = ?", (meeting.id,))
+                conn.execute("DELETE FROM statements WHERE meeting_id = ?", (meeting.id,))
+                conn.execute("DELETE FROM actions WHERE meeting_id = ?", (meeting.id,))
+                conn.execute("DELETE FROM meeting_countries WHERE meeting_id = ?", (meeting.id,))
+            else:
+                created = meeting.created_at or now
+                new_revision = meeting.revision + 1
+            saved = replace(meeting, created_at=created, updated_at=now, revision=new_revision)
+            _forget_deletions(conn, [saved.id, *(c.id for _kind, c in _children_of(saved))])
+            self._write(conn, saved, update=row is not None)
+            search_index.index_meeting(conn, saved.id)
+        return saved
+
+    def _write(self, conn: sqlite3.Connection, m: Meeting, *, update: bool) -> None:
+        _write_own_row(conn, m, update=update, revision_step=1)
+        try:
+            groups: tuple[Sequence[Participant | Statement | Action], ...] = (m.participants, m.statements, m.actions)
+            for children in groups:
+                if not children:
+                    continue
+                table, columns, _values = child_row(children[0])
+                names, marks = ", ".join(columns), ",".join("?" * len(columns))
+                conn.executemany(
+                    f"INSERT INTO {table}(id, meeting_id, sort_order, {names}) VALUES (?, ?, ?, {marks})",
+                    [(c.id, m.id, i, *child_row(c)[2]) for i, c in enumerate(children)],
+                )
+        except sqlite3.IntegrityError:
+            raise ConflictError(
+                f"a participant, statement or action of '{m.title}' has the id of a record in another meeting"
+            ) from None
+
+    # A workbook holds a meeting and its participants, statements and actions on separate sheets, read one after
+    # another: an import writes a meeting's own fields, then each child as its sheet comes, and at the end moves
+    # each touched meeting's revision on once and re-indexes it (finish_meetings). All inside one transaction.
+
+    def put_meeting_fields(self, meeting: Meeting, *, exists: bool, checked: bool = False) -> None:
+        """Insert a meeting, or replace an existing one's own fields, leaving its children as they are.
+        `checked`: the caller has already tidied and validated it (an import has)."""
+        m = meeting
+        if not checked:
+            m = tidy_meeting(replace(meeting, participants=[], statements=[], actions=[]))
+            ensure_valid(m)
+        stamp = utc_now()
+        with self.db.transaction() as conn:
+            if exists:
+                conn.execute("DELETE FROM meeting_countries WHERE meeting_id = ?", (m.id,))
+            # The revision moves on once, when the import finishes the meeting (finish_meetings).
+            _write_own_row(conn, replace(m, created_at=m.created_at or stamp, updated_at=stamp), update=exists,
+                           revision_step=0)  # fmt: skip
+            if not exists:
+                _forget_deletions(conn, [m.id])
+
+    def put_children(
+        self, items: Sequence[tuple[str, Participant | Statement | Action, bool]], *, checked: bool = False
+    ) -> None:
+        """(meeting id, child, exists) each: new children go to the end of their meeting's list, existing ones are
+        replaced in place. `checked`: the caller has already tidied and validated them (an import has)."""
+        inserts: dict[str, list[tuple[object, ...]]] = {}
+        updates: dict[str, list[tuple[object, ...]]] = {}
+        columns_of: dict[str, tuple[str, ...]] = {}
+        for meeting_id, child, exists in items:
+            if not checked:
+                child = tidy_child(child)
+                problems = (
+                    validate_participant(child)
+                    if isinstance(child, Participant)
+                    else validate_statement(child)
+                    if isinstance(child, Statement)
+                    else validate_action(child)
+                )
+                if problems:
+                    raise ValidationError(problems)
+            table, columns, values = child_row(child)
+            columns_of[table] = columns
+            if exists:
+                updates.setdefault(table, []).append((*values, child.id, meeting_id))
+            else:
+                inserts.setdefault(table, []).append((child.id, meeting_id, meeting_id, *values))
+        with self.db.transaction() as conn:
+            for table, rows in updates.items():
+                sets = ", ".join(f"{c}=?" for c in columns_of[table])
+                conn.executemany(f"UPDATE {table} SET {sets} WHERE id=? AND meeting_id=?", rows)
+            if inserts:
+                _forget_deletions(conn, [str(row[0]) for rows in inserts.values() for row in rows])
+            for table, rows in inserts.items():
+                names = ", ".join(columns_of[table])
+                marks = ",".join("?" * len(columns_of[table]))
+                conn.executemany(
+                    f"INSERT INTO {table}(id, meeting_id, sort_order, {names}) VALUES (?, ?,"
+                    f" (SELECT coalesce(max(sort_order), -1) + 1 FROM {table} WHERE meeting_id = ?), {marks})",
+                    rows,
+                )
+
+    def finish_meetings(self, ids: Sequence[str]) -> None:
+        """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is."""
+        now = ts(utc_now())
+        with self.db.transaction() as conn:
+            engine = search_index.search_engine(conn)
+            for meeting_id in ids:
+                conn.execute(
+                    "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", (now, meeting_id)
+                )
+                search_index.index_meeting(conn, meeting_id, engine)
+
+    def delete_meeting(self, meeting_id: str, *, remember: bool = True) -> Meeting:
+        """Delete a meeting with everything that belongs to it; returns it, so that the deletion can be undone.
+        The deletion is remembered (an older workbook will not bring it back), except when it takes back the
+        meeting's own creation (`remember=False`: undoing a new meeting or an import that added it)."""
+        meeting = self.get_meeting(meeting_id)
+        with self.db.transaction() as conn:
+            search_index.unindex_meeting(conn, meeting_id)
+            conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            deleted_at = ts(utc_now())
+            if not remember:
+                return meeting
+            conn.executemany(
+                "INSERT OR REPLACE INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)",
+                [(meeting_id, "meeting", meeting_id, deleted_at)]
+                + [(c.id, kind, meeting_id, deleted_at) for kind, c in _children_of(meeting)],
+            )
+        return meeting
+
+    def set_action_status(
+        self, action_id: str, status: Status, completed_on: dt.date | None = None, *, today: dt.date | None = None
+    ) -> Action:
+        """Change one action's status in place; done gets a completion date (today unless given)."""
+        if status is Status.DONE and completed_on is None:
+            completed_on = today or dt.date.today()
+        if status is not Status.DONE:
+            completed_on = None
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT meeting_id FROM actions WHERE id = ?", (action_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"there is no action with id {action_id}")
+            conn.execute(
+                "UPDATE actions SET status = ?, completed_on = ? WHERE id = ?",
+                (status.value, iso(completed_on), action_id),
+            )
+            conn.execute(
+                "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", (ts(utc_now()), row[0])
+            )
+        return self.get_action(action_id)
+
+
+_OWN_COLUMNS = (
+    "title, date, time, location, format, level, countries, topics, summary, outcomes, source, classification"
+)
+INSERT_MEETING = (
+    f"INSERT INTO meetings({_OWN_COLUMNS}, created_at, updated_at, revision, id) VALUES ({', '.join('?' * 16)})"
+)
+UPDATE_MEETING = (
+    "UPDATE meetings SET title=?, date=?, time=?, location=?, format=?, level=?, countries=?, topics=?, summary=?,"
+    " outcomes=?, source=?, classification=?, updated_at=?, revision = revision + ? WHERE id=?"
+)
+INSERT_COUNTRY = "INSERT INTO meeting_countries(meeting_id, code, sort_order) VALUES (?, ?, ?)"
+
+
+def _write_own_row(conn: sqlite3.Connection, m: Meeting, *, update: bool, revision_step: int) -> None:
+    """The meeting's own row and its countries: the one INSERT and the one UPDATE every write of a meeting uses.
+    An update keeps the creation time and moves the revision on by `revision_step`; an insert takes the
+    meeting's revision as it is."""
+    stamp = ts(m.updated_at or utc_now())
+    if update:
+        conn.execute(UPDATE_MEETING, (*meeting_fields(m), stamp, revision_step, m.id))
+    else:
+        conn.execute(INSERT_MEETING, (*meeting_fields(m), ts(m.created_at or utc_now()), stamp, m.revision, m.id))
+    conn.executemany(INSERT_COUNTRY, [(m.id, code, i) for i, code in enumerate(m.countries)])
+
+
+def _children_of(m: Meeting) -> Iterator[tuple[str, Participant | Statement | Action]]:
+    for kind, children in (("participant", m.participants), ("statement", m.statements), ("action", m.actions)):
+        for child in children:
+            yield kind, child
+
+
+def _remember_removed_children(conn: sqlite3.Connection, meeting: Meeting, now: dt.datetime) -> None:
+    """Children that a save of the whole meeting leaves out are deleted: remember them."""
+    kept = {c.id for _kind, c in _children_of(meeting)}
+    removed = [
+        (child_id, kind, meeting.id, ts(now))
+        for kind, table in (("participant", "participants"), ("statement", "statements"), ("action", "actions"))
+        for (child_id,) in conn.execute(f"SELECT id FROM {table} WHERE meeting_id = ?", (meeting.id,))
+        if child_id not in kept
+    ]
+    conn.executemany(
+        "INSERT OR REPLACE INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)", removed
+    )
+
+
+def _forget_deletions(conn: sqlite3.Connection, ids: Sequence[str]) -> None:
+    """Records written again (an undone deletion, a re-import the user chose) are no longer deleted."""
+    for chunk in chunks(list(ids), 500):
+        conn.execute(f"DELETE FROM deleted_records WHERE id IN ({','.join('?' * len(chunk))})", chunk)
