@@ -10,8 +10,11 @@ from typing import TypeVar
 from app.domain.ids import new_id
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import (
+    MEETING,
+    FieldPath,
     FieldReader,
     Problem,
+    Where,
     parse_date,
     parse_enum,
     parse_time,
@@ -26,8 +29,8 @@ from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, 
 Raw = Mapping[str, object]
 
 
-def participant_from_raw(data: Raw, prefix: str = "") -> tuple[Participant, list[Problem]]:
-    r = FieldReader(data, prefix)
+def participant_from_raw(data: Raw, at: Where = MEETING) -> tuple[Participant, list[Problem]]:
+    r = FieldReader(data, at)
     p = Participant(
         id=r.text("id") or new_id(),
         name=r.text("name"),
@@ -36,22 +39,22 @@ def participant_from_raw(data: Raw, prefix: str = "") -> tuple[Participant, list
         country=r.text("country").strip().upper(),
         side=r.parsed("side", partial(parse_enum, Side)) or Side.OURS,
     )
-    return p, r.problems + validate_participant(p, prefix)
+    return p, r.problems + validate_participant(p, at)
 
 
-def statement_from_raw(data: Raw, prefix: str = "") -> tuple[Statement, list[Problem]]:
-    r = FieldReader(data, prefix)
+def statement_from_raw(data: Raw, at: Where = MEETING) -> tuple[Statement, list[Problem]]:
+    r = FieldReader(data, at)
     s = Statement(
         id=r.text("id") or new_id(),
         speaker=r.text("speaker"),
         text=r.text("text"),
         language=r.text("language").strip(),
     )
-    return s, r.problems + validate_statement(s, prefix)
+    return s, r.problems + validate_statement(s, at)
 
 
-def action_from_raw(data: Raw, prefix: str = "") -> tuple[Action, list[Problem]]:
-    r = FieldReader(data, prefix)
+def action_from_raw(data: Raw, at: Where = MEETING) -> tuple[Action, list[Problem]]:
+    r = FieldReader(data, at)
     a = Action(
         id=r.text("id") or new_id(),
         meeting_id=r.text("meeting_id"),
@@ -67,9 +70,9 @@ def action_from_raw(data: Raw, prefix: str = "") -> tuple[Action, list[Problem]]
     # A field that did not parse is reported once, by the reader, not again by the record check; nor is a rule
     # between fields that only broke because of it (completed on / status).
     seen = {p.field for p in r.problems}
-    if prefix + "status" in seen:
-        seen.add(prefix + "completed_on")
-    return a, r.problems + [p for p in validate_action(a, prefix) if p.field not in seen]
+    if at("status") in seen:
+        seen.add(at("completed_on"))
+    return a, r.problems + [p for p in validate_action(a, at) if p.field not in seen]
 
 
 def meeting_from_raw(data: Raw) -> tuple[Meeting, list[Problem]]:
@@ -108,7 +111,7 @@ R = TypeVar("R")
 
 
 def _children(
-    data: Raw, key: str, build: Callable[[Raw, str], tuple[R, list[Problem]]], problems: list[Problem]
+    data: Raw, key: str, build: Callable[[Raw, Where], tuple[R, list[Problem]]], problems: list[Problem]
 ) -> list[R]:
     items = data.get(key) or []
     if not isinstance(items, Sequence) or isinstance(items, str):
@@ -117,9 +120,9 @@ def _children(
     records: list[R] = []
     for i, item in enumerate(items):
         if not isinstance(item, Mapping):
-            problems.append(Problem(f"{key}[{i + 1}]", "must be a table of fields"))
+            problems.append(Problem(FieldPath("", key, i + 1), "must be a table of fields"))
             continue
-        record, found = build(item, f"{key}[{i + 1}].")
+        record, found = build(item, Where(key, i + 1))
         records.append(record)
         problems += found
     return records

@@ -30,10 +30,49 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
+class FieldPath(str):
+    """Where a field is in a meeting: 'title', or 'actions[2].due_date' for the second action's due date. It reads
+    as that text (messages, workbook cells, tests compare it as text) and keeps its parts, so nothing has to parse
+    the text back: `group` ('' for the meeting's own fields, else participants, statements or actions), `row`
+    (1-based place in that list, or None) and `name` (the record's field)."""
+
+    group: str
+    row: int | None
+    name: str
+
+    def __new__(cls, name: str, group: str = "", row: int | None = None) -> FieldPath:
+        path = super().__new__(cls, f"{group}[{row}]" + (f".{name}" if name else "") if group else name)
+        path.group, path.row, path.name = group, row, name
+        return path
+
+
+@dataclass(frozen=True)
+class Where:
+    """The record whose fields are being checked: the meeting itself, or one row of one of its lists."""
+
+    group: str = ""
+    row: int | None = None
+
+    def __call__(self, name: str) -> FieldPath:
+        return FieldPath(name, self.group, self.row)
+
+
+MEETING = Where()
+
+
 @dataclass(frozen=True)
 class Problem:
-    field: str
+    field: str  # always a FieldPath once made: a plain name is a field of the meeting itself
     message: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.field, FieldPath):
+            object.__setattr__(self, "field", FieldPath(self.field))
+
+    @property
+    def path(self) -> FieldPath:
+        assert isinstance(self.field, FieldPath)
+        return self.field
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -101,41 +140,41 @@ def _check_id(problems: list[Problem], name: str, value: str) -> None:
         problems.append(Problem(name, f"'{value}' is not a valid record id"))
 
 
-def validate_participant(p: Participant, prefix: str = "") -> list[Problem]:
+def validate_participant(p: Participant, at: Where = MEETING) -> list[Problem]:
     problems: list[Problem] = []
-    _check_id(problems, prefix + "id", p.id)
-    _check_text(problems, prefix + "name", p.name, required=True, limit=SHORT_TEXT_MAX)
-    _check_text(problems, prefix + "position", p.position, required=False, limit=SHORT_TEXT_MAX)
-    _check_text(problems, prefix + "organisation", p.organisation, required=False, limit=SHORT_TEXT_MAX)
+    _check_id(problems, at("id"), p.id)
+    _check_text(problems, at("name"), p.name, required=True, limit=SHORT_TEXT_MAX)
+    _check_text(problems, at("position"), p.position, required=False, limit=SHORT_TEXT_MAX)
+    _check_text(problems, at("organisation"), p.organisation, required=False, limit=SHORT_TEXT_MAX)
     if p.country:
-        _check_country(problems, prefix + "country", p.country)
-    _check_enum(problems, prefix + "side", p.side, Side)
+        _check_country(problems, at("country"), p.country)
+    _check_enum(problems, at("side"), p.side, Side)
     return problems
 
 
-def validate_statement(s: Statement, prefix: str = "") -> list[Problem]:
+def validate_statement(s: Statement, at: Where = MEETING) -> list[Problem]:
     problems: list[Problem] = []
-    _check_id(problems, prefix + "id", s.id)
-    _check_text(problems, prefix + "speaker", s.speaker, required=True, limit=SHORT_TEXT_MAX)
-    _check_text(problems, prefix + "text", s.text, required=True, limit=LONG_TEXT_MAX)
+    _check_id(problems, at("id"), s.id)
+    _check_text(problems, at("speaker"), s.speaker, required=True, limit=SHORT_TEXT_MAX)
+    _check_text(problems, at("text"), s.text, required=True, limit=LONG_TEXT_MAX)
     if s.language and not _LANGUAGE.match(s.language):
-        problems.append(Problem(prefix + "language", f"'{s.language}' is not a language code such as en, ru or kk"))
+        problems.append(Problem(at("language"), f"'{s.language}' is not a language code such as en, ru or kk"))
     return problems
 
 
-def validate_action(a: Action, prefix: str = "") -> list[Problem]:
+def validate_action(a: Action, at: Where = MEETING) -> list[Problem]:
     problems: list[Problem] = []
-    _check_id(problems, prefix + "id", a.id)
-    _check_text(problems, prefix + "description", a.description, required=True, limit=LONG_TEXT_MAX)
-    _check_text(problems, prefix + "owner", a.owner, required=False, limit=SHORT_TEXT_MAX)
-    _check_text(problems, prefix + "notes", a.notes, required=False, limit=LONG_TEXT_MAX)
-    _check_enum(problems, prefix + "committed_by", a.committed_by, CommittedBy)
-    _check_enum(problems, prefix + "status", a.status, Status)
-    _check_enum(problems, prefix + "priority", a.priority, Priority)
-    _check_date(problems, prefix + "due_date", a.due_date, required=False)
-    _check_date(problems, prefix + "completed_on", a.completed_on, required=False)
+    _check_id(problems, at("id"), a.id)
+    _check_text(problems, at("description"), a.description, required=True, limit=LONG_TEXT_MAX)
+    _check_text(problems, at("owner"), a.owner, required=False, limit=SHORT_TEXT_MAX)
+    _check_text(problems, at("notes"), a.notes, required=False, limit=LONG_TEXT_MAX)
+    _check_enum(problems, at("committed_by"), a.committed_by, CommittedBy)
+    _check_enum(problems, at("status"), a.status, Status)
+    _check_enum(problems, at("priority"), a.priority, Priority)
+    _check_date(problems, at("due_date"), a.due_date, required=False)
+    _check_date(problems, at("completed_on"), a.completed_on, required=False)
     if a.completed_on is not None and isinstance(a.status, Status) and a.status is not Status.DONE:
-        problems.append(Problem(prefix + "completed_on", "is set but the status is not done"))
+        problems.append(Problem(at("completed_on"), "is set but the status is not done"))
     return problems
 
 
@@ -164,11 +203,11 @@ def validate_meeting(m: Meeting) -> list[Problem]:
     _check_text(problems, "outcomes", m.outcomes, required=False, limit=LONG_TEXT_MAX)
     _check_text(problems, "source", m.source, required=False, limit=SHORT_TEXT_MAX * 4)
     for i, p in enumerate(m.participants):
-        problems += validate_participant(p, f"participants[{i + 1}].")
+        problems += validate_participant(p, Where("participants", i + 1))
     for i, s in enumerate(m.statements):
-        problems += validate_statement(s, f"statements[{i + 1}].")
+        problems += validate_statement(s, Where("statements", i + 1))
     for i, a in enumerate(m.actions):
-        problems += validate_action(a, f"actions[{i + 1}].")
+        problems += validate_action(a, Where("actions", i + 1))
     ids = [m.id, *(p.id for p in m.participants), *(s.id for s in m.statements), *(a.id for a in m.actions)]
     if len(set(ids)) != len(ids):
         problems.append(Problem("id", "two records of this meeting share an id"))
@@ -253,9 +292,9 @@ def parse_country_list(value: object) -> list[str]:
 class FieldReader:
     """Reads raw values field by field, collecting a Problem for each one that does not parse."""
 
-    def __init__(self, data: Mapping[str, object], prefix: str = "") -> None:
+    def __init__(self, data: Mapping[str, object], at: Where = MEETING) -> None:
         self.data = data
-        self.prefix = prefix
+        self.at = at
         self.problems: list[Problem] = []
 
     def _raw(self, name: str) -> object:
@@ -269,7 +308,7 @@ class FieldReader:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.problems.append(Problem(self.prefix + name, f"must be text, not {type(value).__name__}"))
+            self.problems.append(Problem(self.at(name), f"must be text, not {type(value).__name__}"))
             return default
         return value if isinstance(value, str) else _number_text(value)
 
@@ -280,7 +319,7 @@ class FieldReader:
         try:
             return parse(value)
         except ValueError as exc:
-            self.problems.append(Problem(self.prefix + name, str(exc)))
+            self.problems.append(Problem(self.at(name), str(exc)))
             return None
 
 

@@ -8,7 +8,6 @@ import dataclasses
 import datetime as dt
 import logging
 import posixpath
-import re
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -24,7 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from app.domain.build import meeting_from_raw
 from app.domain.records import Action, Meeting, Participant, Statement
-from app.domain.validation import Problem
+from app.domain.validation import FieldPath, Problem
 from app.excel.contract import MEETINGS, SHEETS, Column, Kind, SheetSpec, normalise_header
 from app.excel.rows import child_from_raw, child_values, content_id, fingerprint, meeting_values
 from app.progress import NO_PROGRESS, Progress
@@ -591,12 +590,8 @@ def _give_content_id(row: RowRecord, spec: SheetSpec, occurrences: dict[str, int
             action.meeting_id = new
 
 
-_FIELD = re.compile(r"^(?:\w+\[\d+\]\.)?(\w+)")
-
-
 def _problem(spec: SheetSpec, columns: dict[int, Column], row: int, field_name: str, message: str) -> CellProblem:
-    match = _FIELD.match(field_name)
-    base = match.group(1) if match else field_name
+    base = field_name.name if isinstance(field_name, FieldPath) else field_name
     for i, column in columns.items():
         if column.field == base:
             return CellProblem(spec.name, row, column.header, message, _cell(i, row))

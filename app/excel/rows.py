@@ -108,7 +108,7 @@ CHILD_BUILDERS = {
 
 
 def child_from_raw(spec: SheetSpec, data: Mapping[str, object]):  # type: ignore[no-untyped-def]
-    return CHILD_BUILDERS[spec.name](data, "")
+    return CHILD_BUILDERS[spec.name](data)
 
 
 SPEC_OF = {s.name: s for s in (MEETINGS, PARTICIPANTS, STATEMENTS, ACTIONS)}

@@ -5,7 +5,6 @@ with its message beside it, and nothing typed is lost."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any
@@ -46,8 +45,6 @@ from app.ui.colours import warning_style, warning_tint
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
 from app.ui.labels import vocab_label
-
-_FIELD = re.compile(r"^(participants|statements|actions)\[(\d+)\]\.(\w+)$")
 
 
 def _combo(kind: type[StrEnum], value: StrEnum | None = None) -> QComboBox:
@@ -386,17 +383,13 @@ class MeetingEditor(QDialog):
             message.hide()
         for table in (self.participants, self.statements, self.actions_table):
             table.clear_marks()
+        tables = {"participants": self.participants, "statements": self.statements, "actions": self.actions_table}
         for p in problems:
-            match = _FIELD.match(p.field)
-            if match:
-                tables = {
-                    "participants": self.participants,
-                    "statements": self.statements,
-                    "actions": self.actions_table,
-                }
-                tables[match.group(1)].mark(int(match.group(2)) - 1, match.group(3), p.message)
+            where = p.path
+            if where.group in tables and where.row is not None:
+                tables[where.group].mark(where.row - 1, where.name, p.message)
                 continue
-            beside = self.messages.get(p.field.split("[")[0])
+            beside = self.messages.get(where.group or where.name)
             if beside is not None:
                 beside.setText(p.message)
                 beside.show()
@@ -450,8 +443,8 @@ class MeetingEditor(QDialog):
 
 
 def _describe(p: Problem) -> str:
-    match = _FIELD.match(p.field)
-    if match:
-        noun = {"participants": "participant", "statements": "statement", "actions": "action"}[match.group(1)]
-        return f"{noun} {match.group(2)}, {match.group(3).replace('_', ' ')}: {p.message}"
-    return f"{p.field.replace('_', ' ')}: {p.message}"
+    where = p.path
+    noun = {"participants": "participant", "statements": "statement", "actions": "action"}.get(where.group)
+    if noun is not None:
+        return f"{noun} {where.row}, {where.name.replace('_', ' ')}: {p.message}"
+    return f"{where.replace('_', ' ')}: {p.message}"

@@ -132,3 +132,16 @@ def test_lengths_count_as_a_spreadsheet_counts_them():
     assert validate_statement(twenty_thousand) != []
     at_the_cells_limit = Statement(speaker="A", text="x" * 32_767)
     assert "cut the text short" in validate_statement(at_the_cells_limit)[0].message
+
+
+def test_a_problem_keeps_where_it_is_without_parsing_text_back():
+    from app.domain.validation import FieldPath
+
+    m = Meeting(title="", date=dt.date(2024, 3, 9))
+    m.actions = [Action(description="ok"), Action(description="", status=Status.OPEN, completed_on=dt.date(2024, 1, 1))]
+    paths = {p.path for p in validate_meeting(m)}
+    title = next(p for p in paths if p.name == "title")
+    assert (title.group, title.row) == ("", None) and title == "title"
+    action = next(p for p in paths if p.group == "actions" and p.name == "description")
+    assert action.row == 2 and action == "actions[2].description"
+    assert isinstance(action, FieldPath)
