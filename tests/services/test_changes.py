@@ -166,3 +166,19 @@ def test_the_history_survives_a_restart_and_the_last_import_can_still_be_undone(
         service.undo(last.id)
         assert store.repo.get_meeting(MEETING).summary != "Imported before the restart"
         assert service.last_import() is None
+
+
+def test_an_undone_import_can_be_redone_and_the_sample_undone(store, tmp_path):
+    service = ChangeService(store.repo)
+    load_sample(store.repo, changes=service)
+    result = _import_summary(store, tmp_path, "Imported")
+    undone = undo_import(store.repo, result, service)
+    assert store.repo.get_meeting(MEETING).summary != "Imported"
+    assert undone.change_id is not None
+    service.redo(undone.change_id)
+    assert store.repo.get_meeting(MEETING).summary == "Imported"
+
+    sample = next(h.change for h in service.history("kzke-2024-credentials") if h.change.kind == "sample")
+    taken = service.undo(sample.id)
+    assert store.repo.count_meetings() == 1, "the sample meetings nobody changed since are gone"
+    assert any("changed after it was added" in r for r in taken.refused), "the one the import changed stays"
