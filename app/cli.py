@@ -269,7 +269,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{n} {sheet.lower()}" for sheet, n in result.counts.items())
     print(f"exported {counts} to {result.path}")
     if result.marking is not None and result.marking is not Classification.UNCLASSIFIED:
-        print(f"the workbook holds meetings marked {result.marking.value}: handle it as {result.marking.value}")
+        print(f"the highest marking in the workbook is {result.marking.value.upper()} (stated on its About sheet)")
     if result.left_out:
         print(
             f"left out {result.left_out} meeting{'s' if result.left_out != 1 else ''} marked confidential or secret"
