@@ -38,6 +38,7 @@ from app.storage.paths import make_private_dir, touch_private_file
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
+_ERROR_TEXTS = frozenset(ERROR_CODES)  # '#REF!' typed as text must not come back as an error cell
 MAX_ROWS = 1_048_576
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
@@ -149,7 +150,8 @@ class WorkbookWriter:
         for i, value in enumerate(values):
             if value.__class__ is not str:
                 continue
-            if value[:1] in _FORMULA_FIRST or value in ERROR_CODES:
+            first = value[:1]
+            if first in _FORMULA_FIRST or (first == "#" and value in _ERROR_TEXTS):
                 cell = WriteOnlyCell(ws, value=value)
                 cell.data_type = "s"  # stored as text: no spreadsheet evaluates it (nor takes '#REF!' for an error)
                 cell.alignment = _WRAP if i in wrapped else _TOP
