@@ -53,7 +53,7 @@ _ENUMS: dict[str, type[StrEnum]] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     meeting_id: str
     record: RecordKind

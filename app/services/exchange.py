@@ -313,6 +313,7 @@ class _Import:
         self.resolutions = resolutions or {}
         self.default = default
         self.items: list[FieldChange] = []  # what the import changed, for the change log (and so for undo)
+        self.added: set[str] = set()  # meetings this import adds: their children need no entries of their own
         self.kept = 0
         self.touched: dict[str, None] = {}
         self.workbook_meetings: set[str] = set()  # ids of the Meetings sheet (a dry run cannot ask the store)
@@ -362,6 +363,7 @@ class _Import:
                 plan.note(PlannedRow(MEETINGS.name, row.row, theirs.id, theirs.id, change, theirs.title))
                 if write and self._writes(MEETINGS.name, row.row, change):  # the user takes the workbook's
                     self.items.append(FieldChange(theirs.id, RecordKind.MEETING, theirs.id, Op.ADDED))
+                    self.added.add(theirs.id)  # and its rows on the other sheets come back with it
                     self.repo.put_meeting_fields(theirs, exists=False, checked=True)
                     self.touched[theirs.id] = None
                 else:
@@ -386,6 +388,7 @@ class _Import:
             if write and self._writes(MEETINGS.name, row.row, change):
                 if ours is None:
                     self.items.append(FieldChange(theirs.id, RecordKind.MEETING, theirs.id, Op.ADDED))
+                    self.added.add(theirs.id)
                 else:
                     self.items += diff_fields(ours, theirs)
                 if ours is None:  # new here: it gets the workbook's revision once finished
@@ -430,7 +433,9 @@ class _Import:
             assert isinstance(record, Participant | Statement | Action)
             meeting_id = row.meeting_id
             label = getattr(record, "name", "") or getattr(record, "speaker", "") or getattr(record, "description", "")
-            gone = meeting_id in self.kept_deleted or meeting_id in deleted or record.id in deleted
+            gone = meeting_id not in self.added and (
+                meeting_id in self.kept_deleted or meeting_id in deleted or record.id in deleted
+            )
             if gone and record.id not in ours_by_id:
                 if meeting_id in self.kept_deleted or meeting_id in deleted:  # its meeting stays deleted
                     change = Change.DELETED
@@ -477,10 +482,10 @@ class _Import:
             )
             plan.note(PlannedRow(spec.name, row.row, record.id, meeting_id, change, label, changed))
             if write and self._writes(spec.name, row.row, change):
-                if ours is None:
-                    self.items.append(FieldChange(meeting_id, kind_of(record), record.id, Op.ADDED))
-                else:
+                if ours is not None:
                     self.items += diff_child(meeting_id, kind_of(record), ours, record)
+                elif meeting_id not in self.added:  # the children of a meeting this import adds came with it
+                    self.items.append(FieldChange(meeting_id, kind_of(record), record.id, Op.ADDED))
                 writes.append((meeting_id, record, ours is not None))
                 self.touched[meeting_id] = None
         if writes:  # checked: the reader tidied and validated every row

@@ -182,3 +182,14 @@ def test_an_undone_import_can_be_redone_and_the_sample_undone(store, tmp_path):
     taken = service.undo(sample.id)
     assert store.repo.count_meetings() == 1, "the sample meetings nobody changed since are gone"
     assert any("changed after it was added" in r for r in taken.refused), "the one the import changed stays"
+
+
+def test_an_import_that_adds_meetings_logs_them_by_id_alone(sample_store, tmp_path, db_path):
+    book = export_workbook(sample_store.repo, tmp_path / "all.xlsx", include_confidential=True).path
+    with open_store(tmp_path / "other.sqlite") as other:
+        _, result = import_workbook(other.db, other.repo, book)
+        assert result is not None and result.change_id is not None
+        rows = other.db.conn.execute(
+            "SELECT record, op, field, old, new FROM change_items WHERE change_id = ?", (result.change_id,)
+        ).fetchall()
+        assert rows == [("meeting", "added", "", None, None)] * 3, "children came with their meetings"
