@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import getpass
 import json
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -25,7 +25,12 @@ log = logging.getLogger(__name__)
 
 def current_user() -> str:
     """Who makes the change: the operating-system user (a database user, once on a server)."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):  # what getpass reads first, without importing it
+        if os.environ.get(name):
+            return os.environ[name]
     try:
+        import getpass  # only when the environment names no user
+
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "unknown"
