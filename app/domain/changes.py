@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from app.domain.build import meeting_from_raw
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 
@@ -110,11 +109,15 @@ def child_raw(c: Child, kind: RecordKind) -> dict[str, Any]:
 
 
 def meeting_from_log(text: str) -> Meeting:
+    from app.domain.build import meeting_from_raw  # only undo needs it: not loaded at start-up
+
     meeting, _problems = meeting_from_raw(json.loads(text))
     return meeting
 
 
 def child_from_log(kind: RecordKind, text: str) -> Child:
+    from app.domain.build import meeting_from_raw
+
     raw = json.loads(text)
     holder, _problems = meeting_from_raw({"title": "-", "date": "2000-01-01", _LISTS[kind]: [raw]})
     child: Child = getattr(holder, _LISTS[kind])[0]
