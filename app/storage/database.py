@@ -20,7 +20,7 @@ from app.storage.errors import (
 )
 from app.storage.lock import WriterLock
 from app.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
-from app.storage.paths import make_private_dir, touch_private_file
+from app.storage.paths import make_private_dir, real_path, touch_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -73,7 +73,7 @@ class Database:
         if read_only:
             return cls._open_read_only(path)
         # The lock goes beside the file itself: a second path to it (a symbolic link) must meet the same lock.
-        lock = WriterLock(_real(path))
+        lock = WriterLock(real_path(path))
         try:
             make_private_dir(path.parent)
             lock.acquire()
@@ -189,13 +189,6 @@ class Database:
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
-
-
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path.absolute()
 
 
 def _connect(target: str, *, uri: bool) -> sqlite3.Connection:

@@ -71,15 +71,15 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 def is_part_of_database(target: Path, db_path: Path) -> bool:
     """True when writing `target` would overwrite the database, one of its companion files (write-ahead log,
     shared memory, journal, writer lock) or anything in its backups folder, however the path is spelled."""
-    target = _real(target)
-    db = _real(db_path)
+    target = real_path(target)
+    db = real_path(db_path)
     if target == db or any(target == db.with_name(db.name + s) for s in COMPANION_SUFFIXES):
         return True
-    backups = _real(backup_dir(db))
+    backups = real_path(backup_dir(db))
     return backups in target.parents
 
 
-def _real(path: Path) -> Path:
+def real_path(path: Path) -> Path:
     """The path with symbolic links and '..' resolved, even when the file does not exist yet."""
     try:
         return Path(os.path.realpath(path.expanduser()))

@@ -12,6 +12,7 @@ from app.services.changes import ChangeService
 from app.services.exchange import export_workbook, import_workbook, undo_import
 from app.services.sample import load_sample
 from app.services.store import open_store
+from tests.workbooks import set_cell
 
 MEETING = "kzke-2023-09-19"
 ACTION = "kzke-2023-09-19-a1"
@@ -24,12 +25,7 @@ def _lines(service, meeting_id=MEETING):  # type: ignore[no-untyped-def]
 
 def _import_summary(store, tmp_path, text, name="desk.xlsx"):  # type: ignore[no-untyped-def]
     book = export_workbook(store.repo, tmp_path / name, include_confidential=True).path
-    wb = openpyxl.load_workbook(book)
-    header = [c.value for c in wb["Meetings"][1]]
-    for row in wb["Meetings"].iter_rows(min_row=2):
-        if row[0].value == MEETING:
-            row[header.index("Summary")].value = text
-    wb.save(book)
+    set_cell(book, "Meetings", MEETING, "Summary", text)
     plan, result = import_workbook(store.db, store.repo, book)
     assert result is not None, plan.problems
     return result

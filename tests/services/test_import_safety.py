@@ -10,6 +10,7 @@ import openpyxl
 from app.domain.vocab import Classification
 from app.services.exchange import Change, export_workbook, import_workbook, plan_import
 from app.storage.backup import list_backups
+from tests.workbooks import set_cell
 
 MEETING = "kzke-2023-09-19"
 
@@ -34,12 +35,7 @@ def test_a_missing_column_keeps_the_programs_values_and_is_named(sample_store, t
     assert book.name == "cut SECRET.xlsx"
     _drop_columns(book, "Meetings", "Summary", "Classification")
     _drop_columns(book, "Actions", "Notes")
-    wb = openpyxl.load_workbook(book)
-    titles = [c.value for c in wb["Meetings"][1]]
-    for row in wb["Meetings"].iter_rows(min_row=2):
-        if row[0].value == MEETING:
-            row[titles.index("Title")].value = "Retitled without a summary column"
-    wb.save(book)
+    set_cell(book, "Meetings", MEETING, "Title", "Retitled without a summary column")
 
     plan, result = import_workbook(sample_store.db, repo, book)
     assert result is not None
@@ -57,12 +53,7 @@ def test_an_empty_cell_still_empties_the_field(sample_store, tmp_path):
     repo = sample_store.repo
     book = tmp_path / "blanked.xlsx"
     export_workbook(repo, book)
-    wb = openpyxl.load_workbook(book)
-    titles = [c.value for c in wb["Meetings"][1]]
-    for row in wb["Meetings"].iter_rows(min_row=2):
-        if row[0].value == MEETING:
-            row[titles.index("Summary")].value = None
-    wb.save(book)
+    set_cell(book, "Meetings", MEETING, "Summary", None)
     import_workbook(sample_store.db, repo, book)
     assert repo.get_meeting(MEETING).summary == ""
 
@@ -100,12 +91,7 @@ def test_a_deleted_meeting_edited_in_the_workbook_is_a_conflict_the_user_settles
     repo = sample_store.repo
     book = tmp_path / "edited.xlsx"
     export_workbook(repo, book)
-    wb = openpyxl.load_workbook(book)
-    titles = [c.value for c in wb["Meetings"][1]]
-    for row in wb["Meetings"].iter_rows(min_row=2):
-        if row[0].value == MEETING:
-            row[titles.index("Summary")].value = "Edited after the export"
-    wb.save(book)
+    set_cell(book, "Meetings", MEETING, "Summary", "Edited after the export")
     repo.delete_meeting(MEETING)
     plan = plan_import(repo, book)
     assert [(r.id, r.change) for r in plan.conflicts] == [(MEETING, Change.CONFLICT)]
