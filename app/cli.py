@@ -188,16 +188,20 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from app.services.changes import ChangeService, history_rows
+    from app.services.changes import ChangeService, history_rows, last_known
 
     with _open_for_reading(args) as store:
         lines = ChangeService(store.repo).history(args.id)
-        if not lines and not store.repo.meeting_exists(args.id):
+        meeting = store.repo.get_meeting(args.id) if store.repo.meeting_exists(args.id) else None
+        if not lines and meeting is None:
             raise BadInput(f"there is no meeting with id {args.id}, and none ever was here")
     rows = history_rows(lines)
+    title, marking = (meeting.title, meeting.classification) if meeting is not None else last_known(rows)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps([{**r, "classification": marking.value} for r in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
+    label = "" if marking is Classification.UNCLASSIFIED else f"[{marking.value.upper()}] "
+    print(f"{label}{title or args.id} ({args.id}){'' if meeting is not None else ' — deleted'}")
     if not rows:
         print(f"no changes of {args.id} are recorded (it was here before the program kept a history)")
     for r in rows:

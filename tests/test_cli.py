@@ -457,3 +457,31 @@ def test_a_damaged_page_stops_a_write_and_keeps_the_backups(env, tmp_path):
     assert result.returncode != 0
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
     assert list((tmp_path / "backups").glob("*.sqlite")) == [], "no copy of a damaged file among the backups"
+
+
+def test_history_of_a_marked_meeting_carries_its_marking_even_after_deletion(env, tmp_path):
+    import dataclasses
+
+    from app.domain.vocab import Classification
+    from app.services.changes import ChangeService
+    from app.services.store import open_store
+
+    assert run(env, "sample").returncode == 0
+    with open_store(Path(env["AIDE_MEMOIRE_DB"]), daily_backup=False) as store:
+        changes = ChangeService(store.repo, user="desk-officer")
+        meeting = store.repo.get_meeting("kzke-2023-09-19")
+        changes.save_meeting(dataclasses.replace(meeting, classification=Classification.SECRET, summary="Grain"))
+    text = run(env, "history", "kzke-2023-09-19")
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert lines[0] == "[SECRET] Tokayev – Ruto meeting on the sidelines of UNGA 78 (kzke-2023-09-19)"
+    assert "desk-officer" in lines[1] and "classification: 'unclassified' → 'secret'" in text.stdout
+    rows = json.loads(run(env, "history", "kzke-2023-09-19", "--json").stdout)
+    assert {r["classification"] for r in rows} == {"secret"}
+    assert {r["field"] for r in rows if r["action"] == "edit"} == {"classification", "summary"}
+
+    with open_store(Path(env["AIDE_MEMOIRE_DB"]), daily_backup=False) as store:
+        ChangeService(store.repo).delete_meeting("kzke-2023-09-19")
+    gone = run(env, "history", "kzke-2023-09-19")
+    assert gone.stdout.splitlines()[0].startswith("[SECRET] Tokayev – Ruto meeting") and "deleted" in gone.stdout
+    assert run(env, "history", "no-such-meeting").returncode != 0

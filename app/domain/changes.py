@@ -101,6 +101,8 @@ def meeting_raw(m: Meeting) -> dict[str, Any]:
     raw: dict[str, Any] = {"id": m.id, **{f: _plain(getattr(m, f)) for f in MEETING_FIELDS}}
     for kind, name in _LISTS.items():
         raw[name] = [child_raw(c, kind) for c in getattr(m, name)]
+    if m.created_at is not None:  # a meeting brought back keeps the day it was first recorded
+        raw["created_at"] = m.created_at.isoformat()
     return raw
 
 
@@ -111,7 +113,10 @@ def child_raw(c: Child, kind: RecordKind) -> dict[str, Any]:
 def meeting_from_log(text: str) -> Meeting:
     from app.domain.build import meeting_from_raw  # only undo needs it: not loaded at start-up
 
-    meeting, _problems = meeting_from_raw(json.loads(text))
+    raw = json.loads(text)
+    meeting, _problems = meeting_from_raw(raw)
+    if isinstance(raw.get("created_at"), str):
+        meeting.created_at = dt.datetime.fromisoformat(raw["created_at"])
     return meeting
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.domain.changes import FieldChange, Op, RecordKind, diff, diff_child, take_back
 from app.domain.records import Action, Meeting
-from app.domain.vocab import Status
+from app.domain.vocab import Classification, Status
 from app.storage import change_log
 from app.storage.change_log import ChangeEntry, HistoryLine
 from app.storage.errors import NotFoundError
@@ -82,6 +82,29 @@ def history_rows(lines: Sequence[HistoryLine]) -> list[dict[str, object]]:
         }
         for h in lines
     ]
+
+
+def last_known(rows: Sequence[dict[str, object]]) -> tuple[str, Classification]:
+    """A meeting's title and marking as its history (newest first) last shows them: for a meeting since deleted,
+    whose history still holds what it contained and must carry its marking."""
+    title, marking = "", None
+    for r in rows:
+        if r["record"] != "meeting":
+            continue
+        snapshot = r["old"] if r["op"] == Op.REMOVED.value else r["new"] if r["op"] == Op.ADDED.value else None
+        if isinstance(snapshot, dict):
+            title = title or str(snapshot.get("title", ""))
+            marking = marking or snapshot.get("classification")
+        elif r["field"] == "title" and not title:
+            title = str(r["new"] or "")
+        elif r["field"] == "classification" and marking is None:
+            marking = r["new"]
+        if title and marking:
+            break
+    try:
+        return title, Classification(str(marking)) if marking else Classification.UNCLASSIFIED
+    except ValueError:
+        return title, Classification.UNCLASSIFIED
 
 
 class NothingToUndo(Exception):

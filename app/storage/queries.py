@@ -26,6 +26,7 @@ class MeetingRow:
     classification: Classification
     open_actions: int
     overdue_actions: int
+    time: str = ""  # only for keeping the date order within a day
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class MeetingFilter:
     formats: Sequence[MeetingFormat] = ()
     levels: Sequence[Level] = ()
     classifications: Sequence[Classification] = ()
+    ids: Sequence[str] = ()  # only these meetings (a view re-reading the rows a change touched)
     sort: str = "date"
     descending: bool = True
 
@@ -56,7 +58,7 @@ class MeetingFilter:
         """True when it leaves some meetings out (sorting aside)."""
         return bool(
             self.text.strip() or self.country or self.date_from or self.date_to
-            or self.formats or self.levels or self.classifications
+            or self.formats or self.levels or self.classifications or self.ids
         )  # fmt: skip
 
 
@@ -69,6 +71,7 @@ class ActionFilter:
     due_from: dt.date | None = None
     due_before: dt.date | None = None
     meeting_id: str = ""
+    meeting_ids: Sequence[str] = ()  # only the actions of these meetings
     include_confidential: bool = True
     today: dt.date | None = None
     sort: str = "due_date"
@@ -140,6 +143,9 @@ def meeting_where(conn: sqlite3.Connection, f: MeetingFilter) -> tuple[str, list
         if values:
             clauses.append(f"m.{column} IN ({','.join('?' * len(values))})")
             params += [v.value for v in values]
+    if f.ids:
+        clauses.append(f"m.id IN ({','.join('?' * len(f.ids))})")
+        params += list(f.ids)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -170,6 +176,9 @@ def action_where(f: ActionFilter) -> tuple[str, list[object]]:
     if f.meeting_id:
         clauses.append("a.meeting_id = ?")
         params.append(f.meeting_id)
+    if f.meeting_ids:
+        clauses.append(f"a.meeting_id IN ({','.join('?' * len(f.meeting_ids))})")
+        params += list(f.meeting_ids)
     if not f.include_confidential:
         clauses.append("m.classification NOT IN (?, ?)")
         params += [Classification.CONFIDENTIAL.value, Classification.SECRET.value]

@@ -178,7 +178,7 @@ class RecordReads(Connected):
             "SELECT m.id, m.date, m.title, m.countries, m.format, m.level, m.classification,"
             " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)) AS open_actions,"
             " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)"
-            "  AND a.due_date < ?) AS overdue_actions"
+            "  AND a.due_date < ?) AS overdue_actions, m.time"
             f" FROM meetings m{where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
         rows = self.conn.execute(sql, (*CLOSED_STATUSES, *CLOSED_STATUSES, today_text, *params, limit, offset))
@@ -193,6 +193,7 @@ class RecordReads(Connected):
                 classification=Classification(r[6]),
                 open_actions=r[7],
                 overdue_actions=r[8],
+                time=r[9] or "",
             )
             for r in rows
         ]

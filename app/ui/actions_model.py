@@ -3,7 +3,9 @@ column is edited in place; overdue rows stand out."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Collection, Hashable
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -41,6 +43,7 @@ class ActionsModel(SqlPagesModel):
         self._filter = ActionFilter(statuses=[Status.OPEN, Status.IN_PROGRESS])
         self._today = dt.date.today()
         self._active = False  # nothing is read until the view is first shown: start-up stays quick
+        self._writing = False  # a status is being set in this list: its row is shown as it is
 
     def activate(self) -> None:
         self._active = True
@@ -78,6 +81,29 @@ class ActionsModel(SqlPagesModel):
 
     def _page(self, offset: int, limit: int) -> list[ActionRow]:
         return self._repo.list_actions(self._filter, offset=offset, limit=limit)
+
+    def refresh(self, meeting_ids: Collection[str]) -> bool:
+        """A status set in this list stays in view until the list is next read (it would vanish from "open only"
+        under the cursor otherwise); a list not yet shown has nothing to refresh."""
+        return super().refresh(meeting_ids) if self._active and not self._writing else True
+
+    def _row_key(self, row: ActionRow) -> str:
+        return row.action.id
+
+    def _meeting_of(self, row: ActionRow) -> str:
+        return row.action.meeting_id
+
+    def _sort_key(self, row: ActionRow) -> Hashable:
+        a = row.action
+        primary = {
+            "due_date": a.due_date, "owner": a.owner.casefold(), "status": a.status, "priority": a.priority,
+            "meeting": row.meeting_date, "description": a.description.casefold(), "committed_by": a.committed_by,
+        }.get(self._filter.sort)  # fmt: skip
+        return primary, a.due_date, row.meeting_date
+
+    def _rows_of(self, meeting_ids: Collection[str]) -> list[ActionRow]:
+        only = dataclasses.replace(self._filter, meeting_ids=tuple(meeting_ids))
+        return self._repo.list_actions(only, limit=1_000_000)
 
     def row_at(self, row: int) -> ActionRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -156,7 +182,11 @@ class ActionsModel(SqlPagesModel):
         try:
             if self._changes is None:
                 return False
-            updated, change_id = self._changes.set_status(row.action.id, status, today=self._today)
+            self._writing = True
+            try:
+                updated, change_id = self._changes.set_status(row.action.id, status, today=self._today)
+            finally:
+                self._writing = False
         except StorageError as exc:
             self.failed.emit(str(exc))
             return False

@@ -473,11 +473,7 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             self.meetings.clear_filters()
             self._select_meeting(meeting_id)
-        try:
-            self.meetings.detail.setHtml(meeting_html(self.store.repo.get_meeting(meeting_id)))
-            self._show_history(meeting_id)
-        except StorageError as exc:
-            self.meetings.detail.setPlainText(str(exc))
+        self._show_meeting_detail(meeting_id)
 
     def _select_meeting(self, meeting_id: str) -> bool:
         for _ in range(25):  # the list is loaded 200 at a time; look through the first 5,000
@@ -606,13 +602,23 @@ class MainWindow(QMainWindow):
             log.info("could not look for changes made elsewhere", exc_info=True)
 
     def _announced(self, news: Announcement) -> None:
-        """A change went through the change service (here, or the import's undo): show the records as they are,
-        keeping the meeting that was selected."""
-        on_actions = self._actions_view is not None and self.pages.currentWidget() is self._actions_view
-        if news.kind == "status" and on_actions:
-            self.model.reload()  # the actions list changed the row in place; the others read again
+        """A change went through the change service (here, another window, the command line): refresh what it
+        touched. Rows of the changed meetings are read again in place; only when rows came, went or moved is a
+        list read again (keeping the selected meeting and the scroll)."""
+        ids = news.meeting_ids
+        actions = self._actions_view.model if self._actions_view is not None else None
+        if actions is not None and not actions.refresh(ids):
+            self._reload_actions()
+        # The meetings list not yet built is read when first shown.
+        if self._meetings is not None and not self.model.refresh(ids):
+            self.records_changed(keep_selection=True)
             return
-        self.records_changed(keep_selection=True)
+        self._show_right_page()
+        if self.pages.currentWidget() is self.overview:
+            self.show_overview()
+        selected = self._selected_row()
+        if selected is not None and selected.id in ids:
+            self._show_meeting_detail(selected.id)
 
     def _undo_report(self, result: UndoResult) -> None:
         if result.refused:
@@ -626,22 +632,27 @@ class MainWindow(QMainWindow):
             )
 
     def records_changed(self, *, keep_selection: bool = False) -> None:
-        """After an import or its undo: the list, the page shown and the detail read again."""
+        """Read the lists, the page shown and the detail again (after many records changed at once)."""
         selected = self._selected_row() if keep_selection else None
         scrolled = self._meetings.table.verticalScrollBar().value() if self._meetings is not None else 0
-        actions_scrolled = self._actions_view.table.verticalScrollBar().value() if self._actions_view else 0
-        if self._actions_view is not None:
-            self.actions_model.reload()
-            self._actions_view.table.verticalScrollBar().setValue(actions_scrolled)
+        self._reload_actions()
         self.model.reload()
         self._show_right_page()
         if self.pages.currentWidget() is self.overview:
             self.show_overview()
         if selected is not None and self._meetings is not None and self._select_meeting(selected.id):
             self._meetings.table.verticalScrollBar().setValue(scrolled)
+            self._show_meeting_detail(selected.id)
             return
         if self.model.rowCount() and self._meetings is not None:
             self.meetings.table.selectRow(0)
+
+    def _reload_actions(self) -> None:
+        if self._actions_view is None:
+            return
+        scrolled = self._actions_view.table.verticalScrollBar().value()
+        self.actions_model.reload()
+        self._actions_view.table.verticalScrollBar().setValue(scrolled)
 
     def _apply_filters(self) -> None:
         text = self.meetings.search.text()
@@ -654,15 +665,17 @@ class MainWindow(QMainWindow):
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         row = self.model.row_at(indexes[0].row()) if indexes else None
-        if row is None:
-            return
+        if row is not None:
+            self._show_meeting_detail(row.id)
+
+    def _show_meeting_detail(self, meeting_id: str) -> None:
         try:
-            meeting = self.store.repo.get_meeting(row.id)
+            meeting = self.store.repo.get_meeting(meeting_id)
         except StorageError as exc:
             self.meetings.detail.setPlainText(str(exc))
             return
         self.meetings.detail.setHtml(meeting_html(meeting))
-        self._show_history(row.id)
+        self._show_history(meeting_id)
 
     def _show_history(self, meeting_id: str) -> None:
         from app.services.changes import history_rows
@@ -701,6 +714,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._catch_up_timer.stop()  # the store closes after the window: nothing may read it then
         for task in list(self.tasks):
             task.cancel()
         wait_for_background_work()

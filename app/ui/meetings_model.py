@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Collection, Hashable
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -49,6 +51,25 @@ class MeetingsModel(SqlPagesModel):
 
     def _page(self, offset: int, limit: int) -> list[MeetingRow]:
         return self._repo.list_meetings(self._filter, offset=offset, limit=limit, today=self._today)
+
+    def _row_key(self, row: MeetingRow) -> str:
+        return row.id
+
+    _meeting_of = _row_key
+
+    def _sort_key(self, row: MeetingRow) -> Hashable:
+        sort = self._filter.sort
+        if sort == "date":
+            return row.date, row.time
+        primary = {
+            "title": row.title.casefold(), "format": row.format, "level": row.level,
+            "countries": tuple(row.countries), "open_actions": row.open_actions,
+        }.get(sort)  # fmt: skip
+        return primary, row.date
+
+    def _rows_of(self, meeting_ids: Collection[str]) -> list[MeetingRow]:
+        only = dataclasses.replace(self._filter, ids=tuple(meeting_ids))
+        return self._repo.list_meetings(only, limit=len(meeting_ids), today=self._today)
 
     # -------------------------------------------------------------------------------------------- the model
 

@@ -3,12 +3,14 @@ scrolls; filtering and sorting stay in SQL), and the way their views are set up.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Hashable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 PAGE = 200
+IN_PLACE_MAX = 500  # a change touching more meetings than this reads the list again
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -37,6 +39,40 @@ class SqlPagesModel(QAbstractTableModel):
         self._total = self._count()
         self._rows = self._page(0, PAGE)
         self.endResetModel()
+
+    def _row_key(self, row: Any) -> str:
+        """Which record a row shows."""
+        raise NotImplementedError
+
+    def _sort_key(self, row: Any) -> Hashable:
+        """What the row's place in the current sort depends on."""
+        raise NotImplementedError
+
+    def _rows_of(self, meeting_ids: Collection[str]) -> list[Any]:
+        """The rows the filter lets through among those of these meetings."""
+        raise NotImplementedError
+
+    def _meeting_of(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def refresh(self, meeting_ids: Collection[str]) -> bool:
+        """Read again only the rows of the meetings a change touched, in place, keeping selection and scroll.
+        False when rows came, went or moved: then only reading the list again shows it right."""
+        if not meeting_ids or len(meeting_ids) > IN_PLACE_MAX:
+            return False
+        if self._count() != self._total:
+            return False
+        fresh = {self._row_key(r): r for r in self._rows_of(meeting_ids)}
+        shown = {self._row_key(r): i for i, r in enumerate(self._rows) if self._meeting_of(r) in meeting_ids}
+        if fresh.keys() != shown.keys():
+            return False
+        if any(self._sort_key(fresh[key]) != self._sort_key(self._rows[i]) for key, i in shown.items()):
+            return False
+        for key, i in shown.items():
+            if fresh[key] != self._rows[i]:
+                self._rows[i] = fresh[key]
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+        return True
 
     def total(self) -> int:
         return self._total

@@ -189,3 +189,15 @@ def test_an_import_that_adds_meetings_logs_them_by_id_alone(sample_store, tmp_pa
             "SELECT record, op, field, old, new FROM change_items WHERE change_id = ?", (result.change_id,)
         ).fetchall()
         assert rows == [("meeting", "added", "", None, None)] * 3, "children came with their meetings"
+
+
+def test_a_deleted_meeting_brought_back_keeps_the_day_it_was_first_recorded(store):
+    from app.domain.records import Meeting
+
+    service = ChangeService(store.repo)
+    first = dt.datetime(2024, 3, 9, 8, 30, tzinfo=dt.UTC)
+    saved, _ = service.save_meeting(Meeting(id="mou", title="MoU signed", date=dt.date(2024, 3, 9), created_at=first))
+    assert saved.created_at == first
+    _gone, change_id = service.delete_meeting("mou")
+    assert service.undo(change_id).complete
+    assert store.repo.get_meeting("mou").created_at == first
