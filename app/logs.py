@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -24,12 +24,38 @@ def _log_unraisable(info: sys.UnraisableHookArgs) -> None:
     )
 
 
-class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
-    """Every file of the log, the new one after a rotation included, is created private to the user."""
+class _PrivateRotatingFile(logging.FileHandler):
+    """A log kept to a few files of limited size, each created private to the user. (The standard library's
+    rotating handler does the same but its module costs the window's start-up more than this whole file.)"""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def __init__(self, path: Path, max_bytes: int, keep: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.keep = keep
+
+    def _open(self) -> io.TextIOWrapper:
         touch_private_file(Path(self.baseFilename))
         return super()._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._rotate()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        """aide-memoire.log becomes .log.1, .1 becomes .2, and so on; the oldest goes."""
+        if self.stream is not None:
+            self.stream.close()
+        base = Path(self.baseFilename)
+        for n in range(self.keep - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{n}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{n + 1}"))
+        base.replace(base.with_name(f"{base.name}.1"))
+        self.stream = self._open()
 
 
 def setup_logging(folder: Path | None = None) -> Path | None:
@@ -42,7 +68,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         make_private_dir(folder)
         path = folder / LOG_NAME
         touch_private_file(path)
-        handler = _PrivateRotatingFile(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = _PrivateRotatingFile(path, max_bytes=2_000_000, keep=3)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

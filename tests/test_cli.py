@@ -367,11 +367,16 @@ def test_the_log_stays_private_after_it_rotates(tmp_path):
     try:
         path = logs.setup_logging(tmp_path / "log")
         handler = next(h for h in root.handlers if h not in before)
-        handler.doRollover()
-        logging.getLogger("test").warning("after the rotation")
-        for made in (tmp_path / "log").iterdir():
-            assert stat.S_IMODE(made.stat().st_mode) == 0o600, made
-        assert path is not None and path.exists()
+        handler.max_bytes = 1_000  # rotate after about ten lines
+        for n in range(60):
+            logging.getLogger("test").warning("line %d of the log, long enough to fill it: %s", n, "x" * 60)
+        made = sorted(p.name for p in (tmp_path / "log").iterdir())
+        assert made == ["aide-memoire.log", "aide-memoire.log.1", "aide-memoire.log.2", "aide-memoire.log.3"]
+        for name in made:
+            assert stat.S_IMODE((tmp_path / "log" / name).stat().st_mode) == 0o600, name
+            assert (tmp_path / "log" / name).stat().st_size <= 1_200, "each file stays near the limit"
+        assert path is not None and "line 59 " in path.read_text(encoding="utf-8")
+        assert "line 0 " not in "".join((tmp_path / "log" / n).read_text(encoding="utf-8") for n in made)
     finally:
         for h in root.handlers[:]:
             if h not in before:

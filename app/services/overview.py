@@ -13,6 +13,7 @@ from app.storage.repository import ActionFilter, ActionRow, MeetingFilter, Meeti
 LISTED = 50
 SOON_DAYS = 14
 CHART_COUNTRIES = 10
+COUNTED_UP_TO = 1000  # the overview says "1,000+" beyond: counting 150,000 overdue actions would slow every start
 
 
 @dataclass
@@ -21,9 +22,9 @@ class Overview:
 
     today: dt.date
     overdue: list[ActionRow]
-    overdue_total: int
+    overdue_total: int  # at most COUNTED_UP_TO: that many or more
     soon: list[ActionRow]
-    soon_total: int
+    soon_total: int  # likewise
     recent: list[MeetingRow]
     per_country: list[tuple[str, int]]
     in_every_meeting: list[str]  # countries at every meeting of the year (the desk's own): left out of the bars
@@ -48,9 +49,9 @@ def read_overview(repo: Repository, today: dt.date) -> Overview:
     return Overview(
         today=today,
         overdue=repo.list_actions(overdue, limit=LISTED),
-        overdue_total=repo.count_actions(overdue),
+        overdue_total=repo.count_actions(overdue, up_to=COUNTED_UP_TO),
         soon=repo.list_actions(soon, limit=LISTED),
-        soon_total=repo.count_actions(soon),
+        soon_total=repo.count_actions(soon, up_to=COUNTED_UP_TO),
         recent=repo.list_meetings(MeetingFilter(), limit=12, today=today),
         per_country=counts[:CHART_COUNTRIES],
         in_every_meeting=everywhere,

@@ -32,7 +32,12 @@ def make_application(argv: list[str] | None = None, language: str = "") -> QAppl
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(shipped("resources", "icons", f"aide-memoire-{size}.png")))
     app.setWindowIcon(icon)
-    if app.style().name() == "windowsvista" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+    # (Asked on Windows only: the style is made on first asking, which costs elsewhere a start-up's time for nothing.)
+    if (
+        sys.platform == "win32"
+        and app.style().name() == "windowsvista"
+        and app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    ):
         app.setStyle("Fusion")  # the Windows 10 style draws light widgets whatever the system says; Fusion follows it
     install_translations(app, language)
     return app

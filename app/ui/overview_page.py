@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.countries import country_name
-from app.services.overview import SOON_DAYS, Overview
+from app.services.overview import COUNTED_UP_TO, SOON_DAYS, Overview
 from app.services.reading import ActionRow
 from app.ui.colours import warning_red
 
@@ -211,8 +211,16 @@ class OverviewPage(QWidget):
             self.tr("Today, %1").replace("%1", QLocale().toString(QDate(o.today.year, o.today.month, o.today.day),
                                                                  QLocale.FormatType.LongFormat))
         )  # fmt: skip
-        self.overdue_title.setText(self.tr("&Overdue actions (%n)", "", o.overdue_total))
-        self.soon_title.setText(self.tr("Due in the next %1 days (%n)", "", o.soon_total).replace("%1", str(SOON_DAYS)))
+        many = QLocale().toString(COUNTED_UP_TO) + "+"
+        if o.overdue_total < COUNTED_UP_TO:
+            self.overdue_title.setText(self.tr("&Overdue actions (%n)", "", o.overdue_total))
+        else:
+            self.overdue_title.setText(self.tr("&Overdue actions (%1)").replace("%1", many))
+        if o.soon_total < COUNTED_UP_TO:
+            soon = self.tr("Due in the next %1 days (%n)", "", o.soon_total)
+        else:
+            soon = self.tr("Due in the next %1 days (%2)").replace("%2", many)
+        self.soon_title.setText(soon.replace("%1", str(SOON_DAYS)))
         self._fill_actions(self.overdue, o.overdue, overdue=True, empty=self.tr("Nothing is overdue."))
         self._fill_actions(self.soon, o.soon, overdue=False, empty=self.tr("Nothing falls due in the next 14 days."))
         self.all_overdue.setEnabled(o.overdue_total > 0)

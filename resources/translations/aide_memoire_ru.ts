@@ -4,42 +4,42 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="93"/>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="94"/>
+        <location filename="../../app/ui/actions_model.py" line="120"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="94"/>
+        <location filename="../../app/ui/actions_model.py" line="120"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <location filename="../../app/ui/actions_model.py" line="145"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -157,12 +157,12 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="99"/>
+        <location filename="../../app/ui/meeting_editor.py" line="96"/>
         <source>&amp;Add %1</source>
         <translation>&amp;Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="100"/>
+        <location filename="../../app/ui/meeting_editor.py" line="97"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -554,197 +554,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -753,151 +753,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
-        <location filename="../../app/ui/main_window.py" line="347"/>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
         <location filename="../../app/ui/main_window.py" line="538"/>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="687"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -909,212 +909,212 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="180"/>
+        <location filename="../../app/ui/meeting_editor.py" line="177"/>
         <source>Edit meeting</source>
         <translation>Изменение встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="180"/>
+        <location filename="../../app/ui/meeting_editor.py" line="177"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="187"/>
+        <location filename="../../app/ui/meeting_editor.py" line="184"/>
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="196"/>
+        <location filename="../../app/ui/meeting_editor.py" line="193"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="201"/>
+        <location filename="../../app/ui/meeting_editor.py" line="198"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="203"/>
+        <location filename="../../app/ui/meeting_editor.py" line="200"/>
         <source>topics separated by ;  e.g. trade; grain; UN</source>
         <translation>темы через ;  например: торговля; зерно; ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="213"/>
+        <location filename="../../app/ui/meeting_editor.py" line="210"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="213"/>
+        <location filename="../../app/ui/meeting_editor.py" line="210"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="214"/>
+        <location filename="../../app/ui/meeting_editor.py" line="211"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="214"/>
+        <location filename="../../app/ui/meeting_editor.py" line="211"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="215"/>
+        <location filename="../../app/ui/meeting_editor.py" line="212"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="216"/>
+        <location filename="../../app/ui/meeting_editor.py" line="213"/>
         <source>participant</source>
         <translation>участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="219"/>
+        <location filename="../../app/ui/meeting_editor.py" line="216"/>
         <source>Speaker</source>
         <translation>Кто говорил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="219"/>
+        <location filename="../../app/ui/meeting_editor.py" line="216"/>
         <source>What was said</source>
         <translation>Что было сказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="220"/>
+        <location filename="../../app/ui/meeting_editor.py" line="217"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="221"/>
+        <location filename="../../app/ui/meeting_editor.py" line="218"/>
         <source>statement</source>
         <translation>заявление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <location filename="../../app/ui/meeting_editor.py" line="221"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <location filename="../../app/ui/meeting_editor.py" line="221"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="225"/>
+        <location filename="../../app/ui/meeting_editor.py" line="222"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="225"/>
+        <location filename="../../app/ui/meeting_editor.py" line="222"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>Срок (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="226"/>
+        <location filename="../../app/ui/meeting_editor.py" line="223"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="226"/>
+        <location filename="../../app/ui/meeting_editor.py" line="223"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="227"/>
+        <location filename="../../app/ui/meeting_editor.py" line="224"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="227"/>
+        <location filename="../../app/ui/meeting_editor.py" line="224"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="228"/>
+        <location filename="../../app/ui/meeting_editor.py" line="225"/>
         <source>action</source>
         <translation>поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="247"/>
+        <location filename="../../app/ui/meeting_editor.py" line="244"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="248"/>
+        <location filename="../../app/ui/meeting_editor.py" line="245"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="249"/>
+        <location filename="../../app/ui/meeting_editor.py" line="246"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="250"/>
+        <location filename="../../app/ui/meeting_editor.py" line="247"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="251"/>
+        <location filename="../../app/ui/meeting_editor.py" line="248"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="252"/>
+        <location filename="../../app/ui/meeting_editor.py" line="249"/>
         <source>&amp;Countries:</source>
         <translation>&amp;Страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="253"/>
+        <location filename="../../app/ui/meeting_editor.py" line="250"/>
         <source>To&amp;pics:</source>
         <translation>&amp;Темы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="254"/>
+        <location filename="../../app/ui/meeting_editor.py" line="251"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Содержание:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="255"/>
+        <location filename="../../app/ui/meeting_editor.py" line="252"/>
         <source>&amp;Outcomes:</source>
         <translation>&amp;Итоги:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="256"/>
+        <location filename="../../app/ui/meeting_editor.py" line="253"/>
         <source>So&amp;urce:</source>
         <translation>Ис&amp;точник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="257"/>
+        <location filename="../../app/ui/meeting_editor.py" line="254"/>
         <source>Cl&amp;assification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="280"/>
+        <location filename="../../app/ui/meeting_editor.py" line="277"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="281"/>
+        <location filename="../../app/ui/meeting_editor.py" line="278"/>
         <source>Pa&amp;rticipants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="282"/>
+        <location filename="../../app/ui/meeting_editor.py" line="279"/>
         <source>State&amp;ments</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="283"/>
+        <location filename="../../app/ui/meeting_editor.py" line="280"/>
         <source>Follow-up a&amp;ctions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="291"/>
+        <location filename="../../app/ui/meeting_editor.py" line="288"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="405"/>
+        <location filename="../../app/ui/meeting_editor.py" line="398"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
@@ -1123,22 +1123,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="429"/>
+        <location filename="../../app/ui/meeting_editor.py" line="422"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Отбросить изменения, внесённые во встречу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="430"/>
+        <location filename="../../app/ui/meeting_editor.py" line="423"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="430"/>
+        <location filename="../../app/ui/meeting_editor.py" line="423"/>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="445"/>
+        <location filename="../../app/ui/meeting_editor.py" line="438"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1219,37 +1219,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="61"/>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="61"/>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="61"/>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="61"/>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="61"/>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="62"/>
+        <location filename="../../app/ui/meetings_model.py" line="83"/>
         <source>Open actions</source>
         <translation>Открытые поручения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="88"/>
+        <location filename="../../app/ui/meetings_model.py" line="109"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открыто</numerusform>
@@ -1258,7 +1258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="88"/>
+        <location filename="../../app/ui/meetings_model.py" line="109"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -1267,7 +1267,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="91"/>
+        <location filename="../../app/ui/meetings_model.py" line="112"/>
         <source>Marked %1: left out of exports and briefs unless included</source>
         <translation>Гриф «%1»: не попадает в выгрузки и справки, если не включить явно</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>Сегодня, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/overview_page.py" line="214"/>
+        <location filename="../../app/ui/overview_page.py" line="216"/>
         <source>&amp;Overdue actions (%n)</source>
         <translation>
             <numerusform>&amp;Просроченные поручения (%n)</numerusform>
@@ -1437,8 +1437,13 @@
             <numerusform>&amp;Просроченные поручения (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="218"/>
+        <source>&amp;Overdue actions (%1)</source>
+        <translation>&amp;Просроченные поручения (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/overview_page.py" line="215"/>
+        <location filename="../../app/ui/overview_page.py" line="220"/>
         <source>Due in the next %1 days (%n)</source>
         <translation>
             <numerusform>Срок в ближайшие %1 дней (%n)</numerusform>
@@ -1447,17 +1452,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="216"/>
+        <location filename="../../app/ui/overview_page.py" line="222"/>
+        <source>Due in the next %1 days (%2)</source>
+        <translation>Срок в ближайшие %1 дней (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="224"/>
         <source>Nothing is overdue.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="217"/>
+        <location filename="../../app/ui/overview_page.py" line="225"/>
         <source>Nothing falls due in the next 14 days.</source>
         <translation>В ближайшие 14 дней сроков нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/overview_page.py" line="232"/>
+        <location filename="../../app/ui/overview_page.py" line="240"/>
         <source>%1 took part in all %n meetings and is not drawn.</source>
         <translation>
             <numerusform>%1: участие во всех %n встрече; на графике не показана.</numerusform>
@@ -1839,17 +1849,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="49"/>
+        <location filename="../../app/ui/main.py" line="54"/>
         <source>Open it read-only, or quit?</source>
         <translation>Открыть только для чтения или выйти?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="50"/>
+        <location filename="../../app/ui/main.py" line="55"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="50"/>
+        <location filename="../../app/ui/main.py" line="55"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>

@@ -43,8 +43,10 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def row(job: str, ours: float, base: float, unit: str = "ms", target: str = "") -> None:
-    ratio = ours / base if base else float("inf")
+def row(job: str, ours: float, base: float, unit: str = "ms", target: str = "", ratio: float | None = None) -> None:
+    """One line of the table; `ratio` when the job measured it pair by pair (otherwise ours / base)."""
+    if ratio is None:
+        ratio = ours / base if base else float("inf")
     print(f"{job:<44} {ours:>10.1f} {unit:<3} {base:>10.1f} {unit:<3} {ratio:>7.2f}x  {target}")
 
 

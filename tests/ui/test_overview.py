@@ -106,3 +106,22 @@ def test_ctrl_f_on_the_overview_goes_to_the_meetings_search(qtbot, sample_store,
     qtbot.keyClick(window.overview.overdue, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.meetings
     assert window.meetings.search.hasFocus()
+
+
+def test_overdue_beyond_the_counting_limit_reads_as_that_many_or_more(qtbot, sample_store, dialogs, monkeypatch):
+    import app.services.overview
+    import app.ui.overview_page
+    from app.domain.records import Action
+
+    meeting = sample_store.repo.get_meeting("kzke-2024-credentials")
+    late = [Action(description=f"Reply to note {n}", due_date=dt.date(2025, 1, n + 1)) for n in range(4)]
+    sample_store.repo.save_meeting(dataclasses.replace(meeting, actions=[*meeting.actions, *late]))
+    for module in (app.services.overview, app.ui.overview_page):
+        monkeypatch.setattr(module, "COUNTED_UP_TO", 3)
+    window = make_window(qtbot, sample_store, dialogs, view="overview")
+    assert window.overview.overdue_title.text() == "&Overdue actions (3+)"
+    assert len(texts(window.overview.overdue, 1)) == 5, "the list itself is not cut at the count's limit"
+    monkeypatch.setattr(app.services.overview, "COUNTED_UP_TO", 6)
+    monkeypatch.setattr(app.ui.overview_page, "COUNTED_UP_TO", 6)
+    window.show_overview()
+    assert window.overview.overdue_title.text() == "&Overdue actions (5)"
