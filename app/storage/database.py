@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from app.storage import search_index
 from app.storage.errors import (
     BadPathError,
     DamagedError,
@@ -91,6 +92,7 @@ class Database:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(conn)
+                search_index.rebuild_if_stale(conn)
             except BaseException:
                 conn.close()
                 raise

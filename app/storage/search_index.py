@@ -4,6 +4,11 @@ FTS5 with the unicode61 tokenizer folds case for Cyrillic and Latin alike (ру�
 without FTS5, a plain table of case-folded text searched with LIKE finds the same records (and a few more, since
 it matches inside words), only slower.
 Which one a database uses is decided when the index is created (schema version 2) and kept in the `meta` table.
+
+Each record's text also carries the name keys of the names in it (app.domain.names), and each word searched for is
+looked up as written and by its key: "Садыков" finds the English record of Sadykov, "Tokayev" the Kazakh text
+that writes Тоқаевтың. The index is derived from the records: when the way it is made changes (INDEX_VERSION), it
+is made again from them when the database is next opened for writing.
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.countries import country_name
+from app.domain.names import text_keys, word_key
+
+INDEX_VERSION = 2  # 1: the words as written; 2: and the name keys of the names in them
 
 _fts5_override: bool | None = None  # tests force the fallback with set_fts5_available(False)
 
@@ -42,7 +50,9 @@ def search_engine(conn: sqlite3.Connection) -> str:
 
 
 def _join(*parts: object) -> str:
-    return "\n".join(str(p) for p in parts if p)
+    text = "\n".join(str(p) for p in parts if p)
+    keys = text_keys(text)
+    return text + "\n" + " ".join(keys) if keys else text
 
 
 def _documents_for_meeting(conn: sqlite3.Connection, meeting_id: str) -> Iterable[tuple[str, str, str]]:
@@ -103,6 +113,30 @@ def query_tokens(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+def _fts_match(tokens: list[str]) -> str:
+    """Every word as a prefix, as written or by its name key."""
+    terms = []
+    for t in tokens:
+        written = '"' + t.replace('"', '""') + '"*'
+        key = word_key(t)
+        terms.append(f'({written} OR "{key}"*)' if key and key != t else written)
+    return " AND ".join(terms)
+
+
+def _like_clauses(tokens: list[str]) -> tuple[str, list[str]]:
+    clauses: list[str] = []
+    params: list[str] = []
+    for t in tokens:
+        key = word_key(t)
+        if key and key != t:
+            clauses.append("(t.body LIKE ? ESCAPE '\\' OR t.body LIKE ? ESCAPE '\\')")
+            params += ["%" + _escape_like(t) + "%", "%" + _escape_like(key) + "%"]
+        else:
+            clauses.append("t.body LIKE ? ESCAPE '\\'")
+            params.append("%" + _escape_like(t) + "%")
+    return " AND ".join(clauses), params
+
+
 def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
     """Records whose text holds every word of the query, each as a word prefix, so typing narrows the list.
 
@@ -113,7 +147,7 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
     if not tokens:
         return []
     if search_engine(conn) == "fts5":
-        match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+        match = _fts_match(tokens)
         sql = (
             "WITH hits AS (SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?)"
             " SELECT d.kind, d.record_id, d.meeting_id FROM hits JOIN search_docs d ON d.rowid = hits.rowid"
@@ -121,12 +155,11 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
         )
         rows = conn.execute(sql, (match, limit)).fetchall()
     else:
-        where = " AND ".join(["t.body LIKE ? ESCAPE '\\'"] * len(tokens))
+        where, params = _like_clauses(tokens)
         sql = (
             "SELECT d.kind, d.record_id, d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
             f" WHERE {where} ORDER BY t.rowid DESC LIMIT ?"
         )
-        params = ["%" + _escape_like(t) + "%" for t in tokens]
         rows = conn.execute(sql, (*params, limit)).fetchall()
     return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in rows]
 
@@ -138,13 +171,39 @@ def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[ob
     if not tokens:
         return "", []
     if search_engine(conn) == "fts5":
-        match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
         sql = "SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE search_text MATCH ?"
-        return sql, [match]
-    where = " AND ".join(["t.body LIKE ? ESCAPE '\\'"] * len(tokens))
+        return sql, [_fts_match(tokens)]
+    where, params = _like_clauses(tokens)
     sql = f"SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE {where}"
-    return sql, ["%" + _escape_like(t) + "%" for t in tokens]
+    return sql, list(params)
 
 
 def _escape_like(token: str) -> str:
     return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def index_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'search_index_version'").fetchone()
+    return int(row[0]) if row else 1
+
+
+def rebuild_if_stale(conn: sqlite3.Connection) -> int:
+    """Make the index again from the records when it was made an older way; returns the meetings indexed."""
+    if index_version(conn) >= INDEX_VERSION:
+        return 0
+    engine = search_engine(conn)
+    ids = [r[0] for r in conn.execute("SELECT id FROM meetings")]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM search_text")
+        conn.execute("DELETE FROM search_docs")
+        for meeting_id in ids:
+            index_meeting(conn, meeting_id, engine)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index_version', ?)", (str(INDEX_VERSION),)
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(ids)
