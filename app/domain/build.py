@@ -84,6 +84,7 @@ def meeting_from_raw(data: Raw) -> tuple[Meeting, list[Problem]]:
         title=r.text("title"),
         date=date or dt.date.min,
         time=r.parsed("time", parse_time),
+        end_date=r.parsed("end_date", parse_date),
         location=r.text("location"),
         format=r.parsed("format", partial(parse_enum, MeetingFormat)) or MeetingFormat.BILATERAL,
         level=r.parsed("level", partial(parse_enum, Level)) or Level.WORKING,

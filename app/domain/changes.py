@@ -33,8 +33,8 @@ class Op(StrEnum):
 Child = Participant | Statement | Action
 
 MEETING_FIELDS = (
-    "title", "date", "time", "location", "format", "level", "countries", "topics", "summary", "outcomes", "source",
-    "classification",
+    "title", "date", "end_date", "time", "location", "format", "level", "countries", "topics", "summary", "outcomes",
+    "source", "classification",
 )  # fmt: skip
 CHILD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.PARTICIPANT: ("name", "position", "organisation", "country", "side"),
@@ -45,7 +45,7 @@ CHILD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
 _LISTS = {RecordKind.PARTICIPANT: "participants", RecordKind.STATEMENT: "statements", RecordKind.ACTION: "actions"}
 _KIND_OF: dict[type, RecordKind] = {Participant: RecordKind.PARTICIPANT, Statement: RecordKind.STATEMENT,
                                     Action: RecordKind.ACTION}  # fmt: skip
-_DATES = frozenset({"date", "due_date", "completed_on"})
+_DATES = frozenset({"date", "end_date", "due_date", "completed_on"})
 _ENUMS: dict[str, type[StrEnum]] = {
     "format": MeetingFormat, "level": Level, "classification": Classification, "side": Side,
     "committed_by": CommittedBy, "status": Status, "priority": Priority,

@@ -53,6 +53,7 @@ class Meeting:
     date: dt.date
     time: dt.time | None = None
     location: str = ""
+    end_date: dt.date | None = None  # the last day of a visit of several days
     format: MeetingFormat = MeetingFormat.BILATERAL
     level: Level = Level.WORKING
     countries: list[str] = field(default_factory=list)

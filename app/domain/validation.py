@@ -187,6 +187,9 @@ def validate_meeting(m: Meeting) -> list[Problem]:
     time: object = m.time
     if time is not None and not isinstance(time, dt.time):
         problems.append(Problem("time", "must be a time of day"))
+    _check_date(problems, "end_date", m.end_date, required=False)
+    if isinstance(m.end_date, dt.date) and isinstance(m.date, dt.date) and m.end_date < m.date:
+        problems.append(Problem("end_date", f"is before the meeting's first day ({m.date.isoformat()})"))
     _check_text(problems, "location", m.location, required=False, limit=SHORT_TEXT_MAX)
     _check_enum(problems, "format", m.format, MeetingFormat)
     _check_enum(problems, "level", m.level, Level)

@@ -65,6 +65,7 @@ MEETINGS = SheetSpec(
         ID,
         Column("title", "Title", width=44, required=True),
         Column("date", "Date", Kind.DATE, width=12, required=True),
+        Column("end_date", "End date", Kind.DATE, width=12, note="the last day of a visit of several days"),
         Column("time", "Time", Kind.TIME, width=8),
         Column("location", "Location", width=22),
         Column("format", "Format", Kind.CHOICE, width=20, choices=_values(MeetingFormat)),

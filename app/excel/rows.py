@@ -25,6 +25,7 @@ def meeting_values(m: Meeting) -> list[Value]:
         m.id,
         m.title,
         m.date,
+        m.end_date,
         m.time,
         _text(m.location),
         m.format.value,
@@ -73,17 +74,27 @@ def fingerprint(values: Sequence[Value], spec: SheetSpec) -> str:
     if width is None:  # the leading columns, up to the revision (Meetings) or the check column
         fields = [c.field for c in spec.columns]
         width = _HASHED[spec.name] = fields.index("revision") if "revision" in fields else fields.index("check")
+    later = _ADDED_LATER.get(spec.name)
+    if later is None:
+        later = _ADDED_LATER[spec.name] = frozenset(
+            i for i, c in enumerate(spec.columns) if c.field in ADDED_LATER_FIELDS
+        )
     # Unit and record separators cannot occur in stored text (validation refuses control characters).
     text = "\x1f".join(
         [
             v if v.__class__ is str else "\x1e" if v is None else v.isoformat() if isinstance(v, _DATES) else str(v)
-            for v in values[:width]
+            for i, v in enumerate(values[:width])
+            if v is not None or i not in later
         ]
     )
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 _HASHED: dict[str, int] = {}
+# Columns added after workbooks were already exported: left out of the hash while empty, so that the check
+# written into an older export still matches its row.
+ADDED_LATER_FIELDS = frozenset({"end_date"})
+_ADDED_LATER: dict[str, frozenset[int]] = {}
 _ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 

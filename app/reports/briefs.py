@@ -132,7 +132,8 @@ def _actions_table(actions: Sequence[Action], opts: ReportOptions, styles: Style
 
 def _meeting_facts(m: Meeting, opts: ReportOptions, styles: Styles, width: float) -> Flowable:
     t = opts.labels
-    when = m.date.isoformat() + (f", {m.time.strftime('%H:%M')}" if m.time else "")
+    when = m.date.isoformat() + (f" – {m.end_date.isoformat()}" if m.end_date else "")
+    when += f", {m.time.strftime('%H:%M')}" if m.time else ""
     facts = [
         (t("date"), when),
         (t("place"), m.location or "—"),
@@ -329,7 +330,8 @@ def country_brief(
                 )
             )
         story.append(CondPageBreak(40 * mm))
-        story.append(heading(f"{m.date.isoformat()} — {m.title}", styles.h2))
+        days = m.date.isoformat() + (f" – {m.end_date.isoformat()}" if m.end_date else "")
+        story.append(heading(f"{days} — {m.title}", styles.h2))
         story.append(
             Paragraph(
                 text(" · ".join(x for x in (m.location, t.value(m.format.value), t.value(m.level.value)) if x)),

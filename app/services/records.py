@@ -7,7 +7,8 @@ import datetime as dt
 
 from app.domain.records import Action, Meeting
 from app.domain.vocab import Status
-from app.storage.repository import Repository
+from app.domain.warnings import DUPLICATE_DAYS, MeetingWarning, Nearby, meeting_warnings
+from app.storage.repository import MeetingFilter, Repository
 
 
 def set_status(repo: Repository, action_id: str, status: Status, *, today: dt.date | None = None) -> Action:
@@ -34,3 +35,11 @@ def restore_meeting(repo: Repository, meeting: Meeting) -> Meeting:
 def save_meeting(repo: Repository, meeting: Meeting, *, expected_revision: int | None = None) -> Meeting:
     """A new meeting, or a changed one; with `expected_revision`, refused if it was changed elsewhere meanwhile."""
     return repo.save_meeting(meeting, expected_revision=expected_revision)
+
+
+def warnings_for(repo: Repository, meeting: Meeting, today: dt.date | None = None) -> list[MeetingWarning]:
+    """What looks wrong in the meeting (never blocking): its neighbours in time are read to spot a duplicate."""
+    days = dt.timedelta(days=DUPLICATE_DAYS)
+    rows = repo.list_meetings(MeetingFilter(date_from=meeting.date - days, date_to=meeting.date + days), limit=500)
+    nearby = [Nearby(r.id, r.title, r.date, r.countries) for r in rows]
+    return meeting_warnings(meeting, today or dt.date.today(), nearby)

@@ -193,6 +193,11 @@ def _v6(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE participants RENAME COLUMN title TO position")
 
 
+def _v7(conn: sqlite3.Connection) -> None:
+    """A meeting's last day, for visits of several days (empty for a meeting of one day)."""
+    conn.execute("ALTER TABLE meetings ADD COLUMN end_date TEXT")
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement instead.
     for statement in script.split(";"):
@@ -200,7 +205,7 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -27,6 +27,7 @@ class MeetingRow:
     open_actions: int
     overdue_actions: int
     time: str = ""  # only for keeping the date order within a day
+    end_date: dt.date | None = None
 
 
 @dataclass(frozen=True)

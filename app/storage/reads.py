@@ -49,7 +49,7 @@ class RecordReads(Connected):
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
                 "SELECT id, title, date, time, location, format, level, countries, topics, summary, outcomes, source,"
-                f" classification, created_at, updated_at, revision FROM meetings WHERE id IN ({marks})",
+                f" classification, created_at, updated_at, revision, end_date FROM meetings WHERE id IN ({marks})",
                 chunk,
             ):
                 meetings[row[0]] = meeting_of(row)
@@ -178,7 +178,7 @@ class RecordReads(Connected):
             "SELECT m.id, m.date, m.title, m.countries, m.format, m.level, m.classification,"
             " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)) AS open_actions,"
             " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)"
-            "  AND a.due_date < ?) AS overdue_actions, m.time"
+            "  AND a.due_date < ?) AS overdue_actions, m.time, m.end_date"
             f" FROM meetings m{where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
         rows = self.conn.execute(sql, (*CLOSED_STATUSES, *CLOSED_STATUSES, today_text, *params, limit, offset))
@@ -194,6 +194,7 @@ class RecordReads(Connected):
                 open_actions=r[7],
                 overdue_actions=r[8],
                 time=r[9] or "",
+                end_date=dt.date.fromisoformat(r[10]) if r[10] else None,
             )
             for r in rows
         ]

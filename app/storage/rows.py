@@ -67,12 +67,13 @@ def action_of(r: Sequence[Any]) -> Action:
 
 def meeting_of(row: Sequence[Any]) -> Meeting:
     (mid, title, date, time, location, fmt, level, countries, topics, summary, outcomes, source, classification,
-     created, updated, revision) = row  # fmt: skip
+     created, updated, revision, end_date) = row  # fmt: skip
     return Meeting(
         id=mid,
         title=title,
         date=dt.date.fromisoformat(date),
         time=dt.time.fromisoformat(time) if time else None,
+        end_date=dt.date.fromisoformat(end_date) if end_date else None,
         location=location,
         format=MeetingFormat(fmt),
         level=Level(level),
@@ -102,6 +103,7 @@ def meeting_fields(m: Meeting) -> tuple[object, ...]:
         m.outcomes,
         m.source,
         m.classification.value,
+        m.end_date.isoformat() if m.end_date else None,
     )
 
 

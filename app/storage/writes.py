@@ -200,14 +200,14 @@ class RecordWrites(Connected):
 
 
 _OWN_COLUMNS = (
-    "title, date, time, location, format, level, countries, topics, summary, outcomes, source, classification"
+    "title, date, time, location, format, level, countries, topics, summary, outcomes, source, classification, end_date"
 )
 INSERT_MEETING = (
-    f"INSERT INTO meetings({_OWN_COLUMNS}, created_at, updated_at, revision, id) VALUES ({', '.join('?' * 16)})"
+    f"INSERT INTO meetings({_OWN_COLUMNS}, created_at, updated_at, revision, id) VALUES ({', '.join('?' * 17)})"
 )
 UPDATE_MEETING = (
     "UPDATE meetings SET title=?, date=?, time=?, location=?, format=?, level=?, countries=?, topics=?, summary=?,"
-    " outcomes=?, source=?, classification=?, updated_at=?, revision = revision + ? WHERE id=?"
+    " outcomes=?, source=?, classification=?, end_date=?, updated_at=?, revision = revision + ? WHERE id=?"
 )
 INSERT_COUNTRY = "INSERT INTO meeting_countries(meeting_id, code, sort_order) VALUES (?, ?, ?)"
 

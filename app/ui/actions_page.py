@@ -82,7 +82,7 @@ class ActionsPage(QWidget):
         self.country = CountryPicker()
         compact(self.country, 14)
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
-        self.overdue = QCheckBox(self.tr("O&verdue only"))
+        self.overdue = QCheckBox(self.tr("Overdue onl&y"))
         self.due_within = QComboBox()
         for label_text, days in DUE_WITHIN:
             self.due_within.addItem(self.tr(str(label_text)), days)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.domain.countries import all_countries, country_name, is_country_code
@@ -79,9 +79,74 @@ class CountryPicker(QComboBox):
                 return code
         return ""
 
+    def resolve(self) -> tuple[str, str]:
+        """What the typed text names: (code, "") for exactly one country (its code, its name, or the start of
+        only one name), else ("", why not)."""
+        typed = self.currentText().strip()
+        if not typed:
+            return "", ""
+        exact = self.code()
+        if exact:
+            return exact, ""
+        folded = typed.casefold()
+        starting = [
+            str(self.itemData(row, CODE_ROLE))
+            for row in range(self.count())
+            if country_name(str(self.itemData(row, CODE_ROLE))).casefold().startswith(folded)
+        ]
+        if len(starting) == 1:
+            return starting[0], ""
+        if not starting:
+            return "", self.tr("No country is called “%1”.").replace("%1", typed)
+        names = ", ".join(country_name(c) for c in starting[:4]) + (", …" if len(starting) > 4 else "")
+        return "", self.tr("“%1” could be %2: type more of the name.").replace("%1", typed).replace("%2", names)
+
     def set_code(self, code: str) -> None:
         self.fill()
         index = self.findData(code, CODE_ROLE)
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText(code)
+
+
+class CountryAdder(CountryPicker):
+    """The editor's country field: Enter adds exactly the country highlighted in the list or named by what was
+    typed (code, name, or the start of one name only), then empties the field; a text that names no single country
+    is kept and `refused` says why. Backspace in the empty field asks to remove the last country added."""
+
+    chosen = Signal(str)
+    refused = Signal(str)
+    remove_last = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        completer = self.completer()
+        if completer is not None:
+            completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
+
+    def _completed(self, index: QModelIndex) -> None:
+        code = str(index.data(CODE_ROLE) or "")
+        if code:
+            self.chosen.emit(code)
+            QTimer.singleShot(0, self.clear_text)  # after the combo box has put the completion in the field
+
+    def clear_text(self) -> None:
+        self.setCurrentIndex(-1)
+        self.setEditText("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.fill()
+            code, why = self.resolve()
+            if code:
+                self.chosen.emit(code)
+                self.clear_text()
+            elif why:
+                self.refused.emit(why)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Backspace and not self.currentText():
+            self.remove_last.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

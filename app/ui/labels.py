@@ -77,6 +77,7 @@ _CHANGES: dict[str, object] = {
 _FIELDS: dict[str, object] = {
     "title": QT_TRANSLATE_NOOP("history", "Title"),
     "date": QT_TRANSLATE_NOOP("history", "Date"),
+    "end_date": QT_TRANSLATE_NOOP("history", "End date"),
     "time": QT_TRANSLATE_NOOP("history", "Time"),
     "location": QT_TRANSLATE_NOOP("history", "Place"),
     "format": QT_TRANSLATE_NOOP("history", "Format"),

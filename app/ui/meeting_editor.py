@@ -4,33 +4,27 @@ with its message beside it, and nothing typed is lost."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,9 +34,12 @@ from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
+from app.domain.warnings import MeetingWarning
 from app.services.reading import StorageError
-from app.ui.colours import warning_style, warning_tint
-from app.ui.country_picker import CountryPicker
+from app.ui.child_table import ChildTable, ChildTableView, Column
+from app.ui.colours import warning_style
+from app.ui.country_picker import CountryAdder
+from app.ui.date_field import DateField, parse_typed_date
 from app.ui.dialogs import DialogService
 from app.ui.labels import vocab_label
 
@@ -56,108 +53,19 @@ def _combo(kind: type[StrEnum], value: StrEnum | None = None) -> QComboBox:
     return combo
 
 
-class _RowKeysTable(QTableWidget):
-    """Insert adds a row, Delete removes the current one (while no cell is being edited)."""
+class TextBox(QPlainTextEdit):
+    """A text of several lines: Tab and Shift+Tab move on like everywhere else; Ctrl+Tab types a tab."""
 
-    def __init__(self, rows: int, columns: int, owner: ChildTable) -> None:
-        super().__init__(rows, columns)
-        self.owner = owner
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Insert:
-            self.owner.add_row()
+        if event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.insertPlainText("\t")
             event.accept()
-        elif event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
-            self.owner.remove_row()
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-
-class ChildTable(QWidget):
-    """One of the three lists (participants, statements, actions): text cells and drop-down cells, rows added
-    and removed from the keyboard (Insert / Delete) or the buttons."""
-
-    def __init__(
-        self, columns: Sequence[tuple[str, str, type[StrEnum] | None]], noun: str, parent: QWidget | None = None
-    ):
-        super().__init__(parent)
-        self.columns = list(columns)  # (field, header, vocabulary or None)
-        self.ids: list[str] = []
-        self.table = _RowKeysTable(0, len(self.columns), self)
-        self.table.setHorizontalHeaderLabels([header for _f, header, _k in self.columns])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0 if len(self.columns) > 3 else 1, QHeaderView.ResizeMode.Stretch)
-        for column, (_field, _header, kind) in enumerate(self.columns):
-            self.table.setColumnWidth(column, 120 if kind is not None else 150)
-        self.add_button = QPushButton(self.tr("&Add %1").replace("%1", noun))
-        self.remove_button = QPushButton(self.tr("Re&move"))
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button.clicked.connect(self.remove_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-
-    def add_row(self, values: dict[str, Any] | None = None, record_id: str = "") -> int:
-        values = values or {}
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.ids.append(record_id)
-        for column, (field, _header, kind) in enumerate(self.columns):
-            if kind is not None:
-                current = values.get(field)
-                self.table.setCellWidget(row, column, _combo(kind, current if isinstance(current, StrEnum) else None))
-            else:
-                self.table.setItem(row, column, QTableWidgetItem(str(values.get(field) or "")))
-        self.table.setCurrentCell(row, 0)
-        return row
-
-    def remove_row(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            del self.ids[row]
-
-    def rows(self) -> list[dict[str, Any]]:
-        result = []
-        for row in range(self.table.rowCount()):
-            data: dict[str, Any] = {"id": self.ids[row] or None}
-            for column, (field, _header, kind) in enumerate(self.columns):
-                if kind is not None:
-                    widget = self.table.cellWidget(row, column)
-                    data[field] = widget.currentData() if isinstance(widget, QComboBox) else None
-                else:
-                    item = self.table.item(row, column)
-                    data[field] = item.text() if item is not None else ""
-            result.append(data)
-        return result
-
-    def mark(self, row: int, field: str, message: str) -> None:
-        for column, (name, _header, _kind) in enumerate(self.columns):
-            if name == field and row < self.table.rowCount():
-                item = self.table.item(row, column)
-                if item is None:
-                    widget = self.table.cellWidget(row, column)
-                    if widget is not None:
-                        widget.setToolTip(message)
-                    return
-                item.setBackground(QBrush(warning_tint()))
-                item.setToolTip(message)
-
-    def clear_marks(self) -> None:
-        for row in range(self.table.rowCount()):
-            for column in range(self.table.columnCount()):
-                item = self.table.item(row, column)
-                if item is not None:
-                    item.setBackground(QBrush())
-                    item.setToolTip("")
+            return
+        super().keyPressEvent(event)
 
 
 class MeetingEditor(QDialog):
@@ -167,69 +75,91 @@ class MeetingEditor(QDialog):
         parent: QWidget | None = None,
         save: Callable[[Meeting], None] | None = None,
         dialogs: DialogService | None = None,
+        warn: Callable[[Meeting], list[MeetingWarning]] | None = None,
+        open_other: Callable[[str], None] | None = None,
     ) -> None:
-        """`save` stores the meeting; if it fails, its message is shown and the editor stays open."""
+        """`save` stores the meeting; if it fails, its message is shown and the editor stays open. `warn` says
+        what looks wrong without blocking (asked before saving); `open_other` shows a likely duplicate."""
         super().__init__(parent)
         self.original = meeting
         self._save = save
+        self._warn = warn
+        self._open_other = open_other
         self.dialogs = dialogs or DialogService()
         self.result_meeting: Meeting | None = None
+        self._switching = False
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
         self.resize(900, 680)
 
         self.title = QLineEdit()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.has_time = QCheckBox(self.tr("at"))
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
-        self.time.setEnabled(False)
-        self.has_time.toggled.connect(self.time.setEnabled)
+        self.date = DateField()
+        self.end_date = DateField(optional=True)
+        self.end_date.setToolTip(self.tr("The last day of a visit of several days; empty for one day"))
+        self.time = QLineEdit()
+        self.time.setPlaceholderText(self.tr("HH:MM"))
+        self.time.setMaxLength(8)
         self.location = QLineEdit()
         self.format = _combo(MeetingFormat)
-        self.level = _combo(Level)
-        self.country_picker = CountryPicker()
+        self.level = _combo(Level, Level.WORKING)
+        self.country_picker = CountryAdder()
         self.add_country = QPushButton(self.tr("Add"))
         self.countries = QListWidget()
         self.countries.setMaximumHeight(70)
         self.countries.setFlow(QListWidget.Flow.LeftToRight)
         self.countries.setWrapping(True)
+        self.countries.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to Topics; Backspace removes
+        self.countries.installEventFilter(self)
         self.remove_country = QPushButton(self.tr("Remove"))
+        for button in (self.add_country, self.remove_country):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter adds, Backspace removes: Tab never stops here
         self.topics = QLineEdit()
         self.topics.setPlaceholderText(self.tr("topics separated by ;  e.g. trade; grain; UN"))
-        self.summary = QPlainTextEdit()
-        self.outcomes = QPlainTextEdit()
+        self.summary = TextBox()
+        self.outcomes = TextBox()
         self.source = QLineEdit()
         self.classification = _combo(Classification)
-        self.add_country.clicked.connect(self._add_country)
-        self.country_picker.lineEdit().returnPressed.connect(self._add_country)  # type: ignore[union-attr]
-        self.remove_country.clicked.connect(lambda: self.countries.takeItem(self.countries.currentRow()))
+        self.add_country.clicked.connect(self._add_typed_country)
+        self.country_picker.chosen.connect(self._add_code)
+        self.country_picker.refused.connect(lambda why: self._say("countries", why))
+        self.country_picker.remove_last.connect(lambda: self.countries.takeItem(self.countries.count() - 1))
+        self.remove_country.clicked.connect(self._remove_selected_country)
 
         self.participants = ChildTable(
-            [("name", self.tr("Name"), None), ("position", self.tr("Position"), None),
-             ("organisation", self.tr("Organisation"), None), ("country", self.tr("Country"), None),
-             ("side", self.tr("Side"), Side)],
-            self.tr("participant"),
+            [Column("name", self.tr("Name"), width=170), Column("position", self.tr("Position"), width=170),
+             Column("organisation", self.tr("Organisation"), width=150),
+             Column("country", self.tr("Country"), width=70), Column("side", self.tr("Side"), Side, width=110)],
+            self.tr("Add participant"),
         )  # fmt: skip
         self.statements = ChildTable(
-            [("speaker", self.tr("Speaker"), None), ("text", self.tr("What was said"), None),
-             ("language", self.tr("Language"), None)],
-            self.tr("statement"),
+            [Column("speaker", self.tr("Speaker"), width=160),
+             Column("text", self.tr("What was said"), multiline=True, width=400),
+             Column("language", self.tr("Language"), width=80)],
+            self.tr("Add statement"),
         )  # fmt: skip
         self.actions_table = ChildTable(
-            [("description", self.tr("Action"), None), ("owner", self.tr("Owner"), None),
-             ("committed_by", self.tr("Committed by"), CommittedBy), ("due_date", self.tr("Due (YYYY-MM-DD)"), None),
-             ("status", self.tr("Status"), Status), ("priority", self.tr("Priority"), Priority),
-             ("completed_on", self.tr("Completed on"), None), ("notes", self.tr("Notes"), None)],
-            self.tr("action"),
+            [Column("description", self.tr("Action"), width=260), Column("owner", self.tr("Owner"), width=150),
+             Column("committed_by", self.tr("Committed by"), CommittedBy, width=110),
+             Column("due_date", self.tr("Due"), width=95), Column("status", self.tr("Status"), Status, width=100),
+             Column("priority", self.tr("Priority"), Priority, Priority.NORMAL, width=90),
+             Column("completed_on", self.tr("Completed on"), width=95),
+             Column("notes", self.tr("Notes"), multiline=True, width=140)],
+            self.tr("Add action"),
         )  # fmt: skip
+        for table in (self.participants, self.statements, self.actions_table):
+            for button in (table.add_button, table.remove_button):
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Insert and Delete do it from the table
 
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         when = QHBoxLayout()
         when.addWidget(self.date)
-        when.addWidget(self.has_time)
+        self.end_caption = QLabel(self.tr("&End date:"))
+        self.end_caption.setBuddy(self.end_date)
+        when.addWidget(self.end_caption)
+        when.addWidget(self.end_date)
+        self.time_caption = QLabel(self.tr("T&ime:"))
+        self.time_caption.setBuddy(self.time)
+        when.addWidget(self.time_caption)
         when.addWidget(self.time)
         when.addStretch(1)
         country_row = QVBoxLayout()
@@ -246,11 +176,11 @@ class MeetingEditor(QDialog):
             ("location", self.tr("&Place:"), self.location),
             ("format", self.tr("&Format:"), self.format),
             ("level", self.tr("&Level:"), self.level),
-            ("countries", self.tr("&Countries:"), country_row),
-            ("topics", self.tr("To&pics:"), self.topics),
-            ("summary", self.tr("&Summary:"), self.summary),
-            ("outcomes", self.tr("&Outcomes:"), self.outcomes),
-            ("source", self.tr("So&urce:"), self.source),
+            ("countries", self.tr("Cou&ntries:"), country_row),
+            ("topics", self.tr("T&opics:"), self.topics),
+            ("summary", self.tr("Summar&y:"), self.summary),
+            ("outcomes", self.tr("O&utcomes:"), self.outcomes),
+            ("source", self.tr("Sou&rce:"), self.source),
             ("classification", self.tr("Cl&assification:"), self.classification),
         ):
             caption = QLabel(label)
@@ -270,25 +200,33 @@ class MeetingEditor(QDialog):
                 holder.addLayout(widget)
             holder.addWidget(message)
             form.addRow(caption, holder)
+        for field in ("end_date", "time"):
+            self.messages[field] = self.messages["date"]  # one line under the three fields of when
         meeting_tab = QWidget()
         meeting_tab.setLayout(form)
 
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab walks fields; Ctrl+Tab and Alt+letter tabs
         self.tabs.addTab(meeting_tab, self.tr("&Meeting"))
-        self.tabs.addTab(self.participants, self.tr("Pa&rticipants"))
-        self.tabs.addTab(self.statements, self.tr("State&ments"))
-        self.tabs.addTab(self.actions_table, self.tr("Follow-up a&ctions"))
+        self.tabs.addTab(self.participants, self.tr("Parti&cipants"))
+        self.tabs.addTab(self.statements, self.tr("&Statements"))
+        self.tabs.addTab(self.actions_table, self.tr("Follo&w-up actions"))
         self.problems = QLabel()
         self.problems.setStyleSheet(warning_style())
         self.problems.setWordWrap(True)
         self.problems.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(self.tr("Cancel"))  # Escape cancels: no letter of its own to clash with a field's
         # An action-role button: a button box makes its first accept-role button the default when shown, and
         # Enter in any field would then save half a form.
-        self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.clicked.connect(self.accept)
+        self.save_button = self.buttons.addButton(self.tr("Sa&ve"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.accept)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.activated.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
@@ -299,19 +237,73 @@ class MeetingEditor(QDialog):
             button.setDefault(False)
         self._fill(meeting)
         self._as_opened = self._comparable()
+        self.title.setFocus()
+
+    # ------------------------------------------------------------------------------------------------ keys
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.tabs.currentIndex() == 0 and not self.title.hasFocus():
+            self.title.setFocus()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab after a page's last field goes on to the next page's first (Shift+Tab back likewise), so that the
+        whole meeting is typed in one sweep."""
+        if self._switching:  # the page being left hides its focused field, and Qt asks again: one step only
+            return True
+        page = self.tabs.currentWidget()
+        focusable = self._focusable(page) if page is not None else []
+        current = self.focusWidget()
+        edge = focusable[-1] if forward else focusable[0] if focusable else None
+        if current is not None and edge is not None and (current is edge or edge.isAncestorOf(current)):
+            step = 1 if forward else -1
+            target = self.tabs.currentIndex() + step
+            if 0 <= target < self.tabs.count():
+                self._switching = True
+                try:
+                    self.tabs.setCurrentIndex(target)
+                finally:
+                    self._switching = False
+                widgets = self._focusable(self.tabs.currentWidget())
+                if widgets:
+                    chosen = widgets[0] if forward else widgets[-1]
+                    chosen.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                    if isinstance(chosen, ChildTableView) and chosen.rowCount() and forward:
+                        chosen.setCurrentCell(0, 0)
+                    return True
+        return super().focusNextPrevChild(forward)
+
+    @staticmethod
+    def _focusable(page: QWidget) -> list[QWidget]:
+        """The page's widgets that Tab stops at, in the order it does."""
+        found: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
+            stops = widget.isVisibleTo(page) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            inside_table = any(isinstance(a, ChildTableView) for a in _ancestors(widget, page))  # its cell editors
+            if stops and widget.focusProxy() is None and not inside_table:
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        removing = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if watched is self.countries and removing and event.type() == QEvent.Type.KeyPress:
+            self._remove_selected_country()
+            return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------------------------------------ filling
 
     def _fill(self, m: Meeting | None) -> None:
         today = dt.date.today()
         if m is None:
-            self.date.setDate(QDate(today.year, today.month, today.day))
+            self.date.set_date(today)
             return
         self.title.setText(m.title)
-        self.date.setDate(QDate(m.date.year, m.date.month, m.date.day))
-        if m.time is not None:
-            self.has_time.setChecked(True)
-            self.time.setTime(QTime(m.time.hour, m.time.minute))
+        self.date.set_date(m.date)
+        self.end_date.set_date(m.end_date)
+        self.time.setText(m.time.strftime("%H:%M") if m.time else "")
         self.location.setText(m.location)
         self.format.setCurrentIndex(self.format.findData(m.format.value))
         self.level.setCurrentIndex(self.level.findData(m.level.value))
@@ -335,29 +327,44 @@ class MeetingEditor(QDialog):
                                  a.id)  # fmt: skip
 
     def _add_code(self, code: str) -> None:
+        self.messages["countries"].hide()
         if code and not self.countries.findItems(f"{code} ", Qt.MatchFlag.MatchStartsWith):
             item = QListWidgetItem(f"{code} — {country_name(code)}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.countries.addItem(item)
 
-    def _add_country(self) -> None:
-        code = self.country_picker.code()
+    def _add_typed_country(self) -> None:
+        code, why = self.country_picker.resolve()
         if code:
             self._add_code(code)
-            self.country_picker.setCurrentIndex(-1)
-            self.country_picker.setEditText("")
+            self.country_picker.clear_text()
+        elif why:
+            self._say("countries", why)
+
+    def _remove_selected_country(self) -> None:
+        row = self.countries.currentRow()
+        self.countries.takeItem(row if row >= 0 else self.countries.count() - 1)
+
+    def _say(self, field: str, text: str) -> None:
+        self.messages[field].setText(text)
+        self.messages[field].show()
 
     # ------------------------------------------------------------------------------------------------ reading
 
     def raw(self) -> dict[str, Any]:
         codes = [str(self.countries.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.countries.count())]
-        date = self.date.date()
-        time = self.time.time()
+        actions = self.actions_table.rows()
+        for row in actions:  # a date typed the window's way becomes the one way the records hold it
+            for field in ("due_date", "completed_on"):
+                with contextlib.suppress(ValueError):
+                    if str(row.get(field) or "").strip():
+                        row[field] = parse_typed_date(str(row[field])).isoformat()
         raw: dict[str, Any] = {
             "id": self.original.id if self.original else None,
             "title": self.title.text(),
-            "date": dt.date(date.year(), date.month(), date.day()),
-            "time": dt.time(time.hour(), time.minute()) if self.has_time.isChecked() else None,
+            "date": self.date.text(),
+            "end_date": self.end_date.text(),
+            "time": self.time.text(),
             "location": self.location.text(),
             "format": self.format.currentData(),
             "level": self.level.currentData(),
@@ -369,8 +376,12 @@ class MeetingEditor(QDialog):
             "classification": self.classification.currentData(),
             "participants": self.participants.rows(),
             "statements": self.statements.rows(),
-            "actions": self.actions_table.rows(),
+            "actions": actions,
         }
+        for field in ("date", "end_date"):
+            with contextlib.suppress(ValueError):
+                if str(raw[field]).strip():
+                    raw[field] = parse_typed_date(str(raw[field])).isoformat()
         return raw
 
     def check(self) -> tuple[Meeting, list[Problem]]:
@@ -448,3 +459,12 @@ def _describe(p: Problem) -> str:
     if noun is not None:
         return f"{noun} {where.row}, {where.name.replace('_', ' ')}: {p.message}"
     return f"{where.replace('_', ' ')}: {p.message}"
+
+
+def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found

@@ -47,7 +47,8 @@ def _paragraphs(text: str) -> str:
 def meeting_html(m: Meeting, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     parts = [f"<h2>{escape(m.title)}</h2>"]
-    when = _date(m.date) + (f", {m.time.strftime('%H:%M')}" if m.time else "")
+    when = _date(m.date) + (f" – {_date(m.end_date)}" if m.end_date else "")
+    when += f", {m.time.strftime('%H:%M')}" if m.time else ""
     facts = [when, escape(m.location), escape(vocab_label(m.format)), escape(vocab_label(m.level))]
     parts.append("<p>" + " · ".join(f for f in facts if f) + "</p>")
     if m.countries:

@@ -93,7 +93,12 @@ class MeetingsModel(SqlPagesModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "date":
-                return QLocale().toString(QDate(r.date.year, r.date.month, r.date.day), QLocale.FormatType.ShortFormat)
+                first = QLocale().toString(QDate(r.date.year, r.date.month, r.date.day), QLocale.FormatType.ShortFormat)
+                if r.end_date is None:
+                    return first
+                end = r.end_date
+                return first + " – " + QLocale().toString(QDate(end.year, end.month, end.day),
+                                                          QLocale.FormatType.ShortFormat)  # fmt: skip
             if column == "title":
                 if r.classification not in RESTRICTED:
                     return r.title

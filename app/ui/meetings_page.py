@@ -110,7 +110,7 @@ class MeetingsPage(QWidget):
         self.date_to = _optional_date(self.tr("Any date"))
         self.format = _choices(self.tr("Any format"), list(MeetingFormat))
         self.level = _choices(self.tr("Any level"), list(Level))
-        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button = QPushButton(self.tr("Clear f&ilters"))
         self.clear_button.setEnabled(False)
         self.count_label = QLabel()
 
@@ -121,7 +121,7 @@ class MeetingsPage(QWidget):
         self.history = QTextBrowser()
         self.history.setOpenExternalLinks(False)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.detail, self.tr("Deta&ils"))
+        self.tabs.addTab(self.detail, self.tr("&Details"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
 
         search_row = QHBoxLayout()
@@ -131,10 +131,10 @@ class MeetingsPage(QWidget):
         filter_row = QHBoxLayout()
         fields: list[tuple[str, QWidget]] = [
             (self.tr("C&ountry:"), self.country),
-            (self.tr("&From:"), self.date_from),
+            (self.tr("Fro&m:"), self.date_from),
             (self.tr("&To:"), self.date_to),
-            (self.tr("Fo&rmat:"), self.format),
-            (self.tr("Le&vel:"), self.level),
+            (self.tr("Form&at:"), self.format),
+            (self.tr("&Level:"), self.level),
         ]
         labelled(filter_row, fields, spacing=6)
         filter_row.addWidget(self.clear_button)

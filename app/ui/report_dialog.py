@@ -62,7 +62,7 @@ class ReportDialog(QDialog):
 
         self.meeting_radio = QRadioButton(self.tr("&Meeting brief"))
         self.country_radio = QRadioButton(self.tr("&Country brief"))
-        self.actions_radio = QRadioButton(self.tr("&Follow-up actions report"))
+        self.actions_radio = QRadioButton(self.tr("Follo&w-up actions report"))
         self.kinds = QButtonGroup(self)
         for radio, kind in (
             (self.meeting_radio, ReportKind.MEETING),
@@ -76,7 +76,7 @@ class ReportDialog(QDialog):
         self.meeting_radio.setEnabled(bool(defaults.meeting_id))
         self.country = CountryPicker()
         self.country.set_code(defaults.country)
-        self.overdue = QCheckBox(self.tr("&Only overdue actions"))
+        self.overdue = QCheckBox(self.tr("Only o&verdue actions"))
 
         self.period = QGroupBox(self.tr("Only meetings in a &period"))
         self.period.setCheckable(True)
@@ -106,7 +106,7 @@ class ReportDialog(QDialog):
         self.problem.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(self.tr("C&reate report"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(self.tr("Create r&eport"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -131,11 +131,11 @@ class ReportDialog(QDialog):
         what_layout.addLayout(overdue_row)
 
         output = QFormLayout()
-        output.addRow(self.tr("&Paper:"), self.paper)
+        output.addRow(self.tr("Pape&r:"), self.paper)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.choose_button)
-        save_label = QLabel(self.tr("&Save as:"))
+        save_label = QLabel(self.tr("Save &as:"))
         save_label.setBuddy(self.path)
         output.addRow(save_label, path_row)
 

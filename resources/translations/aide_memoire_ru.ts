@@ -108,13 +108,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions_page.py" line="85"/>
-        <source>O&amp;verdue only</source>
-        <translation>Только про&amp;сроченные</translation>
+        <source>Overdue onl&amp;y</source>
+        <translation>Только просро&amp;ченные</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions_page.py" line="105"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions_page.py" line="106"/>
@@ -157,14 +157,14 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="96"/>
-        <source>&amp;Add %1</source>
-        <translation>&amp;Добавить: %1</translation>
+        <location filename="../../app/ui/child_table.py" line="234"/>
+        <source>Insert adds a row; Delete removes the row of the current cell</source>
+        <translation>Insert добавляет строку, Delete удаляет строку текущей ячейки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="97"/>
-        <source>Re&amp;move</source>
-        <translation>&amp;Удалить</translation>
+        <location filename="../../app/ui/child_table.py" line="235"/>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
     </message>
 </context>
 <context>
@@ -203,6 +203,24 @@
         <location filename="../../app/ui/country_picker.py" line="42"/>
         <source>Country name or code, e.g. Kenya or KE</source>
         <translation>Название или код страны, например Кения или KE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_picker.py" line="100"/>
+        <source>No country is called “%1”.</source>
+        <translation>Нет страны «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_picker.py" line="102"/>
+        <source>“%1” could be %2: type more of the name.</source>
+        <translation>«%1» — это может быть %2: введите название полнее.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../app/ui/date_field.py" line="50"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -909,212 +927,237 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="177"/>
+        <location filename="../../app/ui/meeting_editor.py" line="91"/>
         <source>Edit meeting</source>
         <translation>Изменение встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="177"/>
+        <location filename="../../app/ui/meeting_editor.py" line="91"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="184"/>
-        <source>at</source>
-        <translation>в</translation>
+        <location filename="../../app/ui/meeting_editor.py" line="97"/>
+        <source>The last day of a visit of several days; empty for one day</source>
+        <translation>Последний день визита в несколько дней; пусто, если встреча в один день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="193"/>
+        <location filename="../../app/ui/meeting_editor.py" line="99"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="105"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="198"/>
+        <location filename="../../app/ui/meeting_editor.py" line="112"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="200"/>
+        <location filename="../../app/ui/meeting_editor.py" line="116"/>
         <source>topics separated by ;  e.g. trade; grain; UN</source>
         <translation>темы через ;  например: торговля; зерно; ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="210"/>
+        <location filename="../../app/ui/meeting_editor.py" line="128"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="210"/>
+        <location filename="../../app/ui/meeting_editor.py" line="128"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="211"/>
+        <location filename="../../app/ui/meeting_editor.py" line="129"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="211"/>
+        <location filename="../../app/ui/meeting_editor.py" line="130"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="212"/>
+        <location filename="../../app/ui/meeting_editor.py" line="130"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="213"/>
-        <source>participant</source>
-        <translation>участника</translation>
+        <location filename="../../app/ui/meeting_editor.py" line="131"/>
+        <source>Add participant</source>
+        <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="216"/>
+        <location filename="../../app/ui/meeting_editor.py" line="137"/>
+        <source>Add statement</source>
+        <translation>Добавить заявление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="146"/>
+        <source>Add action</source>
+        <translation>Добавить поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="156"/>
+        <source>&amp;End date:</source>
+        <translation>Дата &amp;окончания:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="160"/>
+        <source>T&amp;ime:</source>
+        <translation>Вр&amp;емя:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="179"/>
+        <source>Cou&amp;ntries:</source>
+        <translation>&amp;Страны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="180"/>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Темы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="181"/>
+        <source>Summar&amp;y:</source>
+        <translation>&amp;Краткое содержание:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="182"/>
+        <source>O&amp;utcomes:</source>
+        <translation>&amp;Итоги:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="183"/>
+        <source>Sou&amp;rce:</source>
+        <translation>Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="211"/>
+        <source>Parti&amp;cipants</source>
+        <translation>Уч&amp;астники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="212"/>
+        <source>&amp;Statements</source>
+        <translation>&amp;Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="213"/>
+        <source>Follo&amp;w-up actions</source>
+        <translation>&amp;Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="221"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <source>Sa&amp;ve</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="225"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="134"/>
         <source>Speaker</source>
         <translation>Кто говорил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="216"/>
+        <location filename="../../app/ui/meeting_editor.py" line="135"/>
         <source>What was said</source>
         <translation>Что было сказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="217"/>
+        <location filename="../../app/ui/meeting_editor.py" line="136"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="218"/>
-        <source>statement</source>
-        <translation>заявление</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="221"/>
+        <location filename="../../app/ui/meeting_editor.py" line="140"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="221"/>
+        <location filename="../../app/ui/meeting_editor.py" line="140"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="222"/>
+        <location filename="../../app/ui/meeting_editor.py" line="141"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="222"/>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Срок (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="223"/>
+        <location filename="../../app/ui/meeting_editor.py" line="142"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="223"/>
+        <location filename="../../app/ui/meeting_editor.py" line="142"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="143"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <location filename="../../app/ui/meeting_editor.py" line="144"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <location filename="../../app/ui/meeting_editor.py" line="145"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="225"/>
-        <source>action</source>
-        <translation>поручение</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="244"/>
+        <location filename="../../app/ui/meeting_editor.py" line="174"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="245"/>
+        <location filename="../../app/ui/meeting_editor.py" line="175"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="246"/>
+        <location filename="../../app/ui/meeting_editor.py" line="176"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="247"/>
+        <location filename="../../app/ui/meeting_editor.py" line="177"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="248"/>
+        <location filename="../../app/ui/meeting_editor.py" line="178"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="249"/>
-        <source>&amp;Countries:</source>
-        <translation>&amp;Страны:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="250"/>
-        <source>To&amp;pics:</source>
-        <translation>&amp;Темы:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="251"/>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Содержание:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="252"/>
-        <source>&amp;Outcomes:</source>
-        <translation>&amp;Итоги:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="253"/>
-        <source>So&amp;urce:</source>
-        <translation>Ис&amp;точник:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="254"/>
+        <location filename="../../app/ui/meeting_editor.py" line="184"/>
         <source>Cl&amp;assification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="277"/>
+        <location filename="../../app/ui/meeting_editor.py" line="210"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Встреча</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="278"/>
-        <source>Pa&amp;rticipants</source>
-        <translation>&amp;Участники</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="279"/>
-        <source>State&amp;ments</source>
-        <translation>&amp;Заявления</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="280"/>
-        <source>Follow-up a&amp;ctions</source>
-        <translation>&amp;Поручения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_editor.py" line="288"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="398"/>
+        <location filename="../../app/ui/meeting_editor.py" line="409"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
@@ -1123,22 +1166,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="422"/>
+        <location filename="../../app/ui/meeting_editor.py" line="433"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Отбросить изменения, внесённые во встречу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="423"/>
+        <location filename="../../app/ui/meeting_editor.py" line="434"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="423"/>
+        <location filename="../../app/ui/meeting_editor.py" line="434"/>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="438"/>
+        <location filename="../../app/ui/meeting_editor.py" line="449"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1249,7 +1292,7 @@
         <translation>Открытые поручения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="109"/>
+        <location filename="../../app/ui/meetings_model.py" line="114"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открыто</numerusform>
@@ -1258,7 +1301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="109"/>
+        <location filename="../../app/ui/meetings_model.py" line="114"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -1267,7 +1310,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="112"/>
+        <location filename="../../app/ui/meetings_model.py" line="117"/>
         <source>Marked %1: left out of exports and briefs unless included</source>
         <translation>Гриф «%1»: не попадает в выгрузки и справки, если не включить явно</translation>
     </message>
@@ -1317,23 +1360,38 @@
     </message>
     <message>
         <location filename="../../app/ui/meetings_page.py" line="113"/>
-        <source>C&amp;lear filters</source>
+        <source>Clear f&amp;ilters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
         <location filename="../../app/ui/meetings_page.py" line="124"/>
-        <source>Deta&amp;ils</source>
-        <translation>Подро&amp;бно</translation>
+        <source>&amp;Details</source>
+        <translation>Подроб&amp;но</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="134"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;От:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="136"/>
+        <source>Form&amp;at:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="137"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <location filename="../../app/ui/meetings_page.py" line="125"/>
         <source>Histor&amp;y</source>
-        <translation>&amp;История</translation>
+        <translation>Ис&amp;тория</translation>
     </message>
     <message>
         <location filename="../../app/ui/meetings_page.py" line="128"/>
         <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>По&amp;иск:</translation>
     </message>
     <message>
         <location filename="../../app/ui/meetings_page.py" line="133"/>
@@ -1341,24 +1399,9 @@
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="134"/>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/meetings_page.py" line="135"/>
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meetings_page.py" line="136"/>
-        <source>Fo&amp;rmat:</source>
-        <translation>Фор&amp;мат:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meetings_page.py" line="137"/>
-        <source>Le&amp;vel:</source>
-        <translation>&amp;Уровень:</translation>
+        <translation>&amp;До:</translation>
     </message>
 </context>
 <context>
@@ -1432,15 +1475,15 @@
         <location filename="../../app/ui/overview_page.py" line="216"/>
         <source>&amp;Overdue actions (%n)</source>
         <translation>
-            <numerusform>&amp;Просроченные поручения (%n)</numerusform>
-            <numerusform>&amp;Просроченные поручения (%n)</numerusform>
-            <numerusform>&amp;Просроченные поручения (%n)</numerusform>
+            <numerusform>Просро&amp;ченные поручения (%n)</numerusform>
+            <numerusform>Просро&amp;ченные поручения (%n)</numerusform>
+            <numerusform>Просро&amp;ченные поручения (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/overview_page.py" line="218"/>
         <source>&amp;Overdue actions (%1)</source>
-        <translation>&amp;Просроченные поручения (%1)</translation>
+        <translation>Просро&amp;ченные поручения (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/overview_page.py" line="220"/>
@@ -1494,39 +1537,29 @@
         <translation>Справка по &amp;стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="65"/>
-        <source>&amp;Follow-up actions report</source>
-        <translation>Отчёт по &amp;поручениям</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/report_dialog.py" line="74"/>
         <source>(select a meeting in the list first)</source>
         <translation>(сначала выберите встречу в списке)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="79"/>
-        <source>&amp;Only overdue actions</source>
-        <translation>&amp;Только просроченные поручения</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/report_dialog.py" line="81"/>
         <source>Only meetings in a &amp;period</source>
-        <translation>Только встречи за &amp;период</translation>
+        <translation>Только встречи за пер&amp;иод</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="87"/>
         <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <translation>&amp;От:</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="87"/>
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="92"/>
         <source>Include meetings marked confidential or &amp;secret</source>
-        <translation>Включить встречи с грифом «конфиденциально» или «&amp;секретно»</translation>
+        <translation>Включить встречи с грифом «кон&amp;фиденциально» или «секретно»</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="94"/>
@@ -1541,17 +1574,12 @@
     <message>
         <location filename="../../app/ui/report_dialog.py" line="99"/>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Выбрать…</translation>
+        <translation>Выбр&amp;ать…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="101"/>
         <source>&amp;Open the report when it is ready</source>
-        <translation>&amp;Открыть отчёт, когда он будет готов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_dialog.py" line="109"/>
-        <source>C&amp;reate report</source>
-        <translation>Соз&amp;дать отчёт</translation>
+        <translation>От&amp;крыть отчёт, когда он будет готов</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="114"/>
@@ -1564,13 +1592,28 @@
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/report_dialog.py" line="65"/>
+        <source>Follo&amp;w-up actions report</source>
+        <translation>Отчёт по &amp;поручениям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="79"/>
+        <source>Only o&amp;verdue actions</source>
+        <translation>&amp;Только просроченные поручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="109"/>
+        <source>Create r&amp;eport</source>
+        <translation>Со&amp;здать отчёт</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/report_dialog.py" line="134"/>
-        <source>&amp;Paper:</source>
+        <source>Pape&amp;r:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="138"/>
-        <source>&amp;Save as:</source>
+        <source>Save &amp;as:</source>
         <translation>Со&amp;хранить как:</translation>
     </message>
     <message>
@@ -1686,7 +1729,7 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="71"/>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1722,126 +1765,131 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="80"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Classification</source>
         <translation>Гриф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Committed by</source>
         <translation>Обязалась сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="106"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>

@@ -158,11 +158,12 @@ def test_what_spreadsheets_do_to_cells_reads_back_the_same(exported, tmp_path):
     before = read_workbook(exported)
     wb = openpyxl.load_workbook(exported)
     ws = wb["Meetings"]
+    header = [c.value for c in ws[1]]
     for row in ws.iter_rows(min_row=2):
-        row[1].value = row[1].value + "   "
-        row[4].value = row[4].value or ""
-        row[13].value = float(row[13].value)
-    ws["D2"] = 0.4375  # 10:30 as a day fraction
+        row[header.index("Title")].value = row[header.index("Title")].value + "   "
+        row[header.index("Location")].value = row[header.index("Location")].value or ""
+        row[header.index("Revision")].value = float(row[header.index("Revision")].value)
+    ws.cell(2, header.index("Time") + 1).value = 0.4375  # 10:30 as a day fraction
     wb.save(tmp_path / "resaved.xlsx")
     after = read_workbook(tmp_path / "resaved.xlsx")
     assert after.problems == []

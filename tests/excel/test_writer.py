@@ -16,12 +16,12 @@ def test_sheets_headers_and_layout(exported):
     assert wb["Lists"].sheet_state == "hidden"
     meetings = wb["Meetings"]
     headers = [c.value for c in meetings[1]]
-    assert headers[:4] == ["ID", "Title", "Date", "Time"] and "Revision" in headers
+    assert headers[:5] == ["ID", "Title", "Date", "End date", "Time"] and "Revision" in headers
     assert all(c.font.b for c in meetings[1])
     assert meetings.freeze_panes == "A2"
-    assert meetings.auto_filter.ref == "A1:N4"
+    assert meetings.auto_filter.ref == "A1:O4"
     assert meetings.column_dimensions["B"].width >= 40
-    assert meetings.column_dimensions["O"].hidden, "the export check column is out of the way"
+    assert meetings.column_dimensions["P"].hidden, "the export check column is out of the way"
     assert meetings["C2"].is_date and meetings["C2"].value.date() in {
         dt.date(2024, 5, 2),
         dt.date(2023, 9, 19),
@@ -48,7 +48,7 @@ def test_sheets_headers_and_layout(exported):
 def test_sheets_say_their_size_so_readers_need_not_scan_them(exported):
     book = openpyxl.load_workbook(exported, read_only=True)
     assert [(book[n].max_row, book[n].max_column) for n in ("Meetings", "Participants", "Statements", "Actions")] == [
-        (4, 15),
+        (4, 16),
         (7, 8),
         (5, 6),
         (8, 11),

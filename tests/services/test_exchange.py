@@ -24,6 +24,7 @@ from app.services.exchange import (
 )
 from app.services.store import open_store
 from app.storage.paths import backup_dir
+from tests.workbooks import set_cell
 
 NOW = dt.datetime(2026, 11, 27, 9, 0)
 
@@ -106,11 +107,7 @@ def test_a_row_changed_in_both_places_is_a_conflict_never_silently_overwritten(s
     sample_store.repo.save_meeting(dataclasses.replace(m, location="Changed in the program"))
     other = sample_store.repo.get_meeting("kzke-2024-credentials")
     sample_store.repo.save_meeting(dataclasses.replace(other, location="Also changed here only"))
-    wb = openpyxl.load_workbook(book)
-    for row in wb["Meetings"].iter_rows(min_row=2):
-        if row[0].value == "kzke-2023-09-19":
-            row[4].value = "Changed in the workbook"
-    wb.save(book)
+    set_cell(book, "Meetings", "kzke-2023-09-19", "Location", "Changed in the workbook")
 
     plan = plan_import(sample_store.repo, book)
     [conflict] = plan.conflicts

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
 from app.ui.dialogs import DialogService
 
@@ -31,8 +32,14 @@ class ScriptedDialogs(DialogService):
     def run(self, dialog):  # type: ignore[no-untyped-def]
         assert self.dialog_script is not None, f"unexpected dialog {dialog.windowTitle()}"
         dialog.show()
+        dialog.activateWindow()  # as exec() does: the keyboard goes to the dialog
+        QApplication.processEvents()
         accepted = self.dialog_script(dialog)
         dialog.hide()
+        owner = dialog.parentWidget()
+        if owner is not None:  # as after exec(): the window it belongs to has the keyboard again
+            owner.window().activateWindow()
+            QApplication.processEvents()
         return accepted
 
     def save_file(self, parent, title, start, file_filter):  # type: ignore[no-untyped-def]

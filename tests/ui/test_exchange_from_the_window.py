@@ -49,11 +49,12 @@ def test_import_shows_a_preview_decides_a_conflict_and_can_be_undone(qtbot, samp
     m.location = "Changed here"
     repo.save_meeting(m)
     wb = openpyxl.load_workbook(book)
+    header = [c.value for c in wb["Meetings"][1]]
     for row in wb["Meetings"].iter_rows(min_row=2):
         if row[0].value == "kzke-2023-09-19":
-            row[4].value = "Changed in the workbook"
+            row[header.index("Location")].value = "Changed in the workbook"
         if row[0].value == "kzke-2024-credentials":
-            row[1].value = "Вручение верительных грамот — исправлено"
+            row[header.index("Title")].value = "Вручение верительных грамот — исправлено"
     wb.save(book)
 
     window = make_window(qtbot, sample_store, dialogs)
