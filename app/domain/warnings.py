@@ -26,8 +26,9 @@ class Concern(StrEnum):
 @dataclass(frozen=True)
 class MeetingWarning:
     concern: Concern
-    message: str
+    message: str  # in English, for the command line and the log
     other_id: str = ""  # the other meeting, for a likely duplicate
+    args: tuple[str, ...] = ()  # what the message names, for a window that words it in its own language
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def meeting_warnings(m: Meeting, today: dt.date, nearby: Sequence[Nearby] = ()) 
                     Concern.DUPLICATE,
                     f"looks like “{other.title}” of {other.date.isoformat()} (same countries, a similar title)",
                     other.id,
+                    (other.title, other.date.isoformat()),
                 )
             )
     if not m.countries:
@@ -71,6 +73,7 @@ def meeting_warnings(m: Meeting, today: dt.date, nearby: Sequence[Nearby] = ()) 
                     Concern.DUE_BEFORE_MEETING,
                     f"action {n} (“{action.description[:40]}”) is due {action.due_date.isoformat()}, "
                     f"before the meeting of {m.date.isoformat()}",
+                    args=(str(n), action.description[:40], action.due_date.isoformat(), m.date.isoformat()),
                 )
             )
     if m.date > today:
@@ -85,6 +88,7 @@ def meeting_warnings(m: Meeting, today: dt.date, nearby: Sequence[Nearby] = ()) 
                 MeetingWarning(
                     Concern.FUTURE_BUT_HELD,
                     f"the meeting is on {m.date.isoformat()}, still to come, but already has {', '.join(held)}",
+                    args=(m.date.isoformat(), *held),
                 )
             )
     return found

@@ -11,6 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
+from app.domain.warnings import Concern, MeetingWarning
 
 CONTEXT = "vocab"
 
@@ -125,3 +126,28 @@ def change_label(code: str) -> str:
 def field_label(code: str) -> str:
     """The on-screen name of a record's field."""
     return _label(_FIELDS, code)
+
+
+_HELD: dict[str, object] = {
+    "outcomes": QT_TRANSLATE_NOOP("warnings", "outcomes"),
+    "statements": QT_TRANSLATE_NOOP("warnings", "statements"),
+    "actions done": QT_TRANSLATE_NOOP("warnings", "actions done"),
+}
+
+
+def warning_text(w: MeetingWarning) -> str:
+    """A warning about a meeting in the window's language."""
+    a = w.args
+    if w.concern is Concern.DUPLICATE and len(a) == 2:
+        text = QCoreApplication.translate("warnings", "Looks like “%1” of %2: the same countries and a similar title.")
+        return text.replace("%1", a[0]).replace("%2", a[1])
+    if w.concern is Concern.NO_COUNTRY:
+        return QCoreApplication.translate("warnings", "No country: the meeting will not appear in any country's brief.")
+    if w.concern is Concern.DUE_BEFORE_MEETING and len(a) == 4:
+        text = QCoreApplication.translate("warnings", "Action %1 (“%2”) is due %3, before the meeting (%4).")
+        return text.replace("%1", a[0]).replace("%2", a[1]).replace("%3", a[2]).replace("%4", a[3])
+    if w.concern is Concern.FUTURE_BUT_HELD and a:
+        held = ", ".join(QCoreApplication.translate("warnings", str(_HELD.get(h, h))) for h in a[1:])
+        text = QCoreApplication.translate("warnings", "The meeting is on %1, still to come, but already has %2.")
+        return text.replace("%1", a[0]).replace("%2", held)
+    return w.message

@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 from app import DISPLAY_NAME, __version__
 from app.domain.records import Meeting
 from app.domain.vocab import Status
+from app.domain.warnings import MeetingWarning
 from app.progress import Progress
 from app.reports.paper import default_paper
 from app.services.changes import Announcement, ChangeService, UndoResult
 from app.services.messages import explain
 from app.services.reading import MeetingRow, StorageError, log_dir
+from app.services.records import warnings_for
 from app.services.store import Store, daily_backup, open_store
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
@@ -527,7 +529,12 @@ class MainWindow(QMainWindow):
             self.show_meeting(saved.id)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.title), 8000)
 
-        self.dialogs.run(MeetingEditor(before, self, save=save, dialogs=self.dialogs))
+        def warn(meeting: Meeting) -> list[MeetingWarning]:
+            return warnings_for(self.store.repo, meeting)
+
+        self.dialogs.run(
+            MeetingEditor(before, self, save=save, dialogs=self.dialogs, warn=warn, open_other=self.show_meeting)
+        )
 
     def delete_selected_meeting(self) -> None:
         row = self._selected_row()
@@ -674,7 +681,7 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             self.meetings.detail.setPlainText(str(exc))
             return
-        self.meetings.detail.setHtml(meeting_html(meeting))
+        self.meetings.detail.setHtml(meeting_html(meeting, warnings=warnings_for(self.store.repo, meeting)))
         self._show_history(meeting_id)
 
     def _show_history(self, meeting_id: str) -> None:

@@ -41,7 +41,7 @@ from app.ui.colours import warning_style
 from app.ui.country_picker import CountryAdder
 from app.ui.date_field import DateField, parse_typed_date
 from app.ui.dialogs import DialogService
-from app.ui.labels import vocab_label
+from app.ui.labels import vocab_label, warning_text
 
 
 def _combo(kind: type[StrEnum], value: StrEnum | None = None) -> QComboBox:
@@ -440,7 +440,7 @@ class MeetingEditor(QDialog):
 
     def accept(self) -> None:
         meeting, problems = self.check()
-        if problems:
+        if problems or not self._warnings_accepted(meeting):
             return
         if self._save is not None:
             try:
@@ -451,6 +451,22 @@ class MeetingEditor(QDialog):
                 return
         self.result_meeting = meeting
         super().accept()
+
+    def _warnings_accepted(self, meeting: Meeting) -> bool:
+        """What looks wrong, said before saving: save anyway, keep editing, or look at the likely duplicate
+        (shown in the window behind, the editor staying open with everything typed)."""
+        warnings = self._warn(meeting) if self._warn is not None else []
+        if not warnings:
+            return True
+        duplicate = next((w for w in warnings if w.other_id), None)
+        buttons = [self.tr("Save anyway"), self.tr("Keep editing")]
+        if duplicate is not None and self._open_other is not None:
+            buttons.append(self.tr("Show the other meeting"))
+        text = self.tr("Before saving, please check:") + "\n\n" + "\n".join("• " + warning_text(w) for w in warnings)
+        answer = self.dialogs.choose(self, self.windowTitle(), text, buttons, default=0)
+        if answer == 2 and duplicate is not None and self._open_other is not None:
+            self._open_other(duplicate.other_id)
+        return answer == 0
 
 
 def _describe(p: Problem) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
@@ -10,8 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.vocab import Side
+from app.domain.warnings import MeetingWarning
 from app.ui.colours import warning_red
-from app.ui.labels import vocab_label
+from app.ui.labels import vocab_label, warning_text
 
 # The words of the page, listed for lupdate (which does not follow _tr); _tr translates them as the page is drawn.
 _WORDS = (
@@ -44,9 +46,13 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n") if p.strip())
 
 
-def meeting_html(m: Meeting, today: dt.date | None = None) -> str:
+def meeting_html(m: Meeting, today: dt.date | None = None, warnings: Sequence[MeetingWarning] = ()) -> str:
     today = today or dt.date.today()
     parts = [f"<h2>{escape(m.title)}</h2>"]
+    if warnings:
+        colour = warning_red().name()
+        items = "".join(f"<li>{escape(warning_text(w))}</li>" for w in warnings)
+        parts.append(f"<ul style='color:{colour}'>{items}</ul>")
     when = _date(m.date) + (f" – {_date(m.end_date)}" if m.end_date else "")
     when += f", {m.time.strftime('%H:%M')}" if m.time else ""
     facts = [when, escape(m.location), escape(vocab_label(m.format)), escape(vocab_label(m.level))]

@@ -23,6 +23,8 @@ def test_the_mou_meeting_is_entered_by_keyboard_alone(qtbot, sample_store, dialo
     kb.press(Qt.Key.Key_N, CTRL)
     assert seen["first focus"], "the editor opens with the cursor in Title"
     assert seen["problems"] == ""
+    [asked] = dialogs.asked
+    assert "Looks like “Ambassador Sadykov meets Principal Secretary Sing'Oei" in asked, "the sample's record of it"
     [row] = [r for r in sample_store.repo.list_meetings() if r.title == MOU["title"]]
     m = sample_store.repo.get_meeting(row.id)
     assert m.date.isoformat() == MOU["date"] and m.end_date is None and m.time is None
