@@ -47,6 +47,7 @@ class Column:
     default: StrEnum | None = None  # its value in a new row (else the vocabulary's first)
     multiline: bool = False
     width: int = 150
+    stretch: bool = False  # takes the width the others leave
 
 
 class _Cells(QStyledItemDelegate):
@@ -226,10 +227,11 @@ class ChildTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        stretch = max(range(len(self.columns)), key=lambda i: self.columns[i].width)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for i, column in enumerate(self.columns):
-            self.table.setColumnWidth(i, max(column.width, header.sectionSizeHint(i)))
+            if column.stretch:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            else:
+                self.table.setColumnWidth(i, max(column.width, header.sectionSizeHint(i)))
         self.add_button = QPushButton(add_text)
         self.add_button.setToolTip(self.tr("Insert adds a row; Delete removes the row of the current cell"))
         self.remove_button = QPushButton(self.tr("Remove row"))

@@ -89,7 +89,7 @@ class MeetingEditor(QDialog):
         self.result_meeting: Meeting | None = None
         self._switching = False
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
-        self.resize(900, 680)
+        self.resize(1000, 680)
 
         self.title = QLineEdit()
         self.date = DateField()
@@ -125,24 +125,24 @@ class MeetingEditor(QDialog):
         self.remove_country.clicked.connect(self._remove_selected_country)
 
         self.participants = ChildTable(
-            [Column("name", self.tr("Name"), width=170), Column("position", self.tr("Position"), width=170),
-             Column("organisation", self.tr("Organisation"), width=150),
-             Column("country", self.tr("Country"), width=70), Column("side", self.tr("Side"), Side, width=110)],
+            [Column("name", self.tr("Name"), width=200), Column("position", self.tr("Position"), stretch=True),
+             Column("organisation", self.tr("Organisation"), width=200),
+             Column("country", self.tr("Country"), width=60), Column("side", self.tr("Side"), Side, width=100)],
             self.tr("Add participant"),
         )  # fmt: skip
         self.statements = ChildTable(
-            [Column("speaker", self.tr("Speaker"), width=160),
-             Column("text", self.tr("What was said"), multiline=True, width=400),
-             Column("language", self.tr("Language"), width=80)],
+            [Column("speaker", self.tr("Speaker"), width=200),
+             Column("text", self.tr("What was said"), multiline=True, stretch=True),
+             Column("language", self.tr("Language"), width=70)],
             self.tr("Add statement"),
         )  # fmt: skip
         self.actions_table = ChildTable(
-            [Column("description", self.tr("Action"), width=260), Column("owner", self.tr("Owner"), width=150),
-             Column("committed_by", self.tr("Committed by"), CommittedBy, width=110),
-             Column("due_date", self.tr("Due"), width=95), Column("status", self.tr("Status"), Status, width=100),
-             Column("priority", self.tr("Priority"), Priority, Priority.NORMAL, width=90),
-             Column("completed_on", self.tr("Completed on"), width=95),
-             Column("notes", self.tr("Notes"), multiline=True, width=140)],
+            [Column("description", self.tr("Action"), stretch=True), Column("owner", self.tr("Owner"), width=140),
+             Column("committed_by", self.tr("Committed by"), CommittedBy, width=95),
+             Column("due_date", self.tr("Due"), width=85), Column("status", self.tr("Status"), Status, width=95),
+             Column("priority", self.tr("Priority"), Priority, Priority.NORMAL, width=75),
+             Column("completed_on", self.tr("Completed on"), width=85),
+             Column("notes", self.tr("Notes"), multiline=True, width=120)],
             self.tr("Add action"),
         )  # fmt: skip
         for table in (self.participants, self.statements, self.actions_table):
