@@ -36,6 +36,7 @@ def participant_from_raw(data: Raw, at: Where = MEETING) -> tuple[Participant, l
         name=r.text("name"),
         position=r.text("position"),
         organisation=r.text("organisation"),
+        person_id=r.text("person_id"),
         country=r.text("country").strip().upper(),
         side=r.parsed("side", partial(parse_enum, Side)) or Side.OURS,
     )

@@ -37,7 +37,7 @@ MEETING_FIELDS = (
     "source", "classification",
 )  # fmt: skip
 CHILD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
-    RecordKind.PARTICIPANT: ("name", "position", "organisation", "country", "side"),
+    RecordKind.PARTICIPANT: ("name", "position", "organisation", "country", "side", "person_id"),
     RecordKind.STATEMENT: ("speaker", "text", "language"),
     RecordKind.ACTION: ("description", "owner", "committed_by", "due_date", "status", "priority", "completed_on",
                         "notes"),

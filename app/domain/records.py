@@ -17,6 +17,7 @@ class Participant:
     country: str = ""
     side: Side = Side.OURS
     id: str = field(default_factory=new_id)
+    person_id: str = ""  # the person this is (app.domain.people), once known
 
 
 @dataclass(slots=True)

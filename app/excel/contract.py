@@ -91,6 +91,7 @@ PARTICIPANTS = SheetSpec(
         Column("organisation", "Organisation", width=30),
         Column("country", "Country", Kind.CHOICE, width=10),
         Column("side", "Side", Kind.CHOICE, width=14, choices=_values(Side)),
+        Column("person_id", "Person ID", width=30, note="the person in the People list; leave empty to match by name"),
         CHECK,
     ),
     "participant",

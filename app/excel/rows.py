@@ -50,6 +50,7 @@ def child_values(record: Child, meeting_id: str) -> list[Value]:
             _text(record.organisation),
             _text(record.country),
             record.side.value,
+            _text(record.person_id),
         ]
     if isinstance(record, Statement):
         return [record.id, meeting_id, record.speaker, record.text, _text(record.language)]
@@ -93,7 +94,7 @@ def fingerprint(values: Sequence[Value], spec: SheetSpec) -> str:
 _HASHED: dict[str, int] = {}
 # Columns added after workbooks were already exported: left out of the hash while empty, so that the check
 # written into an older export still matches its row.
-ADDED_LATER_FIELDS = frozenset({"end_date"})
+ADDED_LATER_FIELDS = frozenset({"end_date", "person_id"})
 _ADDED_LATER: dict[str, frozenset[int]] = {}
 _ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 

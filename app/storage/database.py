@@ -4,12 +4,13 @@ migrations and transactions.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from app.storage import search_index
+from app.storage import people, search_index
 from app.storage.errors import (
     BadPathError,
     DamagedError,
@@ -93,6 +94,7 @@ class Database:
                 conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(conn)
                 search_index.rebuild_if_stale(conn)
+                people.link_unlinked(conn, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
             except BaseException:
                 conn.close()
                 raise

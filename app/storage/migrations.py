@@ -198,6 +198,45 @@ def _v7(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE meetings ADD COLUMN end_date TEXT")
 
 
+def _v8(conn: sqlite3.Connection) -> None:
+    """People as records: a person's names in every spelling (each with its spelling-insensitive key), positions
+    over time, country and usual side; a participant refers to the person it is. Participants already recorded
+    are linked to people when the database is next opened (app.storage.people), not here."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE people (
+            id         TEXT PRIMARY KEY,
+            country    TEXT NOT NULL DEFAULT '',
+            side       TEXT NOT NULL DEFAULT 'counterpart',
+            notes      TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision   INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE person_names (
+            person_id  TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            sort_order INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            name_key   TEXT NOT NULL
+        );
+        CREATE INDEX person_names_by_person ON person_names(person_id, sort_order);
+        CREATE INDEX person_names_by_key ON person_names(name_key);
+        CREATE TABLE person_positions (
+            person_id    TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            sort_order   INTEGER NOT NULL,
+            position     TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            start_date   TEXT,
+            end_date     TEXT
+        );
+        CREATE INDEX person_positions_by_person ON person_positions(person_id, sort_order);
+        ALTER TABLE participants ADD COLUMN person_id TEXT REFERENCES people(id) ON DELETE SET NULL;
+        CREATE INDEX participants_by_person ON participants(person_id)
+        """,
+    )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement instead.
     for statement in script.split(";"):
@@ -205,7 +244,7 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

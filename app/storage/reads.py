@@ -53,13 +53,21 @@ class RecordReads(Connected):
                 chunk,
             ):
                 meetings[row[0]] = meeting_of(row)
-            for mid, pid, name, held, org, country, side in self.conn.execute(
-                "SELECT meeting_id, id, name, position, organisation, country, side FROM participants"
+            for mid, pid, name, held, org, country, side, person in self.conn.execute(
+                "SELECT meeting_id, id, name, position, organisation, country, side, person_id FROM participants"
                 f" WHERE meeting_id IN ({marks}) ORDER BY meeting_id, sort_order",
                 chunk,
             ):
                 meetings[mid].participants.append(
-                    Participant(id=pid, name=name, position=held, organisation=org, country=country, side=Side(side))
+                    Participant(
+                        id=pid,
+                        name=name,
+                        position=held,
+                        organisation=org,
+                        country=country,
+                        side=Side(side),
+                        person_id=person or "",
+                    )
                 )
             for mid, sid, speaker, text, language in self.conn.execute(
                 "SELECT meeting_id, id, speaker, text, language FROM statements"
@@ -107,12 +115,19 @@ class RecordReads(Connected):
         for chunk in chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
             if kind == "participant":
-                for pid, name, held, org, country, side in self.conn.execute(
-                    f"SELECT id, name, position, organisation, country, side FROM participants WHERE id IN ({marks})",
+                for pid, name, held, org, country, side, person in self.conn.execute(
+                    "SELECT id, name, position, organisation, country, side, person_id FROM participants"
+                    f" WHERE id IN ({marks})",
                     chunk,
                 ):
                     found[pid] = Participant(
-                        id=pid, name=name, position=held, organisation=org, country=country, side=Side(side)
+                        id=pid,
+                        name=name,
+                        position=held,
+                        organisation=org,
+                        country=country,
+                        side=Side(side),
+                        person_id=person or "",
                     )
             elif kind == "statement":
                 for sid, speaker, text, language in self.conn.execute(

@@ -111,8 +111,8 @@ def child_row(child: Participant | Statement | Action) -> tuple[str, tuple[str, 
     if isinstance(child, Participant):
         return (
             "participants",
-            ("name", "position", "organisation", "country", "side"),
-            (child.name, child.position, child.organisation, child.country, child.side.value),
+            ("name", "position", "organisation", "country", "side", "person_id"),
+            (child.name, child.position, child.organisation, child.country, child.side.value, child.person_id or None),
         )
     if isinstance(child, Statement):
         return "statements", ("speaker", "text", "language"), (child.speaker, child.text, child.language)

@@ -18,7 +18,7 @@ from app.domain.validation import (
     validate_statement,
 )
 from app.domain.vocab import Status
-from app.storage import search_index
+from app.storage import people, search_index
 from app.storage.errors import ConflictError, NotFoundError
 from app.storage.rows import Connected, child_row, chunks, iso, meeting_fields, parse_ts, ts, utc_now
 
@@ -70,6 +70,7 @@ class RecordWrites(Connected):
 
     def _write(self, conn: sqlite3.Connection, m: Meeting, *, update: bool) -> None:
         _write_own_row(conn, m, update=update, revision_step=1)
+        people.link_participants(conn, m, ts(m.updated_at or utc_now()))
         try:
             groups: tuple[Sequence[Participant | Statement | Action], ...] = (m.participants, m.statements, m.actions)
             for children in groups:
@@ -111,10 +112,9 @@ class RecordWrites(Connected):
         self, items: Sequence[tuple[str, Participant | Statement | Action, bool]], *, checked: bool = False
     ) -> None:
         """(meeting id, child, exists) each: new children go to the end of their meeting's list, existing ones are
-        replaced in place. `checked`: the caller has already tidied and validated them (an import has)."""
-        inserts: dict[str, list[tuple[object, ...]]] = {}
-        updates: dict[str, list[tuple[object, ...]]] = {}
-        columns_of: dict[str, tuple[str, ...]] = {}
+        replaced in place; participants are linked to their people first. `checked`: the caller has already tidied
+        and validated them (an import has)."""
+        ready: list[tuple[str, Participant | Statement | Action, bool]] = []
         for meeting_id, child, exists in items:
             if not checked:
                 child = tidy_child(child)
@@ -127,13 +127,19 @@ class RecordWrites(Connected):
                 )
                 if problems:
                     raise ValidationError(problems)
-            table, columns, values = child_row(child)
-            columns_of[table] = columns
-            if exists:
-                updates.setdefault(table, []).append((*values, child.id, meeting_id))
-            else:
-                inserts.setdefault(table, []).append((child.id, meeting_id, meeting_id, *values))
+            ready.append((meeting_id, replace(child) if isinstance(child, Participant) else child, exists))
         with self.db.transaction() as conn:
+            self._link_people(conn, [(mid, c) for mid, c, _e in ready if isinstance(c, Participant)])
+            inserts: dict[str, list[tuple[object, ...]]] = {}
+            updates: dict[str, list[tuple[object, ...]]] = {}
+            columns_of: dict[str, tuple[str, ...]] = {}
+            for meeting_id, child, exists in ready:
+                table, columns, values = child_row(child)
+                columns_of[table] = columns
+                if exists:
+                    updates.setdefault(table, []).append((*values, child.id, meeting_id))
+                else:
+                    inserts.setdefault(table, []).append((child.id, meeting_id, meeting_id, *values))
             for table, rows in updates.items():
                 sets = ", ".join(f"{c}=?" for c in columns_of[table])
                 conn.executemany(f"UPDATE {table} SET {sets} WHERE id=? AND meeting_id=?", rows)
@@ -147,6 +153,16 @@ class RecordWrites(Connected):
                     f" (SELECT coalesce(max(sort_order), -1) + 1 FROM {table} WHERE meeting_id = ?), {marks})",
                     rows,
                 )
+
+    @staticmethod
+    def _link_people(conn: sqlite3.Connection, participants: Sequence[tuple[str, Participant]]) -> None:
+        stamp = ts(utc_now())
+        by_meeting: dict[str, list[Participant]] = {}
+        for meeting_id, participant in participants:
+            by_meeting.setdefault(meeting_id, []).append(participant)
+        for meeting_id, group in by_meeting.items():
+            row = conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+            people.link(conn, group, dt.date.fromisoformat(row[0]) if row else dt.date.today(), stamp)
 
     def finish_meetings(self, ids: Sequence[str]) -> None:
         """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is."""

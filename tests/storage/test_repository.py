@@ -45,8 +45,11 @@ def test_a_meeting_reads_back_exactly_as_saved(store):
     assert saved.revision == 1
     back = store.repo.get_meeting(meeting.id)
     for f in dataclasses.fields(Meeting):
-        if f.name not in ("created_at", "updated_at", "revision", "actions"):
+        if f.name not in ("created_at", "updated_at", "revision", "actions", "participants"):
             assert getattr(back, f.name) == getattr(meeting, f.name), f.name
+    assert back.participants == saved.participants, "each with the person it was linked to on saving"
+    assert [dataclasses.replace(p, person_id="") for p in back.participants] == meeting.participants
+    assert all(p.person_id for p in back.participants)
     assert [dataclasses.replace(a, meeting_id="") for a in back.actions] == meeting.actions
     assert all(a.meeting_id == meeting.id for a in back.actions)
 
