@@ -8,20 +8,22 @@ new line, Tab moves on)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -36,6 +38,8 @@ from app.ui.colours import warning_tint
 from app.ui.labels import vocab_label
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 21
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 22  # on a name cell: the person chosen for it
+SPELLING_ROLE = Qt.ItemDataRole.UserRole + 23
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -48,6 +52,21 @@ class Column:
     multiline: bool = False
     width: int = 150
     stretch: bool = False  # takes the width the others leave
+    lookup: bool = False  # offers the table's suggestions (people) as it is typed
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A record offered while a cell is typed: its id, the text the cell takes, what the list shows beside it,
+    and the row's other cells it fills when they are empty."""
+
+    record_id: str
+    text: str
+    detail: str
+    fill: dict[str, Any] = field(default_factory=dict)
+
+
+Lookup = Callable[[str], list[Suggestion]]
 
 
 class _Cells(QStyledItemDelegate):
@@ -69,7 +88,42 @@ class _Cells(QStyledItemDelegate):
             lines = QPlainTextEdit(parent)
             lines.setTabChangesFocus(True)
             return lines
-        return super().createEditor(parent, option, index)
+        editor = super().createEditor(parent, option, index)
+        if column.lookup and self.table.owner.lookup is not None and isinstance(editor, QLineEdit):
+            self._offer(editor, self.table.owner.lookup)
+        return editor
+
+    def _offer(self, editor: QLineEdit, lookup: Lookup) -> None:
+        """Suggestions under the cell as it is typed; choosing one puts its text in the cell and remembers it."""
+        model = QStandardItemModel(editor)
+        completer = QCompleter(model, editor)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCompletionRole(SPELLING_ROLE)
+        editor.setCompleter(completer)
+        chosen: dict[str, Suggestion] = {}
+
+        def typed(text: str) -> None:
+            model.clear()
+            if len(text.strip()) < 2:
+                return
+            for s in lookup(text)[:12]:
+                item = QStandardItem(f"{s.text} — {s.detail}" if s.detail else s.text)
+                item.setData(s.text, SPELLING_ROLE)
+                item.setData(s.record_id, PERSON_ROLE)
+                model.appendRow(item)
+                chosen[s.record_id] = s
+            if model.rowCount():
+                completer.complete()
+
+        def picked(index: QModelIndex) -> None:
+            s = chosen.get(str(index.data(PERSON_ROLE)))
+            if s is not None:
+                editor.setProperty("suggestion", s.record_id)
+                editor.setText(s.text)
+                self.table.owner.suggestions[s.record_id] = s
+
+        editor.textEdited.connect(typed)
+        completer.activated[QModelIndex].connect(picked)  # type: ignore[index]
 
     def _chosen(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
@@ -91,6 +145,9 @@ class _Cells(QStyledItemDelegate):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+            column = self.table.columns[index.column()]
+            if column.lookup and isinstance(editor, QLineEdit):
+                self.table.owner.took_suggestion(index.row(), str(editor.property("suggestion") or ""), editor.text())
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         if isinstance(editor, QPlainTextEdit):  # four lines tall, over the rows below
@@ -216,9 +273,13 @@ def set_choice(item: QTableWidgetItem, value: StrEnum) -> None:
 class ChildTable(QWidget):
     """A table with its Add and Remove buttons (Insert and Delete do the same from the keyboard)."""
 
-    def __init__(self, columns: Sequence[Column], add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], add_text: str, parent: QWidget | None = None, lookup: Lookup | None = None
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.lookup = lookup
+        self.suggestions: dict[str, Suggestion] = {}
         self.ids: list[str] = []
         self.table = ChildTableView(self.columns, self)
         self.table.setHorizontalHeaderLabels([c.header for c in self.columns])
@@ -258,12 +319,39 @@ class ChildTable(QWidget):
                 set_choice(item, chosen)
             else:
                 item.setText(str(values.get(column.field) or ""))
+            if column.lookup and values.get("person_id"):
+                item.setData(PERSON_ROLE, values["person_id"])
             self.table.setItem(row, i, item)
         if focus:
             self.table.setFocus()
             self.table.setCurrentCell(row, 0)
             self.table.edit(self.table.model().index(row, 0))
         return row
+
+    def took_suggestion(self, row: int, record_id: str, text: str) -> None:
+        """A cell typed with suggestions: the chosen record is remembered on the cell (while its text is the
+        chosen one's), and the row's empty cells take what the record says."""
+        lookup_column = next((i for i, c in enumerate(self.columns) if c.lookup), None)
+        if lookup_column is None:
+            return
+        cell = self.table.item(row, lookup_column)
+        s = self.suggestions.get(record_id)
+        if cell is None:
+            return
+        if s is None or s.text != text:
+            cell.setData(PERSON_ROLE, None)
+            return
+        cell.setData(PERSON_ROLE, s.record_id)
+        for i, column in enumerate(self.columns):
+            item = self.table.item(row, i)
+            value = s.fill.get(column.field)
+            if item is None or value in (None, ""):
+                continue
+            if column.kind is not None:
+                if isinstance(value, StrEnum):
+                    set_choice(item, value)
+            elif not item.text().strip():
+                item.setText(str(value))
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -281,6 +369,8 @@ class ChildTable(QWidget):
                     data[column.field] = item.data(VALUE_ROLE) if item is not None else None
                 else:
                     data[column.field] = item.text() if item is not None else ""
+                if column.lookup and item is not None:
+                    data["person_id"] = str(item.data(PERSON_ROLE) or "")
             result.append(data)
         return result
 

@@ -133,6 +133,9 @@ class CountryAdder(CountryPicker):
     def clear_text(self) -> None:
         self.setCurrentIndex(-1)
         self.setEditText("")
+        completer = self.completer()
+        if completer is not None:
+            completer.popup().hide()  # nothing left to complete
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

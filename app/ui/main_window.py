@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from app.services.reports import ReportResult
     from app.ui.actions_model import ActionsModel
     from app.ui.actions_page import ActionsPage
+    from app.ui.child_table import Suggestion
     from app.ui.meetings_page import MeetingsPage
     from app.ui.report_dialog import ReportDefaults
 from app.services.overview import first_day_of_year_to, read_overview
@@ -533,8 +534,30 @@ class MainWindow(QMainWindow):
             return warnings_for(self.store.repo, meeting)
 
         self.dialogs.run(
-            MeetingEditor(before, self, save=save, dialogs=self.dialogs, warn=warn, open_other=self.show_meeting)
+            MeetingEditor(
+                before,
+                self,
+                save=save,
+                dialogs=self.dialogs,
+                warn=warn,
+                open_other=self.show_meeting,
+                people=self._people_lookup,
+            )
         )
+
+    def _people_lookup(self, typed: str) -> list[Suggestion]:
+        """People whose names start as typed, in any script: each offered in the spelling typed."""
+        from app.services import people
+        from app.ui.child_table import Suggestion
+
+        found = []
+        for person in people.find(self.store.repo, typed):
+            held = person.latest_position()
+            detail = ", ".join(x for x in (held.position if held else "", person.country) if x)
+            fill = {"position": held.position if held else "", "organisation": held.organisation if held else "",
+                    "country": person.country, "side": person.side}  # fmt: skip
+            found.append(Suggestion(person.id, people.spelling_for(person, typed), detail, fill))
+        return found
 
     def delete_selected_meeting(self) -> None:
         row = self._selected_row()

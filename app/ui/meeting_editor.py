@@ -36,7 +36,7 @@ from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.domain.warnings import MeetingWarning
 from app.services.reading import StorageError
-from app.ui.child_table import ChildTable, ChildTableView, Column
+from app.ui.child_table import ChildTable, ChildTableView, Column, Lookup
 from app.ui.colours import warning_style
 from app.ui.country_picker import CountryAdder
 from app.ui.date_field import DateField, parse_typed_date
@@ -77,6 +77,7 @@ class MeetingEditor(QDialog):
         dialogs: DialogService | None = None,
         warn: Callable[[Meeting], list[MeetingWarning]] | None = None,
         open_other: Callable[[str], None] | None = None,
+        people: Lookup | None = None,
     ) -> None:
         """`save` stores the meeting; if it fails, its message is shown and the editor stays open. `warn` says
         what looks wrong without blocking (asked before saving); `open_other` shows a likely duplicate."""
@@ -125,10 +126,12 @@ class MeetingEditor(QDialog):
         self.remove_country.clicked.connect(self._remove_selected_country)
 
         self.participants = ChildTable(
-            [Column("name", self.tr("Name"), width=200), Column("position", self.tr("Position"), stretch=True),
+            [Column("name", self.tr("Name"), width=200, lookup=True),
+             Column("position", self.tr("Position"), stretch=True),
              Column("organisation", self.tr("Organisation"), width=200),
              Column("country", self.tr("Country"), width=60), Column("side", self.tr("Side"), Side, width=100)],
             self.tr("Add participant"),
+            lookup=people,
         )  # fmt: skip
         self.statements = ChildTable(
             [Column("speaker", self.tr("Speaker"), width=200),
@@ -316,7 +319,8 @@ class MeetingEditor(QDialog):
         self.classification.setCurrentIndex(self.classification.findData(m.classification.value))
         for p in m.participants:
             self.participants.add_row({"name": p.name, "position": p.position, "organisation": p.organisation,
-                                       "country": p.country, "side": p.side}, p.id)  # fmt: skip
+                                       "country": p.country, "side": p.side, "person_id": p.person_id},
+                                      p.id)  # fmt: skip
         for s in m.statements:
             self.statements.add_row({"speaker": s.speaker, "text": s.text, "language": s.language}, s.id)
         for a in m.actions:

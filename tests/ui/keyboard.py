@@ -20,7 +20,8 @@ class Keyboard:
         self.content = 0  # characters of content typed
 
     def focused(self):  # type: ignore[no-untyped-def]
-        widget = QApplication.focusWidget()
+        """Where a key goes: an open pop-up list (a completer's, a drop-down's) first, as it holds the keyboard."""
+        widget = QApplication.activePopupWidget() or QApplication.focusWidget()
         assert widget is not None, "no widget has the keyboard focus"
         return widget
 
@@ -98,9 +99,12 @@ def enter_mou(kb: Keyboard) -> None:
     kb.tab()
     kb.type(m["outcomes"])
     kb.tab(3)  # source and classification as they are; on to the participants
-    for n, (name, position, organisation, country, side) in enumerate(m["participants"]):
-        if n:
-            kb.press(Qt.Key.Key_Insert)
+    kb.type("Sadyk")  # a person the desk knows: picked from the list the name cell offers
+    kb.press(Qt.Key.Key_Down)
+    kb.enter()
+    kb.enter()  # the name cell is done; position, organisation, country and side came with the person
+    for name, position, organisation, country, side in m["participants"][1:]:
+        kb.press(Qt.Key.Key_Insert)
         for value in (name, position, organisation, country):
             kb.type(value)
             kb.tab()

@@ -3,6 +3,7 @@ the database field by field."""
 
 from PySide6.QtCore import Qt
 
+from app.services import people
 from tests.ui.keyboard import CTRL, MOU, Keyboard, enter_mou
 from tests.ui.test_main_window import make_window
 
@@ -32,10 +33,20 @@ def test_the_mou_meeting_is_entered_by_keyboard_alone(qtbot, sample_store, dialo
     assert m.countries == ["KZ", "KE"]
     assert m.topics == ["political consultations", "high-level visits", "working groups"]
     assert m.summary == MOU["summary"] and m.outcomes == MOU["outcomes"]
-    assert [(p.name, p.position, p.organisation, p.country, p.side.value) for p in m.participants] == [
-        ("Barlybay Sadykov", "Ambassador of Kazakhstan to Kenya", "Ministry of Foreign Affairs", "KZ", "ours"),
-        ("Abraham Korir Sing'Oei", "Principal Secretary", "State Department for Foreign Affairs", "KE", "counterpart"),
-    ]
+    sadykov, singoei = m.participants
+    known = people.get(sample_store.repo, sadykov.person_id)
+    assert known is not None and "Барлыбай Садыков" in known.names, "picked: the person of the sample's records"
+    held = known.latest_position()
+    assert (sadykov.name, sadykov.position, sadykov.organisation, sadykov.country, sadykov.side.value) == (
+        "Barlybay Sadykov", held.position, held.organisation, "KZ", "ours")  # fmt: skip
+    assert (singoei.name, singoei.position, singoei.organisation, singoei.country, singoei.side.value) == (
+        "Abraham Korir Sing'Oei",
+        "Principal Secretary",
+        "State Department for Foreign Affairs",
+        "KE",
+        "counterpart",
+    )
+    assert singoei.person_id == sample_store.repo.get_meeting("kzke-2024-consultations").participants[1].person_id
     assert [(s.speaker, s.text, s.language) for s in m.statements] == [MOU["statement"]]
     assert [(a.description, a.owner, a.committed_by.value, a.due_date.isoformat(), a.priority.value)
             for a in m.actions] == [
