@@ -134,8 +134,9 @@ class CountryAdder(CountryPicker):
         self.setCurrentIndex(-1)
         self.setEditText("")
         completer = self.completer()
-        if completer is not None:
-            completer.popup().hide()  # nothing left to complete
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()  # nothing left to complete
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
