@@ -55,6 +55,16 @@ class ActionLine:
     meeting_classification: Classification = Classification.UNCLASSIFIED
 
 
+@dataclass(frozen=True)
+class CounterpartLine:
+    """A person met across the table at the brief's meetings, with the latest position the desk knows."""
+
+    name: str
+    position: str
+    times: int
+    last: dt.date
+
+
 def marking_for(classifications: Sequence[Classification]) -> Classification:
     return max(classifications, key=_RANK.index, default=Classification.UNCLASSIFIED)
 
@@ -242,8 +252,10 @@ def country_brief(
     path: Path,
     opts: ReportOptions | None = None,
     progress: Progress = NO_PROGRESS,
+    counterparts: Sequence[CounterpartLine] = (),
 ) -> None:
-    """Meetings with one country (already filtered to the period and the confidentiality choice)."""
+    """Meetings with one country (already filtered to the period and the confidentiality choice), and the
+    counterparts met at them."""
     opts = opts or ReportOptions()
     styles = make_styles()
     t = opts.labels
@@ -275,6 +287,7 @@ def country_brief(
         entries = [
             ContentsEntry("figures", t("key_figures")),
             ContentsEntry("commitments", t("open_commitments")),
+            *([ContentsEntry("counterparts", t("counterparts_met"))] if counterparts else []),
             ContentsEntry("timeline", t("timeline")),
             *(ContentsEntry(f"year-{y}", str(y), 1) for y in years),
         ]
@@ -314,6 +327,18 @@ def country_brief(
         if mine:
             story.append(heading(t(f"commitments.{who.value}"), styles.h2))
             story.append(_actions_table(mine, opts, styles, doc.width))
+
+    if counterparts:
+        story.append(CondPageBreak(50 * mm))
+        story.append(heading(t("counterparts_met"), styles.h1, "counterparts"))
+        story.append(
+            data_table(
+                [t("name"), t("position"), t("times_met"), t("last_met")],
+                [[c.name, c.position, str(c.times), c.last.isoformat()] for c in counterparts],
+                [doc.width * 0.28, doc.width * 0.46, doc.width * 0.1, doc.width * 0.16],
+                styles,
+            )
+        )
 
     story.append(PageBreak())
     story.append(heading(t("timeline"), styles.h1, "timeline"))

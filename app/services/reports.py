@@ -4,15 +4,25 @@ writing the file so that a failed or cancelled report never leaves a half-writte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from app.domain.countries import country_name, is_country_code
+from app.domain.records import Meeting
 from app.domain.vocab import RESTRICTED, Classification, Status
 from app.progress import NO_PROGRESS, Progress
-from app.reports.briefs import ActionLine, ReportOptions, actions_report, country_brief, meeting_brief
+from app.reports.briefs import (
+    ActionLine,
+    CounterpartLine,
+    ReportOptions,
+    actions_report,
+    country_brief,
+    meeting_brief,
+)
 from app.services.files import written_whole
+from app.storage import people
 from app.storage.repository import ActionFilter, MeetingFilter, Repository
 
 
@@ -100,8 +110,19 @@ def write_country_brief(
         if i % 50 == 0:
             progress.update(i, len(rows), "reading meetings")
         meetings.append(repo.get_meeting(r.id))
-    country_brief(code, meetings, path, opts, progress)
+    country_brief(code, meetings, path, opts, progress, counterparts=_counterparts(repo, meetings))
     return len(meetings)
+
+
+def _counterparts(repo: Repository, meetings: Sequence[Meeting]) -> list[CounterpartLine]:
+    """Those met across the table at these meetings (the brief's own: its period and its markings)."""
+    found = people.counterparts(repo.conn, [m.id for m in meetings])
+    lines = []
+    for person, times, last in found:
+        held = person.latest_position()
+        where = ", ".join(x for x in (held.position, held.organisation) if x) if held else ""
+        lines.append(CounterpartLine(person.name, where, times, last))
+    return lines
 
 
 def write_actions_report(

@@ -7,8 +7,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from app.domain.records import Action, Meeting, Statement
-from app.domain.vocab import Classification, Status
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.vocab import Classification, Side, Status
 from app.reports.briefs import ReportOptions
 from app.reports.paper import default_paper
 from app.services.reports import (
@@ -63,6 +63,7 @@ def test_country_brief_excludes_confidential_meetings_everywhere(sample_store, t
     secret = Meeting(title="Closed-door talks on uranium", date=dt.date(2024, 5, 1), countries=["KE"],
                      classification=Classification.CONFIDENTIAL, summary="Nothing of this may leak")  # fmt: skip
     secret.statements = [Statement(speaker="Hidden Speaker", text="Hidden words")]
+    secret.participants = [Participant("Hidden Counterpart", position="Minister of Mines", side=Side.COUNTERPART)]
     secret.actions = [Action(description="Hidden follow-up", owner="Secret Desk", due_date=dt.date(2024, 6, 1))]
     sample_store.repo.save_meeting(secret)
 
@@ -74,6 +75,10 @@ def test_country_brief_excludes_confidential_meetings_everywhere(sample_store, t
     assert "OFFICIAL USE ONLY" in pages[0]
     for expected in ("Kenya (KE)", "Key figures", "Open commitments", "Timeline of meetings", "Уильям Руто"):
         assert expected in text
+    counterparts = text[text.index("Counterparts met"):text.index("Timeline of meetings")]
+    assert "Уильям Руто" in counterparts or "William Ruto" in counterparts, "one person, however written"
+    assert "Президент Республики Кения" in counterparts, "with the latest position known (March 2024)"
+    assert "Abraham Korir Sing'Oei" in counterparts and "Principal Secretary" in counterparts
 
     out_all = tmp_path / "ke-all.pdf"
     assert write_country_brief(sample_store.repo, "KE", out_all, opts(include_confidential=True)) == 4
