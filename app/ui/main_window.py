@@ -255,6 +255,11 @@ class MainWindow(QMainWindow):
         self.delete_action.triggered.connect(self.delete_selected_meeting)
         self.delete_action.setEnabled(not self.store.read_only)
         records_menu.addAction(self.delete_action)
+        records_menu.addSeparator()
+        self.people_action = QAction(self.tr("&People…"), self)
+        self.people_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P))
+        self.people_action.triggered.connect(self.show_people)
+        records_menu.addAction(self.people_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About %1").replace("%1", DISPLAY_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -543,6 +548,14 @@ class MainWindow(QMainWindow):
                 open_other=self.show_meeting,
                 people=self._people_lookup,
             )
+        )
+
+    def show_people(self) -> None:
+        """The people the desk knows, each with their page; a meeting clicked there opens in the list."""
+        from app.ui.people_dialog import PeopleDialog  # on first use
+
+        self.dialogs.run(
+            PeopleDialog(self.store.repo, self.changes, self.dialogs, self, open_meeting=self.show_meeting)
         )
 
     def _people_lookup(self, typed: str) -> list[Suggestion]:

@@ -157,12 +157,12 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../app/ui/child_table.py" line="234"/>
+        <location filename="../../app/ui/child_table.py" line="297"/>
         <source>Insert adds a row; Delete removes the row of the current cell</source>
         <translation>Insert добавляет строку, Delete удаляет строку текущей ячейки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/child_table.py" line="235"/>
+        <location filename="../../app/ui/child_table.py" line="298"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -572,197 +572,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Люди…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -771,151 +776,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
-        <location filename="../../app/ui/main_window.py" line="549"/>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -927,252 +932,252 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="91"/>
+        <location filename="../../app/ui/meeting_editor.py" line="92"/>
         <source>Edit meeting</source>
         <translation>Изменение встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="91"/>
+        <location filename="../../app/ui/meeting_editor.py" line="92"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="97"/>
+        <location filename="../../app/ui/meeting_editor.py" line="98"/>
         <source>The last day of a visit of several days; empty for one day</source>
         <translation>Последний день визита в несколько дней; пусто, если встреча в один день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="99"/>
+        <location filename="../../app/ui/meeting_editor.py" line="100"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="105"/>
+        <location filename="../../app/ui/meeting_editor.py" line="106"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="112"/>
+        <location filename="../../app/ui/meeting_editor.py" line="113"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="116"/>
+        <location filename="../../app/ui/meeting_editor.py" line="117"/>
         <source>topics separated by ;  e.g. trade; grain; UN</source>
         <translation>темы через ;  например: торговля; зерно; ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="128"/>
+        <location filename="../../app/ui/meeting_editor.py" line="129"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="128"/>
+        <location filename="../../app/ui/meeting_editor.py" line="130"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="129"/>
+        <location filename="../../app/ui/meeting_editor.py" line="131"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="130"/>
+        <location filename="../../app/ui/meeting_editor.py" line="132"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="130"/>
+        <location filename="../../app/ui/meeting_editor.py" line="132"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="131"/>
+        <location filename="../../app/ui/meeting_editor.py" line="133"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="137"/>
+        <location filename="../../app/ui/meeting_editor.py" line="140"/>
         <source>Add statement</source>
         <translation>Добавить заявление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="146"/>
+        <location filename="../../app/ui/meeting_editor.py" line="149"/>
         <source>Add action</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="156"/>
+        <location filename="../../app/ui/meeting_editor.py" line="159"/>
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="160"/>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
         <source>T&amp;ime:</source>
         <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="179"/>
+        <location filename="../../app/ui/meeting_editor.py" line="182"/>
         <source>Cou&amp;ntries:</source>
         <translation>&amp;Страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="180"/>
+        <location filename="../../app/ui/meeting_editor.py" line="183"/>
         <source>T&amp;opics:</source>
         <translation>&amp;Темы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="181"/>
+        <location filename="../../app/ui/meeting_editor.py" line="184"/>
         <source>Summar&amp;y:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="182"/>
+        <location filename="../../app/ui/meeting_editor.py" line="185"/>
         <source>O&amp;utcomes:</source>
         <translation>&amp;Итоги:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="183"/>
+        <location filename="../../app/ui/meeting_editor.py" line="186"/>
         <source>Sou&amp;rce:</source>
         <translation>Исто&amp;чник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="211"/>
+        <location filename="../../app/ui/meeting_editor.py" line="214"/>
         <source>Parti&amp;cipants</source>
         <translation>Уч&amp;астники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="212"/>
+        <location filename="../../app/ui/meeting_editor.py" line="215"/>
         <source>&amp;Statements</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="213"/>
+        <location filename="../../app/ui/meeting_editor.py" line="216"/>
         <source>Follo&amp;w-up actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="221"/>
+        <location filename="../../app/ui/meeting_editor.py" line="224"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="224"/>
+        <location filename="../../app/ui/meeting_editor.py" line="227"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="225"/>
+        <location filename="../../app/ui/meeting_editor.py" line="228"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="462"/>
+        <location filename="../../app/ui/meeting_editor.py" line="466"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="464"/>
+        <location filename="../../app/ui/meeting_editor.py" line="468"/>
         <source>Show the other meeting</source>
         <translation>Показать ту встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="465"/>
+        <location filename="../../app/ui/meeting_editor.py" line="469"/>
         <source>Before saving, please check:</source>
         <translation>Перед сохранением проверьте:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="134"/>
+        <location filename="../../app/ui/meeting_editor.py" line="137"/>
         <source>Speaker</source>
         <translation>Кто говорил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="135"/>
+        <location filename="../../app/ui/meeting_editor.py" line="138"/>
         <source>What was said</source>
         <translation>Что было сказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="136"/>
+        <location filename="../../app/ui/meeting_editor.py" line="139"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="140"/>
+        <location filename="../../app/ui/meeting_editor.py" line="143"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="140"/>
+        <location filename="../../app/ui/meeting_editor.py" line="143"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="141"/>
+        <location filename="../../app/ui/meeting_editor.py" line="144"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="142"/>
+        <location filename="../../app/ui/meeting_editor.py" line="145"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="142"/>
+        <location filename="../../app/ui/meeting_editor.py" line="145"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="143"/>
+        <location filename="../../app/ui/meeting_editor.py" line="146"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="144"/>
+        <location filename="../../app/ui/meeting_editor.py" line="147"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="145"/>
+        <location filename="../../app/ui/meeting_editor.py" line="148"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="174"/>
+        <location filename="../../app/ui/meeting_editor.py" line="177"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="175"/>
+        <location filename="../../app/ui/meeting_editor.py" line="178"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="176"/>
+        <location filename="../../app/ui/meeting_editor.py" line="179"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="177"/>
+        <location filename="../../app/ui/meeting_editor.py" line="180"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="178"/>
+        <location filename="../../app/ui/meeting_editor.py" line="181"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="184"/>
+        <location filename="../../app/ui/meeting_editor.py" line="187"/>
         <source>Cl&amp;assification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="210"/>
+        <location filename="../../app/ui/meeting_editor.py" line="213"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Встреча</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="409"/>
+        <location filename="../../app/ui/meeting_editor.py" line="413"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
@@ -1181,23 +1186,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="433"/>
+        <location filename="../../app/ui/meeting_editor.py" line="437"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Отбросить изменения, внесённые во встречу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="434"/>
-        <location filename="../../app/ui/meeting_editor.py" line="462"/>
+        <location filename="../../app/ui/meeting_editor.py" line="438"/>
+        <location filename="../../app/ui/meeting_editor.py" line="466"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="434"/>
+        <location filename="../../app/ui/meeting_editor.py" line="438"/>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="449"/>
+        <location filename="../../app/ui/meeting_editor.py" line="453"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1536,6 +1541,94 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="57"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="60"/>
+        <source>a name in any spelling, e.g. Садыков or Sadyqov</source>
+        <translation>имя в любом написании, например Садыков или Sadyqov</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="62"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="69"/>
+        <source>&amp;Merge the two selected…</source>
+        <translation>&amp;Объединить двух выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="70"/>
+        <source>Two records of one person become one, with every spelling and meeting</source>
+        <translation>Две записи об одном человеке станут одной, со всеми написаниями и встречами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/people_dialog.py" line="116"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="120"/>
+        <source>Nobody of that name.</source>
+        <translation>Никого с таким именем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="142"/>
+        <source>Also written:</source>
+        <translation>Пишется также:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="153"/>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="155"/>
+        <source>Meetings, newest first</source>
+        <translation>Встречи, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="156"/>
+        <source>Took on:</source>
+        <translation>Взял на себя:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="170"/>
+        <source>No meetings recorded.</source>
+        <translation>Встреч не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="191"/>
+        <location filename="../../app/ui/people_dialog.py" line="203"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="192"/>
+        <source>“%1” and “%2” are one person: every spelling, position and meeting of both is kept. Which name should the person go by?</source>
+        <translation>«%1» и «%2» — один человек: все написания, должности и встречи обоих сохранятся. Под каким именем его вести?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="194"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../app/ui/report_dialog.py" line="61"/>
@@ -1686,22 +1779,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Your records are kept on this computer only. To look around first, load the sample records: three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions.</source>
         <translation>Ваши записи хранятся только на этом компьютере. Чтобы осмотреться, загрузите пример: три встречи Казахстан–Кения 2023–2024 годов с поручениями по их итогам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;Load the sample records</source>
         <translation>&amp;Загрузить пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>

@@ -75,7 +75,7 @@ def test_country_brief_excludes_confidential_meetings_everywhere(sample_store, t
     assert "OFFICIAL USE ONLY" in pages[0]
     for expected in ("Kenya (KE)", "Key figures", "Open commitments", "Timeline of meetings", "Уильям Руто"):
         assert expected in text
-    counterparts = text[text.index("Counterparts met"):text.index("Timeline of meetings")]
+    counterparts = text[text.index("Counterparts met") : text.index("Timeline of meetings")]
     assert "Уильям Руто" in counterparts or "William Ruto" in counterparts, "one person, however written"
     assert "Президент Республики Кения" in counterparts, "with the latest position known (March 2024)"
     assert "Abraham Korir Sing'Oei" in counterparts and "Principal Secretary" in counterparts

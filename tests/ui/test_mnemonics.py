@@ -14,6 +14,7 @@ from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.language import install_translations
 from app.ui.main_window import MainWindow
 from app.ui.meeting_editor import MeetingEditor
+from app.ui.people_dialog import PeopleDialog
 from app.ui.report_dialog import ReportDialog
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -79,6 +80,7 @@ def test_every_dialog(qtbot, sample_store, dialogs, language, tmp_path):
         ImportPreviewDialog(plan_import(sample_store.repo, book), dialogs, window),
         ReportDialog(window._report_defaults(), dialogs, window),
         ClassifiedExportDialog(2, window),
+        PeopleDialog(sample_store.repo, window.changes, dialogs, window),
     ]
     checked = 0
     for dialog in built:
