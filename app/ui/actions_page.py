@@ -77,10 +77,10 @@ class ActionsPage(QWidget):
             self.status.addItem(self.tr(str(label)))
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        compact(self.owner, 14)
+        compact(self.owner, 10)
         self.owner.lineEdit().setPlaceholderText(self.tr("Any owner"))  # type: ignore[union-attr]
         self.country = CountryPicker()
-        compact(self.country, 14)
+        compact(self.country, 10)
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))  # type: ignore[union-attr]
         self.overdue = QCheckBox(self.tr("Overdue onl&y"))
         self.due_within = QComboBox()
@@ -88,9 +88,10 @@ class ActionsPage(QWidget):
             self.due_within.addItem(self.tr(str(label_text)), days)
         self.count_label = QLabel()
         for combo in (self.status, self.due_within):
-            compact(combo, 18)
+            compact(combo, 11)
 
-        self.table = list_view(model, {0: 90, 2: 190, 3: 175, 4: 75, 5: 105, 6: 300})
+        # The action's text takes what the other columns leave (they stay narrow; tooltips say the rest).
+        self.table = list_view(model, {0: 88, 2: 150, 3: 140, 4: 75, 5: 95, 6: 220})
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.SelectedClicked

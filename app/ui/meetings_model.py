@@ -110,8 +110,8 @@ class MeetingsModel(SqlPagesModel):
             if column == "level":
                 return vocab_label(r.level)
             if column == "open_actions":
-                if r.overdue_actions:
-                    return self.tr("%n open", "", r.open_actions) + " · " + self.tr("%n overdue", "", r.overdue_actions)
+                if r.overdue_actions:  # short: the column is narrow, and the red says the rest
+                    return f"{r.open_actions} · " + self.tr("%n overdue", "", r.overdue_actions)
                 return str(r.open_actions) if r.open_actions else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == "title" and r.classification in RESTRICTED:
             return self.tr("Marked %1: left out of exports and briefs unless included").replace(

@@ -40,7 +40,7 @@ def _optional_date(any_text: str) -> QDateEdit:
     edit.setMinimumDate(_NO_DATE)
     edit.setSpecialValueText(any_text)
     edit.setDate(_NO_DATE)
-    edit.setMinimumWidth(115)
+    edit.setMinimumWidth(108)
     return edit
 
 
@@ -54,7 +54,7 @@ def _choices(any_text: str, values: list[MeetingFormat] | list[Level]) -> QCombo
     combo.addItem(any_text, "")
     for value in values:
         combo.addItem(vocab_label(value), value.value)
-    return compact(combo, 12)
+    return compact(combo, 10)
 
 
 class MeetingsPage(QWidget):
@@ -114,7 +114,8 @@ class MeetingsPage(QWidget):
         self.clear_button.setEnabled(False)
         self.count_label = QLabel()
 
-        self.table = list_view(model, {0: 90, 2: 72, 3: 140, 4: 120, 5: 150})
+        # The title takes what the other columns leave: they stay narrow (the tooltip and the detail say it all).
+        self.table = list_view(model, {0: 88, 2: 64, 3: 112, 4: 100, 5: 104})
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
@@ -128,6 +129,7 @@ class MeetingsPage(QWidget):
         labelled(search_row, [(self.tr("&Search:"), self.search)])
         search_row.setStretchFactor(self.search, 1)
         search_row.addWidget(self.count_label)
+        search_row.addWidget(self.clear_button)
         filter_row = QHBoxLayout()
         fields: list[tuple[str, QWidget]] = [
             (self.tr("C&ountry:"), self.country),
@@ -136,8 +138,7 @@ class MeetingsPage(QWidget):
             (self.tr("Form&at:"), self.format),
             (self.tr("&Level:"), self.level),
         ]
-        labelled(filter_row, fields, spacing=6)
-        filter_row.addWidget(self.clear_button)
+        labelled(filter_row, fields, spacing=4)
         filter_row.addStretch(1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,6 +146,7 @@ class MeetingsPage(QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 364])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(search_row)

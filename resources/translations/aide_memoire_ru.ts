@@ -109,30 +109,30 @@
     <message>
         <location filename="../../app/ui/actions_page.py" line="85"/>
         <source>Overdue onl&amp;y</source>
-        <translation>Только просро&amp;ченные</translation>
+        <translation>Просро&amp;ченные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="105"/>
+        <location filename="../../app/ui/actions_page.py" line="106"/>
         <source>&amp;Status:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="106"/>
+        <location filename="../../app/ui/actions_page.py" line="107"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="107"/>
+        <location filename="../../app/ui/actions_page.py" line="108"/>
         <source>C&amp;ountry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions_page.py" line="108"/>
+        <location filename="../../app/ui/actions_page.py" line="109"/>
         <source>&amp;Due:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/actions_page.py" line="178"/>
+        <location filename="../../app/ui/actions_page.py" line="179"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n поручение</numerusform>
@@ -1310,16 +1310,7 @@
     <message>
         <location filename="../../app/ui/meetings_model.py" line="83"/>
         <source>Open actions</source>
-        <translation>Открытые поручения</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="114"/>
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n открыто</numerusform>
-            <numerusform>%n открыто</numerusform>
-            <numerusform>%n открыто</numerusform>
-        </translation>
+        <translation>Открыто</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/meetings_model.py" line="114"/>
@@ -1385,42 +1376,42 @@
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="124"/>
+        <location filename="../../app/ui/meetings_page.py" line="125"/>
         <source>&amp;Details</source>
         <translation>Подроб&amp;но</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="134"/>
+        <location filename="../../app/ui/meetings_page.py" line="136"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;От:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="136"/>
+        <location filename="../../app/ui/meetings_page.py" line="138"/>
         <source>Form&amp;at:</source>
         <translation>Фор&amp;мат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="137"/>
+        <location filename="../../app/ui/meetings_page.py" line="139"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="125"/>
+        <location filename="../../app/ui/meetings_page.py" line="126"/>
         <source>Histor&amp;y</source>
         <translation>Ис&amp;тория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="128"/>
+        <location filename="../../app/ui/meetings_page.py" line="129"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="133"/>
+        <location filename="../../app/ui/meetings_page.py" line="135"/>
         <source>C&amp;ountry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_page.py" line="135"/>
+        <location filename="../../app/ui/meetings_page.py" line="137"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>

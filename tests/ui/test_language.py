@@ -90,3 +90,24 @@ def test_every_string_of_the_window_is_translated(tmp_path):
             if message.find("translation").get("type") == "unfinished"
         ]
         assert untranslated == [], f"{ts.name}: run tools/translations.py and translate these"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_window_fits_1024_wide_and_long_texts_take_the_spare_width(qtbot, sample_store, dialogs, language, qapp):
+    install_translations(qapp, language)
+    try:
+        window = MainWindow(sample_store, dialogs)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        for show in (window.show_meetings, window.show_actions, window.show_overview):
+            show()
+            assert window.minimumSizeHint().width() <= 1024, (language, show.__name__)
+        window.show_meetings()
+        widths = [window.meetings.table.columnWidth(c) for c in range(6)]
+        assert widths[1] == max(widths), f"the title is the widest column: {widths}"
+        window.show_actions()
+        widths = [window.actions_view.table.columnWidth(c) for c in range(7)]
+        assert widths[1] >= 180, f"the action's text keeps room: {widths}"
+    finally:
+        install_translations(qapp, "en")
