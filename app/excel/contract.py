@@ -126,6 +126,19 @@ ACTIONS = SheetSpec(
     "action",
 )
 SHEETS = (MEETINGS, PARTICIPANTS, STATEMENTS, ACTIONS)
+# The people the participants refer to (Person ID): optional, so that workbooks from before it still import. Their
+# positions over time come back from the participant rows and their meetings' dates.
+PEOPLE = SheetSpec(
+    "People",
+    (
+        Column("id", "ID", width=30, required=True),
+        Column("name", "Name", width=30, required=True),
+        Column("other_names", "Other spellings", Kind.LIST, width=44, note="every other spelling, separated by '; '"),
+        Column("country", "Country", Kind.CHOICE, width=10),
+        Column("side", "Usual side", Kind.CHOICE, width=14, choices=_values(Side)),
+    ),
+    "person",
+)
 CHILD_SHEETS = (PARTICIPANTS, STATEMENTS, ACTIONS)
 ABOUT = "About"
 LISTS = "Lists"

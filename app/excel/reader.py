@@ -22,9 +22,11 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from app.domain.build import meeting_from_raw
+from app.domain.countries import is_country_code
 from app.domain.records import Action, Meeting, Participant, Statement
-from app.domain.validation import FieldPath, Problem
-from app.excel.contract import MEETINGS, SHEETS, Column, Kind, SheetSpec, normalise_header
+from app.domain.validation import SHORT_TEXT_MAX, FieldPath, Problem, text_length
+from app.domain.vocab import Side
+from app.excel.contract import MEETINGS, PEOPLE, SHEETS, Column, Kind, SheetSpec, normalise_header
 from app.excel.rows import child_from_raw, child_values, content_id, fingerprint, meeting_values
 from app.progress import NO_PROGRESS, Progress
 
@@ -324,6 +326,68 @@ class WorkbookStream:
             ) from None
         except _READ_ERRORS as exc:
             raise _unreadable(self.path, exc) from None
+
+    def people(self) -> list[PersonRow]:
+        """The People sheet's rows, when there is one (workbooks from before it have none): each bad cell a
+        problem, named by sheet, row and column."""
+        ws = next((w for w in self.book.worksheets if normalise_header(w.title) == normalise_header(PEOPLE.name)), None)
+        if ws is None:
+            return []
+        found: list[PersonRow] = []
+        try:
+            ws.reset_dimensions()
+            rows = ws.iter_rows(values_only=True)
+            columns = _header(PEOPLE, next(rows, None), self)
+            if columns is None:
+                return []
+            for number, values in enumerate(rows, start=2):
+                if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                    continue
+                cells = {c.field: _text_of(values[i]).strip() if i < len(values) else "" for i, c in columns.items()}
+                person = self._person(cells, columns, number)
+                if person is not None:
+                    found.append(person)
+        except SyntaxError as exc:
+            raise UnreadableWorkbook(
+                f"{self.path.name} is damaged: the sheet '{ws.title}' is not well-formed XML ({exc})"
+            ) from None
+        except _READ_ERRORS as exc:
+            raise _unreadable(self.path, exc) from None
+        return found
+
+    def _person(self, cells: dict[str, str], columns: dict[int, Column], number: int) -> PersonRow | None:
+        problems: list[tuple[str, str]] = []
+        names = [cells.get("name", "")] + [n.strip() for n in cells.get("other_names", "").split(";") if n.strip()]
+        if not cells.get("id"):
+            problems.append(("id", "is required: it is what the participants' Person ID refers to"))
+        if not names[0]:
+            problems.append(("name", "is required"))
+        for name in names:
+            if text_length(name) > SHORT_TEXT_MAX:
+                problems.append(("name", f"“{name[:30]}…” is longer than {SHORT_TEXT_MAX} characters"))
+        country = cells.get("country", "").upper()
+        if country and not is_country_code(country):
+            problems.append(("country", f"'{cells['country']}' is not an ISO 3166-1 alpha-2 country code"))
+        side = Side.COUNTERPART
+        if cells.get("side"):
+            try:
+                side = Side(cells["side"].casefold())
+            except ValueError:
+                problems.append(("side", f"'{cells['side']}' is not one of: {', '.join(s.value for s in Side)}"))
+        for field_name, message in problems:
+            self.add_problem(_problem(PEOPLE, columns, number, field_name, message))
+        if problems:
+            return None
+        return PersonRow(number, cells["id"], names, country, side)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    row: int
+    id: str
+    names: list[str]
+    country: str
+    side: Side
 
 
 @contextmanager

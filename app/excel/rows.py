@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 
 from app.domain.build import action_from_raw, participant_from_raw, statement_from_raw
+from app.domain.people import Person
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import LIST_SEPARATOR
 from app.excel.contract import ACTIONS, MEETINGS, PARTICIPANTS, STATEMENTS, SheetSpec
@@ -124,3 +125,14 @@ def child_from_raw(spec: SheetSpec, data: Mapping[str, object]):  # type: ignore
 
 
 SPEC_OF = {s.name: s for s in (MEETINGS, PARTICIPANTS, STATEMENTS, ACTIONS)}
+
+
+def person_values(person: Person) -> list[Value]:
+    """In PEOPLE column order."""
+    return [
+        person.id,
+        person.name,
+        _text(LIST_SEPARATOR.join(person.names[1:])),
+        _text(person.country),
+        person.side.value,
+    ]

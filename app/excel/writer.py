@@ -28,6 +28,7 @@ from app.excel.contract import (
     LISTS,
     MEETINGS,
     PARTICIPANTS,
+    PEOPLE,
     SHEETS,
     STATEMENTS,
     Kind,
@@ -175,6 +176,19 @@ class WorkbookWriter:
             self._row(STATEMENTS.name, child_values(s, meeting.id), STATEMENTS)
         for a in meeting.actions:
             self._row(ACTIONS.name, child_values(a, meeting.id), ACTIONS)
+
+    def add_people(self, rows: list[list[Value]]) -> None:
+        """The People sheet (ID, name, other spellings, country, usual side), after the records' sheets."""
+        ws = self.book.create_sheet(PEOPLE.name)
+        for i, column in enumerate(PEOPLE.columns, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = column.width
+        ws.freeze_panes = "A2"
+        self._own_part(ws)
+        ws.append([self._header_cell(ws, c.header) for c in PEOPLE.columns])
+        for values in rows:
+            ws.append([self._text_cell(ws, v) if isinstance(v, str) else v for v in values])
+        self.counts[PEOPLE.name] = len(rows)
+        self.book.move_sheet(PEOPLE.name, offset=-1)  # before the hidden Lists sheet
 
     def close(self, *, exported_at: dt.datetime, database: str, selection: str, marking: str = "") -> None:
         for name, expected in self._expected.items():

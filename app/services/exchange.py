@@ -14,18 +14,21 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.domain.changes import FieldChange, Op, RecordKind, diff_child, diff_fields, kind_of
+from app.domain.people import Person
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.vocab import RESTRICTED, Classification, highest
-from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, SHEETS, STATEMENTS, SheetSpec
-from app.excel.reader import CellProblem, RowRecord, UnreadableWorkbook, open_workbook
-from app.excel.rows import Value, child_values, fingerprint, meeting_values
+from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, PEOPLE, SHEETS, STATEMENTS, SheetSpec
+from app.excel.reader import CellProblem, PersonRow, RowRecord, UnreadableWorkbook, open_workbook
+from app.excel.rows import Value, child_values, fingerprint, meeting_values, person_values
 from app.excel.writer import WorkbookWriter
 from app.progress import NO_PROGRESS, Cancelled, Progress
 from app.services.changes import ChangeService, UndoResult
 from app.services.files import written_whole
+from app.storage import people
 from app.storage.backup import backup_committed, prune
 from app.storage.database import Database
 from app.storage.repository import MeetingFilter, Repository
+from app.storage.rows import ts, utc_now
 
 __all__ = ["UnreadableWorkbook"]
 
@@ -74,10 +77,13 @@ def export_workbook(
             rows = {MEETINGS.name: len(ids), PARTICIPANTS.name: children["participants"],
                     STATEMENTS.name: children["statements"], ACTIONS.name: children["actions"]}  # fmt: skip
             writer = WorkbookWriter(partial, rows)
+            person_ids: dict[str, None] = {}
             for start in range(0, len(ids), 500):
                 progress.update(start, len(ids), "writing meetings")
                 for meeting in repo.get_meetings(ids[start : start + 500]):
                     writer.add(meeting)
+                    person_ids.update((p.person_id, None) for p in meeting.participants if p.person_id)
+            writer.add_people([person_values(p) for p in people.get_people(repo.conn, list(person_ids))])
             progress.check()
             narrowed = wanted.narrows
             selection = "the meetings the list showed, with their rows" if narrowed else "all records"
@@ -327,6 +333,7 @@ class _Import:
             plan.notes = stream.notes
             for batch in _batches(stream.rows(MEETINGS), 500):
                 self._meetings(plan, batch, write=write)
+            self._people(plan, stream.people(), write=write)  # before the participants that refer to them
             for spec in CHILD_SHEETS:
                 for batch in _batches(stream.rows(spec), 500):
                     self._children(plan, spec, batch, write=write)
@@ -336,6 +343,32 @@ class _Import:
             self.progress.update(0, 0, "indexing for search")
             self.repo.finish_meetings(list(self.touched))
         return plan
+
+    def _people(self, plan: ImportPlan, rows: list[PersonRow], *, write: bool) -> None:
+        """The People sheet adds to what the program knows, never takes away: a known person gains the spellings
+        they are written with here; one the program knows under another ID (by the key of a name) is that person;
+        anyone else is added with their ID, so that the participants who name it find them."""
+        if not rows:
+            return
+        tally = plan.tally.setdefault(PEOPLE.name, dict.fromkeys(Change, 0))
+        stamp = ts(utc_now())
+        for row in rows:
+            person = people.get_person(self.repo.conn, row.id)
+            if person is None:
+                same = next((p for n in row.names for p in people.people_named(self.repo.conn, n)), None)
+                person = people.get_person(self.repo.conn, same) if same else None
+            if person is None:
+                change = Change.ADDED
+                person = Person(names=list(row.names), country=row.country, side=row.side, id=row.id)
+            else:
+                learned = [n for n in row.names if person.with_spelling(n)]
+                country = not person.country and bool(row.country)
+                if country:
+                    person.country = row.country
+                change = Change.UPDATED if learned or country else Change.UNCHANGED
+            tally[change] += 1
+            if write and change is not Change.UNCHANGED:
+                people.save_person(self.repo.conn, person, stamp)
 
     def _writes(self, sheet: str, row: int, change: Change) -> bool:
         if change is Change.DELETED:

@@ -12,7 +12,8 @@ from app.services.exchange import export_workbook
 
 def test_sheets_headers_and_layout(exported):
     wb = openpyxl.load_workbook(exported)
-    assert wb.sheetnames == ["Meetings", "Participants", "Statements", "Actions", "About", "Lists"]
+    assert wb.sheetnames == ["Meetings", "Participants", "Statements", "Actions", "People", "About", "Lists"]
+    assert [c.value for c in wb["People"][1]] == ["ID", "Name", "Other spellings", "Country", "Usual side"]
     assert wb["Lists"].sheet_state == "hidden"
     meetings = wb["Meetings"]
     headers = [c.value for c in meetings[1]]
