@@ -239,6 +239,13 @@ class MeetingEditor(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._fill(meeting)
+        # A field's message goes as soon as the field is changed: it spoke of what was there before.
+        for field, widget in (("title", self.title), ("date", self.date), ("end_date", self.end_date),
+                              ("time", self.time), ("location", self.location), ("topics", self.topics),
+                              ("source", self.source)):  # fmt: skip
+            widget.textEdited.connect(lambda _t, f=field: self.messages[f].hide())
+        for field, box in (("summary", self.summary), ("outcomes", self.outcomes)):
+            box.textChanged.connect(lambda f=field: self.messages[f].hide())
         self._as_opened = self._comparable()
         self.title.setFocus()
 

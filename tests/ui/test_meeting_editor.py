@@ -128,6 +128,9 @@ def test_a_missing_title_is_marked_beside_the_field(qtbot, sample_store, dialogs
     def empty(editor):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         seen["beside"] = editor.messages["title"].text() if editor.messages["title"].isVisible() else ""
+        editor.title.setFocus()
+        type_text(editor.title, "Call")
+        seen["after typing"] = editor.messages["title"].isVisible()
         seen["combo"] = isinstance(editor.format, QComboBox)
         editor.reject()
         return False
@@ -135,6 +138,7 @@ def test_a_missing_title_is_marked_beside_the_field(qtbot, sample_store, dialogs
     dialogs.dialog_script = empty
     window.new_action.trigger()
     assert seen["beside"] == "is required"
+    assert seen["after typing"] is False, "the message goes once the title is typed"
     assert sample_store.repo.count_meetings() == 3
 
 
