@@ -22,6 +22,7 @@ class RecordKind(StrEnum):
     PARTICIPANT = "participant"
     STATEMENT = "statement"
     ACTION = "action"
+    PERSON = "person"  # logged under the person's id where other records are under their meeting's
 
 
 class Op(StrEnum):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.domain.changes import FieldChange, Op, RecordKind
+from app.domain.changes import FieldChange, Op, RecordKind, encode
+from app.domain.countries import is_country_code
 from app.domain.names import words
 from app.domain.people import Person, merged
 from app.services.changes import ChangeService
@@ -15,7 +16,7 @@ from app.storage.people import Appearance
 from app.storage.repository import MeetingFilter, Repository
 from app.storage.rows import ts, utc_now
 
-__all__ = ["Appearance", "Person", "PersonPage", "find", "get", "list_all", "merge", "page", "spelling_for"]
+__all__ = ["Appearance", "Person", "PersonPage", "find", "get", "list_all", "merge", "page", "save", "spelling_for"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,33 @@ def spelling_for(person: Person, typed: str) -> str:
         return direct, name.strip()[:1].isascii() == latin
 
     return max(person.names, key=fit) if person.names else ""
+
+
+def save(repo: Repository, changes: ChangeService, person: Person) -> Person:
+    """A person corrected by hand (names, country, usual side): one change in the log, under the person's id."""
+    before = people.get_person(repo.conn, person.id)
+    if before is None:
+        raise ValueError("this person is no longer in the records (merged or removed meanwhile)")
+    names = [n.strip() for n in person.names if n.strip()]
+    if not names:
+        raise ValueError("a person needs at least one name")
+    person.names = list(dict.fromkeys(names))
+    if person.country and not is_country_code(person.country):
+        raise ValueError(f"'{person.country}' is not an ISO 3166-1 alpha-2 country code")
+    old = {"names": before.names, "country": before.country, "side": before.side}
+    new = {"names": person.names, "country": person.country, "side": person.side}
+    items = [
+        FieldChange(person.id, RecordKind.PERSON, person.id, Op.CHANGED, f, encode(old[f]), encode(new[f]))
+        for f in old
+        if old[f] != new[f]
+    ]
+    if not items:
+        return before
+    with repo.db.transaction() as conn:
+        people.save_person(conn, person, ts(utc_now()))
+        change_id = changes.log("person", person.name, items)
+    changes.announce(change_id, "person", items)
+    return person
 
 
 def merge(repo: Repository, changes: ChangeService, keep_id: str, other_id: str) -> Person:

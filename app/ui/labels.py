@@ -64,6 +64,7 @@ _RECORDS: dict[str, object] = {
     "participant": QT_TRANSLATE_NOOP("history", "Participant"),
     "statement": QT_TRANSLATE_NOOP("history", "Statement"),
     "action": QT_TRANSLATE_NOOP("history", "Action"),
+    "person": QT_TRANSLATE_NOOP("history", "Person"),
 }
 _CHANGES: dict[str, object] = {
     "new": QT_TRANSLATE_NOOP("history", "New"),
@@ -74,11 +75,15 @@ _CHANGES: dict[str, object] = {
     "sample": QT_TRANSLATE_NOOP("history", "Sample"),
     "undo": QT_TRANSLATE_NOOP("history", "Undo"),
     "redo": QT_TRANSLATE_NOOP("history", "Redo"),
+    "merge": QT_TRANSLATE_NOOP("history", "Merge of people"),
+    "person": QT_TRANSLATE_NOOP("history", "Person corrected"),
 }
 _FIELDS: dict[str, object] = {
     "title": QT_TRANSLATE_NOOP("history", "Title"),
     "date": QT_TRANSLATE_NOOP("history", "Date"),
     "end_date": QT_TRANSLATE_NOOP("history", "End date"),
+    "person_id": QT_TRANSLATE_NOOP("history", "Person"),
+    "names": QT_TRANSLATE_NOOP("history", "Names"),
     "time": QT_TRANSLATE_NOOP("history", "Time"),
     "location": QT_TRANSLATE_NOOP("history", "Place"),
     "format": QT_TRANSLATE_NOOP("history", "Format"),

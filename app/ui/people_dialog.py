@@ -10,8 +10,10 @@ from html import escape
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.countries import country_name
+from app.domain.vocab import Side
 from app.services import people
 from app.services.changes import ChangeService
 from app.services.reading import Records
+from app.ui.colours import warning_style
+from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
 from app.ui.labels import vocab_label
 
@@ -72,6 +77,32 @@ class PeopleDialog(QDialog):
         self.merge_button.clicked.connect(self.merge_selected)
         self.count = QLabel()
 
+        # Correcting the person shown: names (the first is how the desk writes them), country, usual side.
+        self.name = QLineEdit()
+        self.other_names = QLineEdit()
+        self.other_names.setPlaceholderText(self.tr("other spellings, separated by ;"))
+        self.country = CountryPicker()
+        self.side = QComboBox()
+        for side in Side:
+            self.side.addItem(vocab_label(side), side.value)
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.clicked.connect(self.save_person)
+        self.message = QLabel()
+        self.message.setStyleSheet(warning_style())
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        for text, field in ((self.tr("&Name:"), self.name), (self.tr("&Other spellings:"), self.other_names),
+                            (self.tr("&Country:"), self.country), (self.tr("&Usual side:"), self.side)):  # fmt: skip
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.message)
+        form.addRow(self.save_button)
+        editor = QWidget()
+        editor.setLayout(form)
+        self.shown_id = ""
+
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -82,9 +113,14 @@ class PeopleDialog(QDialog):
         column.addWidget(self.list, 1)
         column.addWidget(self.count)
         column.addWidget(self.merge_button)
+        right = QWidget()
+        stack = QVBoxLayout(right)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(editor)
+        stack.addWidget(self.page, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.page)
+        splitter.addWidget(right)
         splitter.setSizes([340, 620])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -137,6 +173,16 @@ class PeopleDialog(QDialog):
             self.page.setHtml("")
             return
         p = found.person
+        self.shown_id = p.id
+        self.message.hide()
+        self.name.setText(p.name)
+        self.other_names.setText("; ".join(p.names[1:]))
+        if p.country:
+            self.country.set_code(p.country)
+        else:
+            self.country.setCurrentIndex(-1)
+            self.country.setEditText("")
+        self.side.setCurrentIndex(max(0, self.side.findData(p.side.value)))
         parts = [f"<h2>{escape(p.name)}</h2>"]
         if len(p.names) > 1:
             also = self.tr("Also written:")
@@ -177,6 +223,40 @@ class PeopleDialog(QDialog):
             self.open_meeting(target.removeprefix("meeting:"))
             self.accept()
 
+    def save_person(self) -> None:
+        """The corrections typed above the page: one change in the log; a name left empty is refused."""
+        person = people.get(self.repo, self.shown_id) if self.shown_id else None
+        if person is None:
+            return
+        if not self.name.text().strip():
+            self._say(self.tr("The name is required (how the desk writes this person)."))
+            return
+        typed_country = self.country.currentText().strip()
+        code = self.country.code()
+        if typed_country and not code:
+            self._say(self.tr("“%1” is not a country: choose one from the list.").replace("%1", typed_country))
+            return
+        person.names = [self.name.text(), *self.other_names.text().split(";")]
+        person.country = code
+        person.side = Side(str(self.side.currentData()))
+        try:
+            people.save(self.repo, self.changes, person)
+        except ValueError as exc:
+            self._say(str(exc))
+            return
+        self.refresh()
+        self._select(person.id)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _select(self, person_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == person_id:
+                self.list.setCurrentRow(row)
+                return
+
     # ------------------------------------------------------------------------------------------------ merge
 
     def merge_selected(self) -> None:
@@ -203,7 +283,4 @@ class PeopleDialog(QDialog):
             self.dialogs.error(self, self.tr("Merge"), str(exc))
             return
         self.refresh()
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == keep.id:
-                self.list.setCurrentRow(row)
-                break
+        self._select(keep.id)

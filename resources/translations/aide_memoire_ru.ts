@@ -1072,17 +1072,17 @@
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="466"/>
+        <location filename="../../app/ui/meeting_editor.py" line="473"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="468"/>
+        <location filename="../../app/ui/meeting_editor.py" line="475"/>
         <source>Show the other meeting</source>
         <translation>Показать ту встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="469"/>
+        <location filename="../../app/ui/meeting_editor.py" line="476"/>
         <source>Before saving, please check:</source>
         <translation>Перед сохранением проверьте:</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>&amp;Встреча</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="413"/>
+        <location filename="../../app/ui/meeting_editor.py" line="420"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
@@ -1186,23 +1186,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="437"/>
+        <location filename="../../app/ui/meeting_editor.py" line="444"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Отбросить изменения, внесённые во встречу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="438"/>
-        <location filename="../../app/ui/meeting_editor.py" line="466"/>
+        <location filename="../../app/ui/meeting_editor.py" line="445"/>
+        <location filename="../../app/ui/meeting_editor.py" line="473"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="438"/>
+        <location filename="../../app/ui/meeting_editor.py" line="445"/>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="453"/>
+        <location filename="../../app/ui/meeting_editor.py" line="460"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1534,37 +1534,67 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="57"/>
+        <location filename="../../app/ui/people_dialog.py" line="62"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="60"/>
+        <location filename="../../app/ui/people_dialog.py" line="65"/>
         <source>a name in any spelling, e.g. Садыков or Sadyqov</source>
         <translation>имя в любом написании, например Садыков или Sadyqov</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="62"/>
+        <location filename="../../app/ui/people_dialog.py" line="67"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="69"/>
+        <location filename="../../app/ui/people_dialog.py" line="74"/>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Объединить двух выбранных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="70"/>
+        <location filename="../../app/ui/people_dialog.py" line="75"/>
         <source>Two records of one person become one, with every spelling and meeting</source>
         <translation>Две записи об одном человеке станут одной, со всеми написаниями и встречами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="92"/>
+        <location filename="../../app/ui/people_dialog.py" line="83"/>
+        <source>other spellings, separated by ;</source>
+        <translation>другие написания через ;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="88"/>
+        <source>&amp;Save changes</source>
+        <translation>Со&amp;хранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <source>&amp;Other spellings:</source>
+        <translation>&amp;Другие написания:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <source>&amp;Country:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <source>&amp;Usual side:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="128"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/people_dialog.py" line="116"/>
+        <location filename="../../app/ui/people_dialog.py" line="152"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1573,48 +1603,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="120"/>
+        <location filename="../../app/ui/people_dialog.py" line="156"/>
         <source>Nobody of that name.</source>
         <translation>Никого с таким именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="142"/>
+        <location filename="../../app/ui/people_dialog.py" line="188"/>
         <source>Also written:</source>
         <translation>Пишется также:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="153"/>
+        <location filename="../../app/ui/people_dialog.py" line="199"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="155"/>
+        <location filename="../../app/ui/people_dialog.py" line="201"/>
         <source>Meetings, newest first</source>
         <translation>Встречи, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="156"/>
+        <location filename="../../app/ui/people_dialog.py" line="202"/>
         <source>Took on:</source>
         <translation>Взял на себя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="170"/>
+        <location filename="../../app/ui/people_dialog.py" line="216"/>
         <source>No meetings recorded.</source>
         <translation>Встреч не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="191"/>
-        <location filename="../../app/ui/people_dialog.py" line="203"/>
+        <location filename="../../app/ui/people_dialog.py" line="232"/>
+        <source>The name is required (how the desk writes this person).</source>
+        <translation>Нужно имя (как этого человека пишут в записях).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="237"/>
+        <source>“%1” is not a country: choose one from the list.</source>
+        <translation>«%1» — не страна: выберите её из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="271"/>
+        <location filename="../../app/ui/people_dialog.py" line="283"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="192"/>
+        <location filename="../../app/ui/people_dialog.py" line="272"/>
         <source>“%1” and “%2” are one person: every spelling, position and meeting of both is kept. Which name should the person go by?</source>
         <translation>«%1» и «%2» — один человек: все написания, должности и встречи обоих сохранятся. Под каким именем его вести?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="194"/>
+        <location filename="../../app/ui/people_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1813,183 +1853,204 @@
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>New</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Sample</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Redo</source>
         <translation>Повтор</translation>
     </message>
     <message>
+        <location filename="../../app/ui/labels.py" line="78"/>
+        <source>Merge of people</source>
+        <translation>Объединение людей</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="79"/>
+        <source>Person corrected</source>
+        <translation>Исправление человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Classification</source>
         <translation>Гриф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="106"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="107"/>
         <source>Committed by</source>
         <translation>Обязалась сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="108"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -2165,37 +2226,37 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="137"/>
         <source>outcomes</source>
         <translation>итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133"/>
+        <location filename="../../app/ui/labels.py" line="138"/>
         <source>statements</source>
         <translation>заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="134"/>
+        <location filename="../../app/ui/labels.py" line="139"/>
         <source>actions done</source>
         <translation>выполненные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142"/>
+        <location filename="../../app/ui/labels.py" line="147"/>
         <source>Looks like “%1” of %2: the same countries and a similar title.</source>
         <translation>Похоже на «%1» от %2: те же страны и похожее название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="145"/>
+        <location filename="../../app/ui/labels.py" line="150"/>
         <source>No country: the meeting will not appear in any country&apos;s brief.</source>
         <translation>Нет страны: встреча не попадёт ни в одну справку по стране.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/ui/labels.py" line="152"/>
         <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
         <translation>Поручение %1 («%2») со сроком %3 — раньше встречи (%4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="151"/>
+        <location filename="../../app/ui/labels.py" line="156"/>
         <source>The meeting is on %1, still to come, but already has %2.</source>
         <translation>Встреча %1 ещё не прошла, но у неё уже есть: %2.</translation>
     </message>

@@ -59,3 +59,34 @@ def test_two_records_of_one_person_are_merged(qtbot, sample_store, dialogs):
         h for m in repo.list_meetings() for h in window.changes.history(m.id) if h.change.kind == "merge"
     ]
     assert merge_entry.item.field == "person_id"
+
+
+def test_a_person_is_corrected_by_hand_in_one_logged_change(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def correct(dialog):
+        kb = Keyboard()
+        kb.type("Sing'Oei")
+        dialog.name.setFocus()
+        dialog.name.selectAll()
+        kb.type("Abraham Korir Sing'Oei, PS")
+        dialog.other_names.setFocus()
+        dialog.other_names.selectAll()
+        kb.type("Абрахам Корир Сингоэй")
+        dialog.save_button.click()
+        seen["listed"] = dialog.list.currentItem().text()
+        dialog.name.selectAll()
+        dialog.name.del_()
+        dialog.save_button.click()
+        seen["refused"] = dialog.message.text()
+        return False
+
+    dialogs.dialog_script = correct
+    window.show_people()
+    assert seen["listed"].startswith("Abraham Korir Sing'Oei, PS")
+    assert seen["refused"] == "The name is required (how the desk writes this person)."
+    [person] = people.find(sample_store.repo, "Сингоэй")
+    assert person.names == ["Abraham Korir Sing'Oei, PS", "Абрахам Корир Сингоэй"]
+    entries = [h for h in window.changes.history(person.id) if h.change.kind == "person"]
+    assert [h.item.field for h in entries] == ["names"]
