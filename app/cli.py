@@ -109,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="MEETING_ID")
     p.add_argument("--json", action="store_true", help="print the history as JSON")
 
+    p = sub.add_parser("intake", help="read a press release into a draft meeting (saved only with --save)")
+    p.add_argument("file", metavar="FILE|-", help="a .txt or .html file, or - for standard input")
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=_date_arg, help="the release's publication date")
+    p.add_argument("--language", choices=("auto", "en", "ru", "kk"), default="auto")
+    p.add_argument("--json", action="store_true", help="print the draft as JSON")
+    p.add_argument("--save", action="store_true", help="save the draft as a new meeting and print its id")
+
     p = sub.add_parser("search", help="full-text search over every record")
     p.add_argument("text")
     p.add_argument("--json", action="store_true", help="print the matches as JSON")
@@ -219,6 +226,41 @@ def _shown(value: object) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def cmd_intake(args: argparse.Namespace) -> int:
+    from app.domain.validation import ValidationError
+    from app.services.changes import ChangeService
+    from app.services.intake import IntakeError, draft_from, read_text_file, save_draft
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else read_text_file(Path(args.file))
+        opener = _open_for_writing if args.save else _open_for_reading
+        with opener(args) as store:
+            draft = draft_from(store.repo, text, args.published, args.language)
+            if args.save:
+                saved = save_draft(ChangeService(store.repo), draft)
+    except IntakeError as exc:
+        raise BadInput(str(exc)) from None
+    except ValidationError as exc:
+        raise BadInput("the draft does not make a valid meeting: " + "; ".join(str(p) for p in exc.problems)) from None
+    if args.json:
+        print(json.dumps(draft.as_json(), ensure_ascii=False, indent=2))
+    else:
+        m = draft.as_json()["meeting"]
+        print(f"{m['date'] or '(no date)'}  {m['title'] or '(no title)'}")
+        print(
+            f"  place: {m['place'] or '—'}; countries: {', '.join(m['countries']) or '—'}; {m['format']}, {m['level']}"
+        )
+        for p in draft.participants:
+            print(f"  participant: {p.name} — {p.position or '?'} ({p.side.value}{', known' if p.person_id else ''})")
+        for a in draft.actions:
+            print(f"  action ({a.committed_by.value}): {_short(a.description, 100)}")
+        for note in draft.notes:
+            print(f"  note: {note}")
+    if args.save:
+        print(saved.id)
+    return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -380,6 +422,7 @@ COMMANDS = {
     "sample": cmd_sample,
     "search": cmd_search,
     "history": cmd_history,
+    "intake": cmd_intake,
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,

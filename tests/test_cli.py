@@ -490,3 +490,46 @@ def test_history_of_a_marked_meeting_carries_its_marking_even_after_deletion(env
     gone = run(env, "history", "kzke-2023-09-19")
     assert gone.stdout.splitlines()[0].startswith("[SECRET] Tokayev – Ruto meeting") and "deleted" in gone.stdout
     assert run(env, "history", "no-such-meeting").returncode != 0
+
+
+INTAKE_TEXT = (
+    "ASTANA, March 9 – Ambassador of Kazakhstan to Kenya Barlybay Sadykov met the Principal Secretary of the State "
+    "Department for Foreign Affairs of Kenya Abraham Korir Sing'Oei in Nairobi. The sides agreed to hold political "
+    "consultations in the autumn."
+)
+
+
+def test_intake_prints_a_draft_and_writes_nothing_without_save(env, tmp_path):
+    assert run(env, "sample").returncode == 0
+    release = tmp_path / "release.txt"
+    release.write_text(INTAKE_TEXT, encoding="utf-8")
+    done = run(env, "intake", str(release), "--published", "2024-03-10", "--json")
+    assert done.returncode == 0, done.stderr
+    draft = json.loads(done.stdout)
+    assert draft["meeting"]["date"] == "2024-03-09" and draft["meeting"]["countries"] == ["KZ", "KE"]
+    sadykov = next(p for p in draft["participants"] if p["name"] == "Barlybay Sadykov")
+    assert sadykov["person_id"] and sadykov["side"] == "ours", "matched to the sample's person"
+    start, end = sadykov["evidence"]["start"], sadykov["evidence"]["end"]
+    assert INTAKE_TEXT[start:end] == sadykov["evidence"]["sentence"]
+    assert draft["actions"][0]["committed_by"] == "joint"
+    with sqlite3.connect(env["AIDE_MEMOIRE_DB"]) as conn:
+        assert conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 3, "nothing was saved"
+
+
+def test_intake_saves_with_save_and_refuses_what_is_not_a_release(env, tmp_path):
+    assert run(env, "sample").returncode == 0
+    command = [sys.executable, "-m", "app", "intake", "-", "--published", "2024-03-10", "--save"]
+    saved = subprocess.run(command, input=INTAKE_TEXT, env=env, capture_output=True, text=True, encoding="utf-8",
+                           timeout=120)  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    meeting_id = saved.stdout.strip().splitlines()[-1]
+    history = run(env, "history", meeting_id)
+    assert history.returncode == 0 and meeting_id in history.stdout.splitlines()[0]
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   ", encoding="utf-8")
+    refused = run(env, "intake", str(empty))
+    assert refused.returncode == 2 and "the text is empty" in refused.stderr
+    word = tmp_path / "release.docx"
+    word.write_bytes(b"PK\x03\x04")
+    refused = run(env, "intake", str(word))
+    assert refused.returncode == 2 and "Word files are not read yet" in refused.stderr

@@ -1,0 +1,344 @@
+"""Reading a release into a draft: the dateline and date, the place, the countries, the people with their positions
+and sides, quotes, and the sentences that commit someone. Rules and gazetteers; every proposal keeps its sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.domain.names import word_key
+from app.domain.names import words as words_of
+from app.domain.vocab import CommittedBy, Level, MeetingFormat, Side
+from app.intake.dates import dates_in
+from app.intake.draft import Draft, DraftAction, DraftParticipant, DraftStatement, Evidence
+from app.intake.gazetteer import countries_in, places_in
+from app.intake.text import Sentence, language, sentences
+
+OURS = "KZ"
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """A person the desk knows, as the intake needs them."""
+
+    id: str
+    names: tuple[str, ...]
+    country: str
+    side: Side
+    position: str
+
+
+TITLE_WORDS = re.compile(
+    r"\b(President|Prime Minister|Minister|Ambassador|Principal|Permanent|Executive|Secretary|Chairman|Chairwoman|"
+    r"Speaker|Director|Deputy|Envoy|"
+    r"Adviser|Advisor|Assistant|Governor|Mayor|Senator|King|Emir|Sultan|Prince|Head of|Chief|Representative|"
+    r"[Пп]резидент\w*|[Пп]ремьер\w*|[Мм]инистр\w*|[Пп]осл\w*|[Сс]екретар\w*|[Пп]редседател\w*|[Сс]пикер\w*|"
+    r"[Дд]иректор\w*|[Зз]аместител\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Гг]лав\w*|[Аа]ким\w*|[Пп]редставител\w*|"
+    r"[Мм]инистрі\w*|[Ее]лші\w*|[Хх]атшы\w*|[Тт]өраға\w*|[Оо]рынбасар\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Кк]өмекші\w*|"
+    r"[Әә]кім\w*|[Дд]иректоры)"
+)
+_UP, _LOW = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ", "a-zа-яёәіңғүұқөһ"
+# A capitalised word, with an apostrophe (Sing'Oei, Wetang’ula) or a hyphen (Kassym-Jomart) inside it.
+_CAP = rf"[{_UP}][{_LOW}]+(?:['’ʼ][{_UP}]?[{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)?"
+NAME = re.compile(rf"(?<![\w-])((?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.\s?)?{_CAP}(?:\s+{_CAP}){{1,4}})(?![\w-])")
+HEAD_OF_STATE = re.compile(r"Head of State|Глава государства|Главы государства|Главой государства|Мемлекет басшысы",
+                           re.I)  # fmt: skip
+
+COMMITS = re.compile(
+    r"\b(agreed|agree to|will|shall|invited|instructed|intend|intends|plan to|plans to|decided|"
+    r"expressed (?:its |their )?(?:readiness|interest)|to be held|are to|is to|proposed|suggested)\b|"
+    r"договорил|пригласил|поручил|намерен|планиру|будет|будут|готов|предложил|решили|условились|"
+    r"келісті|шақырды|тапсырды|ниет|жоспарла|ұсынды|дайын",
+    re.I,
+)
+JOINT = re.compile(r"\b(sides|parties|both|agreed|two countries)\b|стороны|договорились|условились|тараптар|екі ел",
+                   re.I)  # fmt: skip
+SPLIT = re.compile(r",?\s+as well as\s+|,?\s+а также\s+|,?\s+сондай-ақ\s+")
+QUOTE = re.compile(r"[«“\"]([^»”\"]{20,600})[»”\"]")
+
+
+def read_release(
+    text: str,
+    published: dt.date | None = None,
+    lang: str = "auto",
+    known: Sequence[KnownPerson] = (),
+) -> Draft:
+    lang = language(text) if lang in ("", "auto") else lang
+    parts = sentences(text)
+    draft = Draft(language=lang)
+    _title_and_summary(draft, parts)
+    _date(draft, text, parts, published)
+    _place(draft, parts)
+    _countries(draft, parts)
+    _people(draft, parts, known)
+    _statements(draft, parts)
+    _actions(draft, parts)
+    _format_and_level(draft, text)
+    return draft
+
+
+def _evidence(s: Sentence) -> Evidence:
+    return Evidence(s.text, s.start, s.end)
+
+
+def _sentence_at(parts: Sequence[Sentence], offset: int) -> Sentence | None:
+    return next((s for s in parts if s.start <= offset < s.end + 1), None)
+
+
+def _title_and_summary(draft: Draft, parts: Sequence[Sentence]) -> None:
+    body = [s for s in parts if len(s.text) > 25 and not s.text.lower().startswith(("images", "photo", "фото"))]
+    if not body:
+        return
+    first = body[0]
+    draft.title = first.text.rstrip(".")[:200]
+    draft.evidence["title"] = _evidence(first)
+    rest = body[1:3] if not first.text.endswith((".", "!", "?")) else body[:2]
+    draft.summary = " ".join(s.text for s in rest)[:800]
+
+
+def _date(draft: Draft, text: str, parts: Sequence[Sentence], published: dt.date | None) -> None:
+    found = dates_in(text, published)
+    early = [d for d in found if d.start < (parts[min(2, len(parts) - 1)].end if parts else 0) + 1] or found
+    if early:
+        chosen = early[0]
+        draft.date = chosen.value
+        sentence = _sentence_at(parts, chosen.start)
+        if sentence is not None:
+            draft.evidence["date"] = _evidence(sentence)
+        if not chosen.year_given and published is None:
+            draft.notes.append("the text gives no year: this year is assumed")
+        return
+    draft.date = published
+    draft.notes.append(
+        "no date in the text: the publication date is used" if published else "no date in the text, none given"
+    )
+
+
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+$|(?:^|\s)(?:в|во)\s+$", re.I)
+
+
+def _place(draft: Draft, parts: Sequence[Sentence]) -> None:
+    """Where the meeting was: a city the text puts it in ("in Nairobi", "в Астане", "Астанада"), else the
+    dateline's city."""
+    first: tuple[str, Sentence] | None = None
+    for s in parts[:6]:
+        for f in places_in(s.text):
+            word = s.text[f.start : f.end]
+            located = _AT_PLACE.search(s.text[max(0, f.start - 5) : f.start]) or re.search(r"(да|де|та|те)$", word)
+            if located:
+                draft.place = f.value
+                draft.evidence["place"] = _evidence(s)
+                return
+            if first is None:
+                first = (f.value, s)
+    if first is not None:
+        draft.place = first[0]
+        draft.evidence["place"] = _evidence(first[1])
+
+
+def _countries(draft: Draft, parts: Sequence[Sentence]) -> None:
+    seen: Counter[str] = Counter()
+    first: dict[str, Sentence] = {}
+    for s in parts:
+        for f in countries_in(s.text):
+            seen[f.value] += 1
+            first.setdefault(f.value, s)
+    codes = [OURS] if OURS in seen else []
+    codes += [c for c in seen if c != OURS]
+    draft.countries = codes[:6]
+    if codes:
+        draft.evidence["countries"] = _evidence(first[codes[-1]])
+
+
+def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson]) -> None:
+    by_key: dict[str, list[KnownPerson]] = {}
+    for someone in known:
+        for written in someone.names:
+            if written.split():
+                by_key.setdefault(word_key(written.split()[-1]), []).append(someone)
+    foreign = next((c for c in draft.countries if c != OURS), "")
+    found: dict[str, DraftParticipant] = {}
+    for s in parts:
+        for m in NAME.finditer(s.text):
+            inline, words = _strip_leading(m.group(1).split())
+            if not words or _not_a_name(words):
+                continue
+            start = m.start() + m.group(1).find(words[0])
+            before = s.text[max(0, start - 120) : start]
+            title = _title_before(before)
+            person = _known(by_key, words) or _known(by_key, _nominative(words, draft.language).split())
+            inline_title = any(TITLE_WORDS.fullmatch(w) for w in inline)
+            titled = title is not None or inline_title or _title_after(s.text[m.end() : m.end() + 80])
+            if person is None and (not titled or len(words) == 1):
+                continue
+            name = _as_written(person, words) if person is not None else _nominative(words, draft.language)
+            key = person.id if person is not None else " ".join(word_key(w) for w in name.split()[-1:])
+            if key in found:
+                continue
+            position = title or (person.position if person is not None else "")
+            side, country = _side(position, before, person, foreign)
+            found[key] = DraftParticipant(name, position, "", country, side, person.id if person else "", _evidence(s))
+    draft.participants = list(found.values())
+
+
+def _known(by_key: dict[str, list[KnownPerson]], words: list[str]) -> KnownPerson | None:
+    """A person the desk knows, by the surname and (when the text gives one) the first name, in any spelling."""
+    for person in by_key.get(word_key(words[-1]), []):
+        for name in person.names:
+            if len(words) == 1 or word_key(name.split()[0]) == word_key(words[0]):
+                return person
+    return None
+
+
+def _as_written(person: KnownPerson, words: list[str]) -> str:
+    """The known person's name in the script the release writes it in."""
+    latin = words[0][:1].isascii()
+    return next((n for n in person.names if n[:1].isascii() == latin), person.names[0])
+
+
+_NOT_NAMES = re.compile(
+    r"^(The|This|That|During|In|On|At|As|For|With|And|His|Her|Their|Its|Akorda|Images|Ministry|Foreign|Affairs|"
+    r"Republic|State|Department|United|Nations|General|Assembly|Council|Federation|Organization|Organisation|"
+    r"Cooperation|Credentials|Parliament|Committee|Cabinet|Union|Forum|Agency|Bank|Fund|Shanghai|Collective|Treaty|"
+    r"Security|Economic|National|International|Министерств|Республик|Организаци|Договор|Кабинет|Совет|Федераци|"
+    r"Собрани|Шанхайск|Содружеств|Парламент|Сенат|Мажилис|Ассамбле|Сыртқы|Республикасы|Министрлі|Департамент)",
+)
+_LEADING = re.compile(r"^(" + TITLE_WORDS.pattern + r"|Mr|Mrs|Ms|Dr|H\.E|His|Her|Excellency)$")
+
+
+def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
+    """Title words and country or place words before a name ("President William Ruto", "Кении Уильямом Руто")
+    are not part of it."""
+    inline: list[str] = []
+    rest = list(words)
+    while rest and (
+        _LEADING.match(rest[0]) or _NOT_NAMES.match(rest[0]) or countries_in(rest[0]) or places_in(rest[0])
+    ):
+        inline.append(rest.pop(0))
+    return inline, rest
+
+
+def _not_a_name(words: list[str]) -> bool:
+    if any(_NOT_NAMES.match(w) or TITLE_WORDS.fullmatch(w) for w in words):
+        return True
+    return bool(countries_in(" ".join(words)) or places_in(" ".join(words)))
+
+
+def _title_before(before: str) -> str | None:
+    """The position written just before a name: from the title word nearest to it, back over the title words
+    right before that one ("Deputy Minister"), to the name ("Minister of Foreign Affairs of Russia")."""
+    matches = [m for m in TITLE_WORDS.finditer(before) if len(before) - m.start() <= 100]
+    if not matches:
+        return None
+    start = matches[-1].start()
+    for m in reversed(matches[:-1]):
+        if before[m.end() : start].strip(" -") == "":
+            start = m.start()
+    position = before[start:].strip(" ,–-(").strip()
+    return position or None
+
+
+def _title_after(after: str) -> bool:
+    return bool(re.match(r"\s*,\s*(?:the\s+)?" + TITLE_WORDS.pattern, after))
+
+
+def _side(position: str, before: str, person: KnownPerson | None, foreign: str) -> tuple[Side, str]:
+    mentioned = [f.value for f in countries_in(position)]
+    if HEAD_OF_STATE.match(position.strip()):
+        return Side.OURS, OURS
+    if mentioned:
+        # "Ambassador of Kazakhstan to Kenya": the first country is whose official it is
+        country = mentioned[0]
+        return (Side.OURS if country == OURS else Side.COUNTERPART), country
+    if person is not None:
+        return person.side, person.country
+    return Side.COUNTERPART, foreign
+
+
+def _nominative(words: list[str], lang: str) -> str:
+    """A Russian name as the text inflects it, back in the nominative (Уильямом Руто → Уильям Руто)."""
+    if lang == "kk":
+        final = re.sub(r"(ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|мен|пен|бен|ды|ді|ты|ті|ны|ні)$", "", words[-1])
+        return " ".join([*words[:-1], final if len(final) > 2 else words[-1]])
+    if lang != "ru":
+        return " ".join(words)
+    out = []
+    last = len(words) - 1
+    female = bool(re.search(r"(ов|ев|ин)ой$", words[last]))
+    for i, w in enumerate(words):
+        if i == last:
+            w = re.sub(r"(ов|ев|ёв|ин)(ым|а|у|е)$", r"\1", w)
+            w = re.sub(r"(ов|ев|ёв|ин)ой$", r"\1а", w)
+        elif female:
+            w = re.sub(r"ы$", "а", re.sub(r"и$", "я", w))
+        else:
+            w = re.sub(r"ем$", "й", re.sub(r"ом$", "", w))
+        out.append(w)
+    return " ".join(out)
+
+
+def _statements(draft: Draft, parts: Sequence[Sentence]) -> None:
+    for s in parts:
+        for m in QUOTE.finditer(s.text):
+            speaker = _speaker_near(draft, s)
+            if speaker:
+                draft.statements.append(DraftStatement(speaker, m.group(1).strip(), _evidence(s)))
+
+
+def _speaker_near(draft: Draft, s: Sentence) -> str:
+    for p in draft.participants:
+        surname = p.name.split()[-1]
+        if word_key(surname) and word_key(surname) in {word_key(w) for w in words_of(s.text)}:
+            return p.name
+    return ""
+
+
+def _actions(draft: Draft, parts: Sequence[Sentence]) -> None:
+    ours = {word_key(p.name.split()[-1]) for p in draft.participants if p.side is Side.OURS}
+    theirs = {word_key(p.name.split()[-1]) for p in draft.participants if p.side is not Side.OURS}
+    for s in parts[1:]:
+        marker = COMMITS.search(s.text)
+        if marker is None or QUOTE.fullmatch(s.text):
+            continue
+        subject = {word_key(w) for w in words_of(s.text[: marker.start()])}
+        if JOINT.search(s.text):
+            who = CommittedBy.JOINT
+        elif subject & theirs:
+            who = CommittedBy.COUNTERPART
+        elif subject & ours or re.search(r"Kazakh|Казахстан|Қазақстан|Tokayev|Токаев|Тоқаев", s.text[: marker.start()]):
+            who = CommittedBy.OURS
+        else:
+            who = CommittedBy.JOINT
+        for piece in SPLIT.split(s.text):
+            description = piece.strip(" .;").strip()
+            if len(description) >= 20:
+                draft.actions.append(DraftAction(description[:300], who, evidence=_evidence(s)))
+
+
+def _format_and_level(draft: Draft, text: str) -> None:
+    low = text.casefold()
+    if re.search(r"telephone|phone call|phone conversation|телефонн|телефон арқылы", low):
+        draft.format = MeetingFormat.PHONE_CALL
+    elif re.search(r"video ?conference|video call|видеоконференц|видеобайланыс", low):
+        draft.format = MeetingFormat.VIDEO_CALL
+    elif re.search(r"state visit|государственн\w+ визит|мемлекеттік сапар", low):
+        draft.format = MeetingFormat.STATE_VISIT
+    elif re.search(r"official visit|официальн\w+ визит|ресми сапар", low):
+        draft.format = MeetingFormat.OFFICIAL_VISIT
+    elif re.search(r"sidelines|на полях|в кулуарах|аясында", low):
+        draft.format = MeetingFormat.SIDELINES
+    ranks = (
+        (Level.HEAD_OF_STATE, r"president|head of state|президент|глава государства|мемлекет басшысы"),
+        (Level.HEAD_OF_GOVERNMENT, r"prime minister|премьер"),
+        (Level.DEPUTY_MINISTER, r"deputy minister|заместител\w+ министра|вице-министр|министрінің орынбасары"),
+        (Level.MINISTER, r"minister|министр"),
+        (Level.AMBASSADOR, r"ambassador|посол|посл\w+|елші"),
+    )
+    positions = " ".join(p.position for p in draft.participants).casefold()
+    for level, pattern in ranks:
+        if re.search(pattern, positions):
+            draft.level = level
+            return

@@ -1,0 +1,94 @@
+"""Intake for the window and the command line: a release's text read into a draft, with the people the desk
+knows matched in any spelling; and the draft, once a person accepts it, saved as a new meeting through the one
+door for changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from app.domain.records import Meeting
+from app.domain.validation import ValidationError, validate_meeting
+from app.intake.draft import Draft
+from app.intake.read import KnownPerson, read_release
+from app.services.changes import ChangeService
+from app.storage import people
+from app.storage.repository import Repository
+
+MAX_TEXT = 200_000  # characters: a release is a page or two; anything longer is not one
+
+
+class IntakeError(ValueError):
+    """A text that cannot be read as a release: said in one line."""
+
+
+def known_people(repo: Repository) -> list[KnownPerson]:
+    found = []
+    for p in people.list_people(repo.conn, limit=100_000):
+        held = p.latest_position()
+        found.append(KnownPerson(p.id, tuple(p.names), p.country, p.side, held.position if held else ""))
+    return found
+
+
+def draft_from(repo: Repository, text: str, published: dt.date | None = None, language: str = "auto") -> Draft:
+    if not text.strip():
+        raise IntakeError("the text is empty: paste a press release or give a file that holds one")
+    if len(text) > MAX_TEXT:
+        raise IntakeError(f"the text is {len(text):,} characters long; a press release is at most {MAX_TEXT:,}")
+    return read_release(text, published, language, known_people(repo))
+
+
+def save_draft(changes: ChangeService, draft: Draft, today: dt.date | None = None) -> Meeting:
+    meeting = draft.to_meeting(today)
+    problems = validate_meeting(meeting)
+    if problems:
+        raise ValidationError(problems)
+    saved, _change_id = changes.save_meeting(meeting)
+    return saved
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in ("p", "br", "div", "h1", "h2", "h3", "li", "tr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def read_text_file(path: Path) -> str:
+    """The text of a .txt or .html file (a .docx is not read yet)."""
+    suffix = path.suffix.casefold()
+    if suffix == ".docx":
+        raise IntakeError(f"{path.name}: Word files are not read yet; paste the text or save it as .txt")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IntakeError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_TEXT * 4:
+        raise IntakeError(f"{path.name} is {len(raw):,} bytes; a press release is far smaller")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise IntakeError(f"{path.name} is not UTF-8 text") from None
+    if suffix in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text, re.I):
+        parser = _Text()
+        parser.feed(text)
+        text = html.unescape("".join(parser.parts))
+        text = re.sub(r"\n\s*\n+", "\n", text)
+    return text

@@ -1,0 +1,86 @@
+"""Score the intake against a folder of releases with the facts a desk logs from each (truth.json):
+
+    python tools/score_intake.py ../shared/corpora/press-releases
+
+Per field: countries (exact set), date (when the text states it), place (when stated), people found (by name key,
+any alias), their positions (the truth's position words found in ours) and sides, follow-ups found (a proposal's
+sentence holds one of the truth's source phrases) and the share of proposals that are real; and the time per release.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.domain.names import name_key, word_key
+from app.intake.read import read_release
+
+
+def _words(text: str) -> set[str]:
+    return {word_key(w) for w in text.replace(",", " ").replace("(", " ").replace(")", " ").split() if len(w) > 3}
+
+
+def score(folder: Path) -> dict[str, tuple[int, int]]:
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    tally: dict[str, list[int]] = {k: [0, 0] for k in ("countries", "date", "place", "people", "positions", "sides",
+                                                       "follow-ups found", "proposals real")}  # fmt: skip
+    times: list[float] = []
+    for name, facts in sorted(truth.items()):
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(facts["pub_date"]) if facts.get("pub_date") else None
+        start = time.perf_counter()
+        draft = read_release(text, published)
+        times.append(time.perf_counter() - start)
+        tally["countries"][1] += 1
+        tally["countries"][0] += set(draft.countries) == set(facts["countries"])
+        if facts.get("date_in_text"):
+            tally["date"][1] += 1
+            tally["date"][0] += bool(draft.date and draft.date.isoformat() in facts["date"])
+        if facts.get("place_in_text"):
+            tally["place"][1] += 1
+            tally["place"][0] += bool(draft.place and name_key(draft.place) == name_key(facts["place"]))
+        found_keys = {name_key(p.name): p for p in draft.participants}
+        for person in facts.get("people", []):
+            tally["people"][1] += 1
+            keys = {name_key(n) for n in [person["name"], *person.get("aliases", [])]}
+            match = next((found_keys[k] for k in keys if k in found_keys), None)
+            if match is None:
+                surnames = {word_key(n.split()[-1]) for n in [person["name"], *person.get("aliases", [])]}
+                match = next((p for p in draft.participants if word_key(p.name.split()[-1]) in surnames), None)
+            if match is None:
+                continue
+            tally["people"][0] += 1
+            tally["positions"][1] += 1
+            wanted = _words(person.get("position", ""))
+            tally["positions"][0] += bool(wanted) and len(wanted & _words(match.position)) >= max(1, len(wanted) // 2)
+            tally["sides"][1] += 1
+            tally["sides"][0] += match.side.value == person.get("side")
+        phrases = [(f, [p.casefold() for p in f.get("src", [])]) for f in facts.get("followups", [])]
+        for f, srcs in phrases:
+            if f.get("soft"):
+                continue
+            tally["follow-ups found"][1] += 1
+            tally["follow-ups found"][0] += any(
+                any(src[:40] in (a.evidence.sentence.casefold() if a.evidence else "") for src in srcs)
+                for a in draft.actions
+            )
+        for a in draft.actions:
+            tally["proposals real"][1] += 1
+            sentence = a.evidence.sentence.casefold() if a.evidence else ""
+            tally["proposals real"][0] += any(src[:40] in sentence for _f, srcs in phrases for src in srcs)
+    print(f"{'field':<18} {'right':>6} {'of':>5} {'share':>7}")
+    for field, (right, total) in tally.items():
+        share = f"{100 * right / total:5.1f} %" if total else "    —"
+        print(f"{field:<18} {right:>6} {total:>5} {share:>7}")
+    print(f"time per release: median {1000 * statistics.median(times):.1f} ms, slowest {1000 * max(times):.1f} ms")
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+if __name__ == "__main__":
+    score(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/press-releases"))
