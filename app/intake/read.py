@@ -48,10 +48,12 @@ HEAD_OF_STATE = re.compile(r"Head of State|Глава государства|Г�
                            re.I)  # fmt: skip
 
 COMMITS = re.compile(
-    r"\b(agreed|agree to|will|shall|invited|instructed|intend|intends|plan to|plans to|decided|"
-    r"expressed (?:its |their )?(?:readiness|interest)|to be held|are to|is to|proposed|suggested)\b|"
-    r"договорил|пригласил|поручил|намерен|планиру|будет|будут|готов|предложил|решили|условились|"
-    r"келісті|шақырды|тапсырды|ниет|жоспарла|ұсынды|дайын",
+    r"\b(agreed|agree to|will|shall|invit\w*|instructed|intend\w*|intention|plan\w* to|plans of|planning|decided|"
+    r"expressed (?:its |their )?(?:readiness|interest)|readiness to|to be held|are to|is to|proposed|suggested|"
+    r"upcoming|forthcoming|signed|signing|request\w*)\b|"
+    r"договорил|приглас|поручил|намерен|планиру|будет|будут|готов|предложил|решили|условились|предстоящ|подписал|"
+    r"просьб|"
+    r"келіс|шақыр|тапсыр|ниет|жоспарла|ұсын|дайын|алдағы|қол қой",
     re.I,
 )
 JOINT = re.compile(r"\b(sides|parties|both|agreed|two countries)\b|стороны|договорились|условились|тараптар|екі ел",
@@ -301,8 +303,8 @@ def _actions(draft: Draft, parts: Sequence[Sentence]) -> None:
     theirs = {word_key(p.name.split()[-1]) for p in draft.participants if p.side is not Side.OURS}
     for s in parts[1:]:
         marker = COMMITS.search(s.text)
-        if marker is None or QUOTE.fullmatch(s.text):
-            continue
+        if marker is None or QUOTE.fullmatch(s.text) or s.text.startswith(("–", "—", "- ", "«", "“", '"')):
+            continue  # direct speech is a statement, not a commitment
         subject = {word_key(w) for w in words_of(s.text[: marker.start()])}
         if JOINT.search(s.text):
             who = CommittedBy.JOINT

@@ -100,3 +100,15 @@ def test_the_draft_as_json_follows_the_command_lines_contract():
                                             "evidence"}  # fmt: skip
     assert set(data["actions"][0]) == {"description", "committed_by", "owner", "due_date", "evidence"}
     assert set(data["actions"][0]["evidence"]) == {"sentence", "start", "end"}
+
+
+def test_direct_speech_is_not_a_commitment_and_an_invitation_is():
+    text = (
+        "Astana, 2 June – Foreign Minister of Kazakhstan Murat Nurtleu met the Ambassador of Japan Ken Sato.\n"
+        "– We will always value our friendship, – the minister said.\n"
+        "Nurtleu extended an invitation to the Japanese side to visit the Astana International Forum.\n"
+        "The ministers discussed energy and transport."
+    )
+    draft = read_release(text, dt.date(2025, 6, 3))
+    assert [a.evidence.sentence.split()[0] for a in draft.actions if a.evidence] == ["Nurtleu"]
+    assert draft.actions[0].committed_by is CommittedBy.OURS
