@@ -44,7 +44,7 @@ app.exec()
 """
 
 
-def _run(script: str, *args: str) -> float:
+def _run(script: str, *args: str, config: Path | None = None) -> float:
     # A settings folder of its own: the window opens where a first start opens (the overview), never where the
     # person running the benchmark last left their own window.
     # Bytecode as an installed program has it (pip and PyInstaller compile the modules): written by the warm-up run
@@ -52,7 +52,7 @@ def _run(script: str, *args: str) -> float:
     scratch = Path(tempfile.gettempdir())
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(XDG_CONFIG_HOME=str(scratch / "aide-memoire-bench-config"),
+    env.update(XDG_CONFIG_HOME=str(config or scratch / "aide-memoire-bench-config"),
                PYTHONPYCACHEPREFIX=str(scratch / "aide-memoire-bench-pycache"))  # fmt: skip
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", script, *args], check=True, env=env, capture_output=True)
@@ -62,9 +62,12 @@ def _run(script: str, *args: str) -> float:
 def bench_startup(db: Path, row: Callable[..., None], runs: int = 11) -> None:
     """The two starts alternate, so that whatever else the machine does falls on both alike; the ratio is the
     median of the pairs' ratios."""
-    _run(BARE)  # the first start pays for the disk cache; both are measured warm
-    _run(OURS, str(db))
-    pairs = [(_run(OURS, str(db)), _run(BARE)) for _ in range(runs)]
+    with tempfile.TemporaryDirectory(prefix="aide-memoire-bench-config-") as config:
+        # Settings of their own, new each run: the window opens where a first start opens (the overview).
+        folder = Path(config)
+        _run(BARE, config=folder)  # the first start pays for the disk cache; both are measured warm
+        _run(OURS, str(db), config=folder)
+        pairs = [(_run(OURS, str(db), config=folder), _run(BARE, config=folder)) for _ in range(runs)]
     ours = statistics.median(o for o, _ in pairs)
     base = statistics.median(b for _, b in pairs)
     ratio = statistics.median(o / b for o, b in pairs)
