@@ -59,6 +59,8 @@ COMMITS = re.compile(
 JOINT = re.compile(r"\b(sides|parties|both|agreed|two countries)\b|стороны|договорились|условились|тараптар|екі ел",
                    re.I)  # fmt: skip
 SPLIT = re.compile(r",?\s+as well as\s+|,?\s+а также\s+|,?\s+сондай-ақ\s+")
+# "ASTANA, March 9 –", "NUR-SULTAN. KAZINFORM –", "АСТАНА, 9 фев - Sputnik." before the text itself
+DATELINE = re.compile(r"^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{2,}[,.]?[^–—\n]{0,40}?\s[–—-]\s*(?:[\w.-]+\.\s*)?")
 QUOTE = re.compile(r"[«“\"]([^»”\"]{20,600})[»”\"]")
 
 
@@ -95,7 +97,7 @@ def _title_and_summary(draft: Draft, parts: Sequence[Sentence]) -> None:
     if not body:
         return
     first = body[0]
-    draft.title = first.text.rstrip(".")[:200]
+    draft.title = DATELINE.sub("", first.text).rstrip(".")[:200]
     draft.evidence["title"] = _evidence(first)
     rest = body[1:3] if not first.text.endswith((".", "!", "?")) else body[:2]
     draft.summary = " ".join(s.text for s in rest)[:800]

@@ -51,6 +51,7 @@ from app.ui.exchange_flow import ExchangeFlow
 from app.ui.labels import vocab_label
 
 if TYPE_CHECKING:
+    from app.intake.draft import Draft
     from app.services.reports import ReportResult
     from app.ui.actions_model import ActionsModel
     from app.ui.actions_page import ActionsPage
@@ -243,6 +244,11 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self.edit_meeting(None))
         self.new_action.setEnabled(not self.store.read_only)
         records_menu.addAction(self.new_action)
+        self.intake_action = QAction(self.tr("From a press &release…"), self)
+        self.intake_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N))
+        self.intake_action.triggered.connect(self.new_from_release)
+        self.intake_action.setEnabled(not self.store.read_only)
+        records_menu.addAction(self.intake_action)
         self.toolbar.insertAction(self.view_meetings_action, self.new_action)
         self.edit_action = QAction(self.tr("&Edit the meeting…"), self)
         self.edit_action.setShortcut(QKeySequence(self.tr("Ctrl+Return")))
@@ -512,7 +518,24 @@ class MainWindow(QMainWindow):
         if row is not None and self._on_meetings():
             self.edit_meeting(row.id)
 
-    def edit_meeting(self, meeting_id: str | None) -> None:
+    def new_from_release(self) -> None:
+        """A press release read into a draft, which opens in the editor beside its text; saved only from there."""
+        from app.services.intake import draft_from, read_text_file
+        from app.ui.intake_dialog import IntakeDialog
+
+        if self.store.read_only:
+            return
+        dialog = IntakeDialog(
+            lambda text, published: draft_from(self.store.repo, text, published),
+            read_text_file,
+            self.dialogs,
+            self,
+        )
+        if not self.dialogs.run(dialog) or dialog.draft is None:
+            return
+        self.edit_meeting(None, draft=dialog.draft, source=dialog.text.toPlainText())
+
+    def edit_meeting(self, meeting_id: str | None, *, draft: Draft | None = None, source: str = "") -> None:
         """The editor for a new meeting (None) or an existing one; saved (undoably) only when it is all valid."""
         from app.ui.meeting_editor import MeetingEditor  # on first use: the window opens without it
 
@@ -547,6 +570,8 @@ class MainWindow(QMainWindow):
                 warn=warn,
                 open_other=self.show_meeting,
                 people=self._people_lookup,
+                draft=draft,
+                source=source,
             )
         )
 

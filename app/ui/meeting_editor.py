@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,12 +37,14 @@ from app.domain.records import Meeting
 from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.domain.warnings import MeetingWarning
+from app.intake.draft import Draft
 from app.services.reading import StorageError
 from app.ui.child_table import ChildTable, ChildTableView, Column, Lookup
 from app.ui.colours import warning_style
 from app.ui.country_picker import CountryAdder
 from app.ui.date_field import DateField, parse_typed_date
 from app.ui.dialogs import DialogService
+from app.ui.intake_dialog import SourcePanel
 from app.ui.labels import vocab_label, warning_text
 
 
@@ -78,6 +82,8 @@ class MeetingEditor(QDialog):
         warn: Callable[[Meeting], list[MeetingWarning]] | None = None,
         open_other: Callable[[str], None] | None = None,
         people: Lookup | None = None,
+        draft: Draft | None = None,
+        source: str = "",
     ) -> None:
         """`save` stores the meeting; if it fails, its message is shown and the editor stays open. `warn` says
         what looks wrong without blocking (asked before saving); `open_other` shows a likely duplicate."""
@@ -231,14 +237,32 @@ class MeetingEditor(QDialog):
         save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_key.activated.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        self.release: SourcePanel | None = None
+        if draft is not None and source:
+            # A draft from a press release: the release beside the form, its sentence marked for the field in focus.
+            self.release = SourcePanel(source)
+            split = QSplitter()
+            split.addWidget(self.tabs)
+            split.addWidget(self.release)
+            split.setStretchFactor(0, 3)
+            split.setStretchFactor(1, 2)
+            layout.addWidget(split, 1)
+            self.resize(1280, 720)
+        else:
+            layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         # Enter belongs to the field being typed in (it adds a country, ends a cell): it never saves half a form.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self._fill(meeting)
+        self._draft = draft
+        if draft is not None:
+            self._as_opened = self._comparable()  # an empty form: closing a draft asks before dropping it
+            self._fill(draft.to_meeting())
+            QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
+        else:
+            self._fill(meeting)
         # A field's message goes as soon as the field is changed: it spoke of what was there before.
         for field, widget in (("title", self.title), ("date", self.date), ("end_date", self.end_date),
                               ("time", self.time), ("location", self.location), ("topics", self.topics),
@@ -246,7 +270,8 @@ class MeetingEditor(QDialog):
             widget.textEdited.connect(lambda _t, f=field: self.messages[f].hide())
         for field, box in (("summary", self.summary), ("outcomes", self.outcomes)):
             box.textChanged.connect(lambda f=field: self.messages[f].hide())
-        self._as_opened = self._comparable()
+        if draft is None:
+            self._as_opened = self._comparable()
         self.title.setFocus()
 
     # ------------------------------------------------------------------------------------------------ keys
@@ -302,6 +327,23 @@ class MeetingEditor(QDialog):
             self._remove_selected_country()
             return True
         return super().eventFilter(watched, event)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The sentence the field or row in focus came from, marked in the release."""
+        if self.release is None or self._draft is None or new is None or not self.isAncestorOf(new):
+            return
+        d = self._draft
+        fields = {self.title: "title", self.date: "date", self.location: "place", self.country_picker: "countries"}
+        for widget, name in fields.items():
+            if new is widget or widget.isAncestorOf(new):
+                self.release.show_evidence(d.evidence.get(name))
+                return
+        for table, rows in ((self.participants, d.participants), (self.actions_table, d.actions),
+                            (self.statements, d.statements)):  # fmt: skip
+            if new is table.table or table.table.isAncestorOf(new):
+                row = table.table.currentRow()
+                self.release.show_evidence(rows[row].evidence if 0 <= row < len(rows) else None)
+                return
 
     # ------------------------------------------------------------------------------------------------ filling
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar
 from app.services.exchange import export_workbook, plan_import
 from app.ui.exchange_flow import ClassifiedExportDialog
 from app.ui.import_dialog import ImportPreviewDialog
+from app.ui.intake_dialog import IntakeDialog
 from app.ui.language import install_translations
 from app.ui.main_window import MainWindow
 from app.ui.meeting_editor import MeetingEditor
@@ -81,6 +82,7 @@ def test_every_dialog(qtbot, sample_store, dialogs, language, tmp_path):
         ReportDialog(window._report_defaults(), dialogs, window),
         ClassifiedExportDialog(2, window),
         PeopleDialog(sample_store.repo, window.changes, dialogs, window),
+        IntakeDialog(lambda text, published: None, lambda path: "", dialogs, window),  # type: ignore[arg-type,return-value]
     ]
     checked = 0
     for dialog in built:
