@@ -100,7 +100,7 @@ def _title_and_summary(draft: Draft, parts: Sequence[Sentence]) -> None:
     draft.title = DATELINE.sub("", first.text).rstrip(".")[:200]
     draft.evidence["title"] = _evidence(first)
     rest = body[1:3] if not first.text.endswith((".", "!", "?")) else body[:2]
-    draft.summary = " ".join(s.text for s in rest)[:800]
+    draft.summary = DATELINE.sub("", " ".join(s.text for s in rest))[:800]
 
 
 def _date(draft: Draft, text: str, parts: Sequence[Sentence], published: dt.date | None) -> None:

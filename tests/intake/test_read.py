@@ -30,6 +30,7 @@ def test_an_english_release_becomes_a_draft_with_its_evidence():
     draft = read_release(EN, dt.date(2024, 3, 10))
     assert draft.language == "en"
     assert draft.title == "Kazakhstan and Kenya open political consultations"
+    assert draft.summary.startswith("Ambassador of Kazakhstan to Kenya"), "the dateline stays out of the summary"
     assert draft.date == dt.date(2024, 3, 9), "the dateline's day, the year from the publication"
     assert draft.place == "Nairobi", "where the text puts the meeting, not the dateline's city"
     assert draft.countries == ["KZ", "KE"]
