@@ -92,8 +92,8 @@ def merge(repo: Repository, changes: ChangeService, keep_id: str, other_id: str)
         moved = conn.execute("SELECT meeting_id, id FROM participants WHERE person_id = ?", (other.id,)).fetchall()
         result = merged(keep, other)
         people.merge_people(conn, result, other, ts(utc_now()))
-        items = [FieldChange(mid, RecordKind.PARTICIPANT, pid, Op.CHANGED, "person_id", f'"{other.id}"',
-                             f'"{keep.id}"') for mid, pid in moved]  # fmt: skip
+        items = [FieldChange(mid, RecordKind.PARTICIPANT, pid, Op.CHANGED, "person_id", encode(other.id),
+                             encode(keep.id)) for mid, pid in moved]  # fmt: skip
         change_id = changes.log("merge", f"{other.name} → {keep.name}", items)
     changes.announce(change_id, "merge", items)
     return result

@@ -289,7 +289,7 @@ class MeetingEditor(QDialog):
         page = self.tabs.currentWidget()
         focusable = self._focusable(page) if page is not None else []
         current = self.focusWidget()
-        edge = focusable[-1] if forward else focusable[0] if focusable else None
+        edge = (focusable[-1] if forward else focusable[0]) if focusable else None
         if current is not None and edge is not None and (current is edge or edge.isAncestorOf(current)):
             step = 1 if forward else -1
             target = self.tabs.currentIndex() + step
