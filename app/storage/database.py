@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from app.storage import people, search_index
+from app.storage import search_index
 from app.storage.errors import (
     BadPathError,
     DamagedError,
@@ -94,7 +94,10 @@ class Database:
                 conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(conn)
                 search_index.rebuild_if_stale(conn)
-                people.link_unlinked(conn, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+                if _people_to_link(conn):
+                    from app.storage import people  # only then: the window's start does not wait for it
+
+                    people.link_unlinked(conn, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
             except BaseException:
                 conn.close()
                 raise
@@ -218,6 +221,12 @@ def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
     if isinstance(exc, sqlite3.OperationalError) and ("disk" in text or "unable to open" in text):
         return StorageError(f"{path} cannot be read: {exc}")
     return NotADatabaseError(f"{path} is not a readable database (it may be damaged)")
+
+
+def _people_to_link(conn: sqlite3.Connection) -> bool:
+    """Whether participants recorded before people existed still wait to be linked (app.storage.people)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'people_version'").fetchone()
+    return row is None or int(row[0]) < 1
 
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> int:

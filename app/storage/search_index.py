@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.countries import country_name
-from app.domain.names import text_keys, word_key
 
 INDEX_VERSION = 2  # 1: the words as written; 2: and the name keys of the names in them
 
@@ -50,6 +49,8 @@ def search_engine(conn: sqlite3.Connection) -> str:
 
 
 def _join(*parts: object) -> str:
+    from app.domain.names import text_keys  # loaded when a record is first indexed, not at start
+
     text = "\n".join(str(p) for p in parts if p)
     keys = text_keys(text)
     return text + "\n" + " ".join(keys) if keys else text
@@ -115,6 +116,8 @@ def query_tokens(text: str) -> list[str]:
 
 def _fts_match(tokens: list[str]) -> str:
     """Every word as a prefix, as written or by its name key."""
+    from app.domain.names import word_key
+
     terms = []
     for t in tokens:
         written = '"' + t.replace('"', '""') + '"*'
@@ -124,6 +127,8 @@ def _fts_match(tokens: list[str]) -> str:
 
 
 def _like_clauses(tokens: list[str]) -> tuple[str, list[str]]:
+    from app.domain.names import word_key
+
     clauses: list[str] = []
     params: list[str] = []
     for t in tokens:

@@ -18,7 +18,7 @@ from app.domain.validation import (
     validate_statement,
 )
 from app.domain.vocab import Status
-from app.storage import people, search_index
+from app.storage import search_index
 from app.storage.errors import ConflictError, NotFoundError
 from app.storage.rows import Connected, child_row, chunks, iso, meeting_fields, parse_ts, ts, utc_now
 
@@ -70,6 +70,8 @@ class RecordWrites(Connected):
 
     def _write(self, conn: sqlite3.Connection, m: Meeting, *, update: bool) -> None:
         _write_own_row(conn, m, update=update, revision_step=1)
+        from app.storage import people  # on the first write, not at start
+
         people.link_participants(conn, m, ts(m.updated_at or utc_now()))
         try:
             groups: tuple[Sequence[Participant | Statement | Action], ...] = (m.participants, m.statements, m.actions)
@@ -156,6 +158,8 @@ class RecordWrites(Connected):
 
     @staticmethod
     def _link_people(conn: sqlite3.Connection, participants: Sequence[tuple[str, Participant]]) -> None:
+        from app.storage import people
+
         stamp = ts(utc_now())
         by_meeting: dict[str, list[Participant]] = {}
         for meeting_id, participant in participants:

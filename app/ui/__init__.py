@@ -11,5 +11,4 @@ import app.progress
 import app.resources
 import app.services.changes
 import app.services.overview
-import app.services.reading
-import app.services.records  # noqa: F401
+import app.services.reading  # noqa: F401

@@ -7,11 +7,14 @@ Each label is marked with QT_TRANSLATE_NOOP so lupdate finds it, and translated 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
-from app.domain.warnings import Concern, MeetingWarning
+
+if TYPE_CHECKING:
+    from app.domain.warnings import MeetingWarning
 
 CONTEXT = "vocab"
 
@@ -142,6 +145,8 @@ _HELD: dict[str, object] = {
 
 def warning_text(w: MeetingWarning) -> str:
     """A warning about a meeting in the window's language."""
+    from app.domain.warnings import Concern
+
     a = w.args
     if w.concern is Concern.DUPLICATE and len(a) == 2:
         text = QCoreApplication.translate("warnings", "Looks like “%1” of %2: the same countries and a similar title.")

@@ -37,13 +37,11 @@ from PySide6.QtWidgets import (
 from app import DISPLAY_NAME, __version__
 from app.domain.records import Meeting
 from app.domain.vocab import Status
-from app.domain.warnings import MeetingWarning
 from app.progress import Progress
 from app.reports.paper import default_paper
 from app.services.changes import Announcement, ChangeService, UndoResult
 from app.services.messages import explain
 from app.services.reading import MeetingRow, StorageError, log_dir
-from app.services.records import warnings_for
 from app.services.store import Store, daily_backup, open_store
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
@@ -51,6 +49,7 @@ from app.ui.exchange_flow import ExchangeFlow
 from app.ui.labels import vocab_label
 
 if TYPE_CHECKING:
+    from app.domain.warnings import MeetingWarning
     from app.intake.draft import Draft
     from app.services.reports import ReportResult
     from app.ui.actions_model import ActionsModel
@@ -559,6 +558,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.title), 8000)
 
         def warn(meeting: Meeting) -> list[MeetingWarning]:
+            from app.services.records import warnings_for
+
             return warnings_for(self.store.repo, meeting)
 
         self.dialogs.run(
@@ -742,6 +743,8 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             self.meetings.detail.setPlainText(str(exc))
             return
+        from app.services.records import warnings_for  # with the first meeting shown, not at start
+
         self.meetings.detail.setHtml(meeting_html(meeting, warnings=warnings_for(self.store.repo, meeting)))
         self._show_history(meeting_id)
 

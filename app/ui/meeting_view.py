@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.vocab import Side
-from app.domain.warnings import MeetingWarning
 from app.ui.colours import warning_red
 from app.ui.labels import vocab_label, warning_text
+
+if TYPE_CHECKING:
+    from app.domain.warnings import MeetingWarning
 
 # The words of the page, listed for lupdate (which does not follow _tr); _tr translates them as the page is drawn.
 _WORDS = (
