@@ -94,7 +94,7 @@ class Database:
                 conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(conn)
                 search_index.rebuild_if_stale(conn)
-                if _people_to_link(conn):
+                if people_to_link(conn):
                     from app.storage import people  # only then: the window's start does not wait for it
 
                     people.link_unlinked(conn, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
@@ -223,10 +223,14 @@ def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
     return NotADatabaseError(f"{path} is not a readable database (it may be damaged)")
 
 
-def _people_to_link(conn: sqlite3.Connection) -> bool:
-    """Whether participants recorded before people existed still wait to be linked (app.storage.people)."""
+PEOPLE_VERSION = 1  # participants recorded before people existed are linked once (app.storage.people)
+
+
+def people_to_link(conn: sqlite3.Connection) -> bool:
+    """Whether participants recorded before people existed still wait to be linked. Here, not in the people module,
+    so that opening the store asks without loading that module."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'people_version'").fetchone()
-    return row is None or int(row[0]) < 1
+    return row is None or int(row[0]) < PEOPLE_VERSION
 
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> int:

@@ -17,8 +17,7 @@ from app.domain.names import name_key, words
 from app.domain.people import Person, Position
 from app.domain.records import Meeting, Participant
 from app.domain.vocab import Side
-
-PEOPLE_VERSION = 1  # participants recorded before people existed are linked once, on opening (see link_unlinked)
+from app.storage.database import PEOPLE_VERSION, people_to_link
 
 
 @dataclass(frozen=True)
@@ -182,8 +181,7 @@ def _person_of(conn: sqlite3.Connection, participant: Participant) -> Person | N
 
 def link_unlinked(conn: sqlite3.Connection, stamp: str) -> int:
     """Participants recorded before people existed get their people, once (the meta table remembers it)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'people_version'").fetchone()
-    if row is not None and int(row[0]) >= PEOPLE_VERSION:
+    if not people_to_link(conn):
         return 0
     rows = conn.execute(
         "SELECT p.meeting_id, p.id, p.name, p.position, p.organisation, p.country, p.side, m.date"

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from app.domain.records import Action, Meeting, Participant, Statement
-from app.domain.vocab import Classification, Level, MeetingFormat, Side
+from app.domain.vocab import Classification, Level, MeetingFormat
 from app.storage import search_index
 from app.storage.errors import NotFoundError
 from app.storage.queries import (
@@ -24,7 +24,16 @@ from app.storage.queries import (
     action_where,
     meeting_where,
 )
-from app.storage.rows import ACTION_COLUMNS, Connected, action_of, chunks, meeting_of, split
+from app.storage.rows import (
+    ACTION_COLUMNS,
+    PARTICIPANT_COLUMNS,
+    Connected,
+    action_of,
+    chunks,
+    meeting_of,
+    participant_of,
+    split,
+)
 
 
 class RecordReads(Connected):
@@ -53,22 +62,12 @@ class RecordReads(Connected):
                 chunk,
             ):
                 meetings[row[0]] = meeting_of(row)
-            for mid, pid, name, held, org, country, side, person in self.conn.execute(
-                "SELECT meeting_id, id, name, position, organisation, country, side, person_id FROM participants"
+            for row in self.conn.execute(
+                f"SELECT meeting_id, {PARTICIPANT_COLUMNS} FROM participants"
                 f" WHERE meeting_id IN ({marks}) ORDER BY meeting_id, sort_order",
                 chunk,
             ):
-                meetings[mid].participants.append(
-                    Participant(
-                        id=pid,
-                        name=name,
-                        position=held,
-                        organisation=org,
-                        country=country,
-                        side=Side(side),
-                        person_id=person or "",
-                    )
-                )
+                meetings[row[0]].participants.append(participant_of(row[1:]))
             for mid, sid, speaker, text, language in self.conn.execute(
                 "SELECT meeting_id, id, speaker, text, language FROM statements"
                 f" WHERE meeting_id IN ({marks}) ORDER BY meeting_id, sort_order",
@@ -115,20 +114,10 @@ class RecordReads(Connected):
         for chunk in chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
             if kind == "participant":
-                for pid, name, held, org, country, side, person in self.conn.execute(
-                    "SELECT id, name, position, organisation, country, side, person_id FROM participants"
-                    f" WHERE id IN ({marks})",
-                    chunk,
+                for row in self.conn.execute(
+                    f"SELECT {PARTICIPANT_COLUMNS} FROM participants WHERE id IN ({marks})", chunk
                 ):
-                    found[pid] = Participant(
-                        id=pid,
-                        name=name,
-                        position=held,
-                        organisation=org,
-                        country=country,
-                        side=Side(side),
-                        person_id=person or "",
-                    )
+                    found[row[0]] = participant_of(row)
             elif kind == "statement":
                 for sid, speaker, text, language in self.conn.execute(
                     f"SELECT id, speaker, text, language FROM statements WHERE id IN ({marks})", chunk

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import LIST_SEPARATOR
-from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Status
+from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.storage.database import Database
 
 
@@ -48,6 +48,16 @@ ACTION_COLUMNS = (
     "a.id, a.meeting_id, a.description, a.owner, a.committed_by, a.due_date, a.status, a.priority,"
     " a.completed_on, a.notes"
 )
+
+
+PARTICIPANT_COLUMNS = "id, name, position, organisation, country, side, person_id"
+
+
+def participant_of(r: Sequence[Any]) -> Participant:
+    """A participant from a row of PARTICIPANT_COLUMNS."""
+    pid, name, position, organisation, country, side, person = r
+    return Participant(id=pid, name=name, position=position, organisation=organisation, country=country,
+                       side=Side(side), person_id=person or "")  # fmt: skip
 
 
 def action_of(r: Sequence[Any]) -> Action:
