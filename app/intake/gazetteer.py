@@ -4,11 +4,15 @@ countries a Kazakh desk meets most, over pycountry's English names for all the o
 
 from __future__ import annotations
 
+import gettext
 import re
 from dataclasses import dataclass
 from functools import cache
 
+import pycountry
+
 from app.domain.countries import all_countries
+from app.resources import shipped
 
 # Stems, matched at the start of a word: each stem takes any ending after it (Кени → Кения, Кении, Кенией).
 # Kept short enough to take the case endings, long enough not to catch other words.
@@ -74,8 +78,28 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         simple = name.split(",")[0].strip()
         if code not in COUNTRY_STEMS and len(simple) > 3:
             stems.setdefault(simple, code)
+    for code, name in _names_in("ru"):
+        # Russian declines the last word: Замбия, Замбии, Замбией share the stem without the final vowel.
+        stem = name[:-1] if name[-1] in "аяьйио" and len(name) >= 6 else name
+        stems.setdefault(stem, code)
+    for code, name in _names_in("kk"):  # Kazakh adds its endings to the whole name
+        stems.setdefault(name, code)
     ordered = sorted(stems, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in ordered) + r")\w*", re.UNICODE), stems
+
+
+def _names_in(language: str) -> list[tuple[str, str]]:
+    """The countries not in the table above, by their names in Russian or Kazakh (pycountry's catalogues)."""
+    try:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return []
+    found = []
+    for country in pycountry.countries:
+        name = catalogue.gettext(country.name).split(",")[0].split("(")[0].strip()
+        if country.alpha_2 not in COUNTRY_STEMS and name != country.name and len(name) > 3:
+            found.append((country.alpha_2, name))
+    return found
 
 
 def countries_in(text: str) -> list[Found]:
@@ -140,5 +164,130 @@ def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def places_in(text: str) -> list[Found]:
+    """The cities of the table above: the places a desk meets in most, by the name its records give them."""
     pattern, forms = _place_pattern()
     return [Found(forms[m.group(1).casefold()], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+# Case endings a city's name takes: Russian (в Чолпон-Ате, из Ташкента) and Kazakh (Астанада, Бішкекке).
+_ENDINGS = ("ого", "ому", "ом", "ой", "ою", "е", "у", "ы", "и", "а", "ю", "я", "дан", "ден", "тан", "тен", "нан",
+            "нен", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "на", "не", "ның", "нің", "дың", "дің", "тың",
+            "тің", "дағы", "дегі", "тағы", "тегі")  # fmt: skip
+_CITY_WORDS = re.compile(r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’]+(?:[ -][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]?[\w'’]+){0,3}")
+
+
+@cache
+def _city_lines() -> list[list[str]]:
+    """The gazetteer (GeoNames): per city, the forms a release may write."""
+    path = shipped("resources", "gazetteer", "cities.tsv")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [line.split("\t")[1:] for line in lines if not line.startswith("#")]
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Every form of every city, casefolded, to the form as GeoNames writes it; a Cyrillic form also by its stem
+    without a final vowel, which its case forms share."""
+    forms: dict[str, str] = {}
+    for line in _city_lines():
+        for form in line:
+            forms.setdefault(form.casefold(), form)
+            if not form.isascii() and form[-1] in "аяоеыи" and len(form) > 5:
+                forms.setdefault(form[:-1].casefold(), form)
+    return forms
+
+
+def cities_in(text: str) -> list[Found]:
+    """Any city of the gazetteer that the text names, in its nominative as GeoNames gives it ("в Чолпон-Ате" →
+    Чолпон-Ата). Many city names are also words, so a caller takes one only where the text puts something in it."""
+    cities = _cities()
+    found: list[Found] = []
+    for m in _CITY_WORDS.finditer(text):
+        words = re.split(r"(?<=\S)(?=[ ])", m.group(0))
+        i, offset = 0, m.start()
+        while i < len(words):  # the longest run of words from here that names a city
+            for n in range(len(words) - i, 0, -1):
+                span = "".join(words[i : i + n])
+                hit = _city(cities, span.strip())
+                if hit is not None:
+                    lead = len(span) - len(span.lstrip())
+                    found.append(Found(hit, offset + lead, offset + len(span)))
+                    break
+            else:
+                n = 1
+            offset += sum(len(w) for w in words[i : i + n])
+            i += n
+    return found
+
+
+def _city(cities: dict[str, str], written: str) -> str | None:
+    key = re.sub(r"['’]s$", "", written).casefold()
+    if key in cities:
+        return cities[key]
+    if key.isascii():
+        return None
+    for ending in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4 and key[: -len(ending)] in cities:
+            return cities[key[: -len(ending)]]
+    return None
+
+
+@cache
+def _city_keys() -> dict[str, list[tuple[str, str]]]:
+    """The cities by their spelling-insensitive keys (and, for a name ending in a vowel, its stem's key, which
+    case forms share), bucketed by the keys' first two letters. Only the first Latin and first Cyrillic forms of
+    a city: enough to catch a misspelling, and quick to build."""
+    buckets: dict[str, list[tuple[str, str]]] = {}
+    for forms in _city_lines():
+        latin = next((f for f in forms if f.isascii()), None)
+        cyrillic = next((f for f in forms if not f.isascii()), None)
+        for form in (latin, cyrillic):
+            if form is None:
+                continue
+            key = _key(form)
+            for k in {key, key[:-1] if key[-1:] in "aeiou" else key}:
+                if len(k) >= 6:
+                    buckets.setdefault(k[:2], []).append((k, form))
+    return buckets
+
+
+def _key(text: str) -> str:
+    from app.domain.names import word_key, words
+
+    return "".join(word_key(w) for w in words(text))
+
+
+def city_spelled_like(written: str) -> str | None:
+    """A city written in another spelling or with one letter off (Чолпан-Ата for Cholpon-Ata): for a word the
+    text puts something in ("в Чолпан-Ате"), where a near miss is far more likely a city than anything else."""
+    cities = _cities()
+    exact = _city(cities, written)
+    if exact is not None:
+        return exact
+    low = written.casefold()
+    candidates = [written] + [written[: -len(e)] for e in _ENDINGS if low.endswith(e) and len(low) - len(e) >= 5]
+    for candidate in candidates:
+        key = _key(candidate)
+        if len(key) < 6:
+            continue
+        for other, form in _city_keys().get(key[:2], []):
+            if _within_one(key, other):
+                return form
+    return None
+
+
+def _within_one(a: str, b: str) -> bool:
+    """True when one letter changed, added or dropped turns a into b."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]

@@ -14,7 +14,7 @@ from app.domain.names import words as words_of
 from app.domain.vocab import CommittedBy, Level, MeetingFormat, Side
 from app.intake.dates import dates_in
 from app.intake.draft import Draft, DraftAction, DraftParticipant, DraftStatement, Evidence
-from app.intake.gazetteer import countries_in, places_in
+from app.intake.gazetteer import cities_in, city_spelled_like, countries_in, places_in
 from app.intake.text import Sentence, language, sentences
 
 OURS = "KZ"
@@ -32,8 +32,8 @@ class KnownPerson:
 
 
 TITLE_WORDS = re.compile(
-    r"\b(President|Prime Minister|Minister|Ambassador|Principal|Permanent|Executive|Secretary|Chairman|Chairwoman|"
-    r"Speaker|Director|Deputy|Envoy|"
+    r"\b([Pp]resident|Prime Minister|[Mm]inister|[Aa]mbassador|Principal|Permanent|Executive|Secretary|Chairman|"
+    r"Chairwoman|Speaker|Director|Deputy|Envoy|"
     r"Adviser|Advisor|Assistant|Governor|Mayor|Senator|King|Emir|Sultan|Prince|Head of|Chief|Representative|"
     r"[Пп]резидент\w*|[Пп]ремьер\w*|[Мм]инистр\w*|[Пп]осл\w*|[Сс]екретар\w*|[Пп]редседател\w*|[Сс]пикер\w*|"
     r"[Дд]иректор\w*|[Зз]аместител\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Гг]лав\w*|[Аа]ким\w*|[Пп]редставител\w*|"
@@ -42,7 +42,7 @@ TITLE_WORDS = re.compile(
 )
 _UP, _LOW = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ", "a-zа-яёәіңғүұқөһ"
 # A capitalised word, with an apostrophe (Sing'Oei, Wetang’ula) or a hyphen (Kassym-Jomart) inside it.
-_CAP = rf"[{_UP}][{_LOW}]+(?:['’ʼ][{_UP}]?[{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)?"
+_CAP = rf"[{_UP}][{_LOW}]+(?:['’ʼ][{_UP}]?[{_LOW}]+|[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)?"
 NAME = re.compile(rf"(?<![\w-])((?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.\s?)?{_CAP}(?:\s+{_CAP}){{1,4}})(?![\w-])")
 HEAD_OF_STATE = re.compile(r"Head of State|Глава государства|Главы государства|Главой государства|Мемлекет басшысы",
                            re.I)  # fmt: skip
@@ -78,6 +78,7 @@ def read_release(
     _place(draft, parts)
     _countries(draft, parts)
     _people(draft, parts, known)
+    _parties(draft, parts)
     _statements(draft, parts)
     _actions(draft, parts)
     _format_and_level(draft, text)
@@ -121,26 +122,42 @@ def _date(draft: Draft, text: str, parts: Sequence[Sentence], published: dt.date
     )
 
 
-_AT_PLACE = re.compile(r"\b(?:in|at)\s+$|(?:^|\s)(?:в|во)\s+$", re.I)
+# "in X", "в X" where X is one capitalised word (a run of them, "Central Asia", "Совете Безопасности", names
+# something else)
+_PUT_IN = re.compile(
+    r"(?:\b[Ii]n|\bat|(?<!\w)[вВ]|(?<!\w)во)\s+([A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]{4,})(?!\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])"
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|city of|town of|capital,?)\s+$|(?:^|\s)(?:в|во|городе|г\.|столице)\s+$", re.I)
 
 
 def _place(draft: Draft, parts: Sequence[Sentence]) -> None:
-    """Where the meeting was: a city the text puts it in ("in Nairobi", "в Астане", "Астанада"), else the
-    dateline's city."""
-    first: tuple[str, Sentence] | None = None
-    for s in parts[:6]:
-        for f in places_in(s.text):
+    """Where the meeting was: a city the text puts it in ("in Nairobi", "в Чолпон-Ате", "Астанада"), else the
+    dateline's city, else the first well-known city the text names."""
+    ranked: list[tuple[int, int, str, Sentence]] = []
+    for i, s in enumerate(parts[:6]):
+        listed = places_in(s.text)
+        taken = {f.start for f in listed}
+        for f in [*listed, *(c for c in cities_in(s.text) if c.start not in taken)]:
             word = s.text[f.start : f.end]
-            located = _AT_PLACE.search(s.text[max(0, f.start - 5) : f.start]) or re.search(r"(да|де|та|те)$", word)
+            located = _AT_PLACE.search(s.text[max(0, f.start - 16) : f.start]) or (
+                draft.language == "kk" and re.search(r"(да|де|та|те)$", word)  # Астанада: "in Astana"
+            )
+            dateline = i < 3 and f.start == 0 and (word.isupper() or s.text[f.end : f.end + 1] in (".", ","))
             if located:
-                draft.place = f.value
-                draft.evidence["place"] = _evidence(s)
-                return
-            if first is None:
-                first = (f.value, s)
-    if first is not None:
-        draft.place = first[0]
-        draft.evidence["place"] = _evidence(first[1])
+                ranked.append((0, len(ranked), f.value, s))
+            elif dateline:
+                ranked.append((1, len(ranked), f.value, s))
+            elif f.start in taken:
+                ranked.append((2, len(ranked), f.value, s))
+        named = {f.start for f in listed} | {c.start for c in cities_in(s.text)}
+        for m in _PUT_IN.finditer(s.text):  # "в Чолпан-Ате": a place in another spelling than the gazetteer's
+            city = city_spelled_like(m.group(1)) if m.start(1) not in named else None
+            if city is not None:
+                ranked.append((0, len(ranked), city, s))
+    if ranked:
+        _rank, _order, value, sentence = min(ranked)
+        draft.place = value
+        draft.evidence["place"] = _evidence(sentence)
 
 
 def _countries(draft: Draft, parts: Sequence[Sentence]) -> None:
@@ -157,6 +174,17 @@ def _countries(draft: Draft, parts: Sequence[Sentence]) -> None:
         draft.evidence["countries"] = _evidence(first[codes[-1]])
 
 
+def _parties(draft: Draft, parts: Sequence[Sentence]) -> None:
+    """The meeting's countries are its parties: ours and those of the people met. A country the text only speaks
+    of ("the second trading partner after South Africa", the host of a meeting between two others) stays out, unless
+    no one's country is known; then every country the text names stands."""
+    theirs = [p.country for p in draft.participants if p.country and p.country != OURS]
+    if not theirs:
+        return
+    opening = {f.value for s in parts[:2] for f in countries_in(s.text)}
+    draft.countries = [c for c in draft.countries if c == OURS or c in theirs or c in opening]
+
+
 def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson]) -> None:
     by_key: dict[str, list[KnownPerson]] = {}
     for someone in known:
@@ -166,26 +194,92 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
     foreign = next((c for c in draft.countries if c != OURS), "")
     found: dict[str, DraftParticipant] = {}
     for s in parts:
+        paired = _paired(s.text)
+        previous_end = 0
         for m in NAME.finditer(s.text):
             inline, words = _strip_leading(m.group(1).split())
+            words = [re.sub(r"['’]s$", "", w) for w in words]  # Tokayev’s visit
             if not words or _not_a_name(words):
                 continue
             start = m.start() + m.group(1).find(words[0])
             before = s.text[max(0, start - 120) : start]
-            title = _title_before(before)
-            person = _known(by_key, words) or _known(by_key, _nominative(words, draft.language).split())
+            title = paired.get(start) or _title_before(before)
+            after = _title_after(s.text[m.end() : m.end() + 200])
+            person = _known(by_key, words) or _known(by_key, _nominative(words, draft.language, title).split())
             inline_title = any(TITLE_WORDS.fullmatch(w) for w in inline)
-            titled = title is not None or inline_title or _title_after(s.text[m.end() : m.end() + 80])
+            titled = title is not None or inline_title or after is not None
             if person is None and (not titled or len(words) == 1):
+                previous_end = m.end()
                 continue
-            name = _as_written(person, words) if person is not None else _nominative(words, draft.language)
+            name = _as_written(person, words) if person is not None else _nominative(words, draft.language, title)
             key = person.id if person is not None else " ".join(word_key(w) for w in name.split()[-1:])
-            if key in found:
-                continue
-            position = title or (person.position if person is not None else "")
-            side, country = _side(position, before, person, foreign)
-            found[key] = DraftParticipant(name, position, "", country, side, person.id if person else "", _evidence(s))
+            if key not in found:
+                position = title or after or (person.position if person is not None else "")
+                nearest = _nearest_country(s.text[previous_end:start])
+                side, country = _side(position, nearest, person, foreign)
+                pid = person.id if person is not None else ""
+                found[key] = DraftParticipant(name, position, "", country, side, pid, _evidence(s))
+            previous_end = m.end()
+    _head_of_state(draft, parts, known, found)
     draft.participants = list(found.values())
+
+
+def _head_of_state(
+    draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson], found: dict[str, DraftParticipant]
+) -> None:
+    """"The Head of State" is ours without a name: the person the desk's directory has in that office."""
+    if any(p.side is Side.OURS and HEAD_OF_STATE.search(p.position) for p in found.values()):
+        return
+    mention = next((s for s in parts if HEAD_OF_STATE.search(s.text)), None)
+    holder = next((k for k in known if k.country == OURS and _HEAD_POSITION.search(k.position)), None)
+    if mention is None or holder is None or holder.id in found:
+        return
+    if any(p.person_id == holder.id for p in found.values()):
+        return
+    name = _as_written(holder, words_of(mention.text)[:1] or [""])
+    found[holder.id] = DraftParticipant(
+        name, HEAD_OF_STATE.search(mention.text).group(0), "", OURS, Side.OURS, holder.id, _evidence(mention)  # type: ignore[union-attr]
+    )
+
+
+_HEAD_POSITION = re.compile(
+    r"President of (?:the Republic of )?Kazakhstan|Head of State|Президент (?:Республики )?Казахстан|"
+    r"Глава государства|Қазақстан Республикасының Президенті|Мемлекет басшысы",
+    re.I,
+)
+# "foreign ministers of Kazakhstan and Russia Mukhtar Tileuberdi and Sergei Lavrov": one title for two people,
+# each of the country named in the same place.
+_PAIRED = re.compile(
+    rf"(?P<lead>(?:[Ff]oreign |[Dd]efen[cs]e )?)"
+    rf"(?P<title>[Mm]inisters|[Pp]residents|[Aa]mbassadors|[Pp]rime [Mm]inisters|министры|президенты|послы)"
+    rf"(?P<what>(?: иностранных дел| of [Ff]oreign [Aa]ffairs)?) (?:of )?"
+    rf"(?P<a>[{_UP}][\w-]+) (?:and|и) (?P<b>[{_UP}][\w-]+),? "
+    rf"(?P<one>{_CAP}(?: {_CAP}){{1,2}}) (?:and|и) (?P<two>{_CAP}(?: {_CAP}){{1,2}})"
+)
+_SINGULAR = {"ministers": "minister", "presidents": "president", "ambassadors": "ambassador",
+             "prime ministers": "prime minister", "министры": "министр", "президенты": "президент",
+             "послы": "посол"}  # fmt: skip
+
+
+def _paired(text: str) -> dict[int, str]:
+    """Where two people share one plural title, each one's own position, by where the name starts."""
+    positions: dict[int, str] = {}
+    for m in _PAIRED.finditer(text):
+        title = _SINGULAR.get(m.group("title").casefold(), m.group("title"))
+        lead = m.group("lead").strip()
+        title = f"{lead.capitalize()} {title}" if lead else title.capitalize()
+        what = m.group("what")
+        for side, name in (("a", "one"), ("b", "two")):
+            positions[m.start(name)] = f"{title}{what} of {m.group(side)}" if what.startswith(" of") or not what \
+                else f"{title}{what} {m.group(side)}"
+    return positions
+
+
+def _nearest_country(text: str) -> str:
+    """The country named last before a name, since the previous name: "ҚР Сыртқы істер министрінің орынбасары
+    Әлібек Бақаев", "Kenyan President William Ruto"."""
+    mentioned = countries_in(text[-120:])
+    return mentioned[-1].value if mentioned else ""
 
 
 def _known(by_key: dict[str, list[KnownPerson]], words: list[str]) -> KnownPerson | None:
@@ -207,7 +301,7 @@ _NOT_NAMES = re.compile(
     r"^(The|This|That|During|In|On|At|As|For|With|And|His|Her|Their|Its|Akorda|Images|Ministry|Foreign|Affairs|"
     r"Republic|State|Department|United|Nations|General|Assembly|Council|Federation|Organization|Organisation|"
     r"Cooperation|Credentials|Parliament|Committee|Cabinet|Union|Forum|Agency|Bank|Fund|Shanghai|Collective|Treaty|"
-    r"Security|Economic|National|International|Министерств|Республик|Организаци|Договор|Кабинет|Совет|Федераци|"
+    r"Security|Economic|National|International|Northern|Southern|Middle|Central|Near|Орта|Таяу|Шығыс|Ближн|Средн|Министерств|Республик|Организаци|Договор|Кабинет|Совет|Федераци|"
     r"Собрани|Шанхайск|Содружеств|Парламент|Сенат|Мажилис|Ассамбле|Сыртқы|Республикасы|Министрлі|Департамент)",
 )
 _LEADING = re.compile(r"^(" + TITLE_WORDS.pattern + r"|Mr|Mrs|Ms|Dr|H\.E|His|Her|Excellency)$")
@@ -242,46 +336,78 @@ def _title_before(before: str) -> str | None:
         if before[m.end() : start].strip(" -") == "":
             start = m.start()
     position = before[start:].strip(" ,–-(").strip()
+    if _VERB.search(position):  # "… held a meeting with Abraham Korir": that title is someone else's
+        return None
     return position or None
 
 
-def _title_after(after: str) -> bool:
-    return bool(re.match(r"\s*,\s*(?:the\s+)?" + TITLE_WORDS.pattern, after))
+_VERB = re.compile(
+    r"\b(?:held|holds|met|meets|received|receives|said|noted|welcomed|thanked|presented|discussed|visited|"
+    r"встретил\w*|провел\w*|провёл|принял\w*|отметил\w*|обсудил\w*|кездесті|қабылдады|өткізді)\b"
+)
 
 
-def _side(position: str, before: str, person: KnownPerson | None, foreign: str) -> tuple[Side, str]:
+_AFTER_END = re.compile(
+    r"\s(?:held|holds|met|meets|has|had|was|is|said|says|noted|stressed|and|who|during|presented|received|"
+    r"встретил|провел|провёл|принял|отметил|заявил|подчеркнул|и|кездесті|өткізді|атап)\b|[.;()]|,\s(?=[a-zа-яәіңғүұқөһ])"
+)
+
+
+def _title_after(after: str) -> str | None:
+    """The position written after a name, as an apposition: "William Ruto, President of Kenya, said"."""
+    m = re.match(r"\s*,\s*(?:the\s+)?(?=" + TITLE_WORDS.pattern + ")", after)
+    if m is None:
+        return None
+    rest = after[m.end() :]
+    stop = _AFTER_END.search(rest)
+    position = rest[: stop.start() if stop else 150].strip(" ,–-")
+    return position or None
+
+
+def _side(position: str, nearest: str, person: KnownPerson | None, foreign: str) -> tuple[Side, str]:
+    """Whose official: the first country of the position ("Ambassador of Kazakhstan to Kenya" is ours), the Head of
+    State is ours, a known person's own side, else the country named just before the name, else the other
+    side."""
     mentioned = [f.value for f in countries_in(position)]
     if HEAD_OF_STATE.match(position.strip()):
         return Side.OURS, OURS
     if mentioned:
-        # "Ambassador of Kazakhstan to Kenya": the first country is whose official it is
         country = mentioned[0]
         return (Side.OURS if country == OURS else Side.COUNTERPART), country
     if person is not None:
         return person.side, person.country
+    if nearest:
+        return (Side.OURS if nearest == OURS else Side.COUNTERPART), nearest
     return Side.COUNTERPART, foreign
 
 
-def _nominative(words: list[str], lang: str) -> str:
-    """A Russian name as the text inflects it, back in the nominative (Уильямом Руто → Уильям Руто)."""
+def _nominative(words: list[str], lang: str, title: str | None = None) -> str:
+    """A name as the text inflects it, back in the nominative: Уильямом Руто → Уильям Руто, Шавката Мирзиёева →
+    Шавкат Мирзиёев, Саиды Мирзиёевой → Саида Мирзиёева, Тоқаевтың → Тоқаев."""
     if lang == "kk":
         final = re.sub(r"(ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|мен|пен|бен|ды|ді|ты|ті|ны|ні)$", "", words[-1])
         return " ".join([*words[:-1], final if len(final) > 2 else words[-1]])
     if lang != "ru":
         return " ".join(words)
-    out = []
-    last = len(words) - 1
-    female = bool(re.search(r"(ов|ев|ин)ой$", words[last]))
-    for i, w in enumerate(words):
-        if i == last:
-            w = re.sub(r"(ов|ев|ёв|ин)(ым|а|у|е)$", r"\1", w)
-            w = re.sub(r"(ов|ев|ёв|ин)ой$", r"\1а", w)
-        elif female:
-            w = re.sub(r"ы$", "а", re.sub(r"и$", "я", w))
-        else:
-            w = re.sub(r"ем$", "й", re.sub(r"ом$", "", w))
-        out.append(w)
-    return " ".join(out)
+    *given, surname = words
+    # A man's surname in -ова/-ева/-ина is the genitive after a title in the genitive (президента, министра,
+    # посла); after one in the nominative it is a woman's name as it stands.
+    genitive_title = bool(title and re.match(r"\w+[ая]\b", title.split()[0] if title.split() else ""))
+    if re.search(r"(ов|ев|ёв|ин)ой$", surname):  # a woman's, in the genitive, dative or instrumental
+        surname = surname[:-2] + "а"
+        given = [re.sub(r"ой$", "а", re.sub(r"и$", "я", re.sub(r"ы$", "а", w))) for w in given]
+    elif re.search(r"(ов|ев|ёв|ин)ым$", surname):  # a man's, instrumental
+        surname = surname[:-2]
+        given = [re.sub(r"ем$", "й", re.sub(r"ом$", "", w)) for w in given]
+    elif re.search(r"(ов|ев|ёв|ин)у$", surname):  # dative
+        surname = surname[:-1]
+        given = [re.sub(r"ю$", "й", re.sub(r"(?<=[^аеёиоуыэюяь])у$", "", w)) for w in given]
+    elif re.search(r"(ов|ев|ёв|ин)а$", surname) and genitive_title:
+        surname = surname[:-1]
+        given = [re.sub(r"я$", "й", re.sub(r"(?<=[^аеёиоуыэюяь])а$", "", w)) for w in given]
+    else:
+        given = [re.sub(r"ем$", "й", re.sub(r"ом$", "", w)) for w in given]
+    return " ".join([*given, surname])
 
 
 def _statements(draft: Draft, parts: Sequence[Sentence]) -> None:
