@@ -51,9 +51,9 @@ COMMITS = re.compile(
     r"\b(agreed|agree to|will|shall|invit\w*|instructed|intend\w*|intention|plan\w* to|plans of|planning|decided|"
     r"expressed (?:its |their )?(?:readiness|interest)|readiness to|to be held|are to|is to|proposed|suggested|"
     r"upcoming|forthcoming|signed|signing|request\w*)\b|"
-    r"договорил|приглас|поручил|намерен|планиру|будет|будут|готов|предложил|решили|условились|предстоящ|подписал|"
+    r"договорил|приглас|поручил|намерен|планиру|будет|будут|готов|предложил|решили|условились|предстоящ|"
     r"просьб|"
-    r"келіс|шақыр|тапсыр|ниет|жоспарла|ұсын|дайын|алдағы|қол қой",
+    r"келіс|шақыр|тапсыр|ниет|жоспарла|ұсын|дайын|алдағы|қол қою",
     re.I,
 )
 JOINT = re.compile(r"\b(sides|parties|both|agreed|two countries)\b|стороны|договорились|условились|тараптар|екі ел",
@@ -124,9 +124,7 @@ def _date(draft: Draft, text: str, parts: Sequence[Sentence], published: dt.date
 
 # "in X", "в X" where X is one capitalised word (a run of them, "Central Asia", "Совете Безопасности", names
 # something else)
-_PUT_IN = re.compile(
-    r"(?:\b[Ii]n|\bat|(?<!\w)[вВ]|(?<!\w)во)\s+([A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]{4,})(?!\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])"
-)
+_PUT_IN = re.compile(r"(?:\b[Ii]n|\bat|(?<!\w)[вВ]|(?<!\w)во)\s+([A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]{4,})(?!\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
 _AT_PLACE = re.compile(r"\b(?:in|at|city of|town of|capital,?)\s+$|(?:^|\s)(?:в|во|городе|г\.|столице)\s+$", re.I)
 
 
@@ -227,7 +225,7 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
 def _head_of_state(
     draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson], found: dict[str, DraftParticipant]
 ) -> None:
-    """"The Head of State" is ours without a name: the person the desk's directory has in that office."""
+    """ "The Head of State" is ours without a name: the person the desk's directory has in that office."""
     if any(p.side is Side.OURS and HEAD_OF_STATE.search(p.position) for p in found.values()):
         return
     mention = next((s for s in parts if HEAD_OF_STATE.search(s.text)), None)
@@ -238,7 +236,13 @@ def _head_of_state(
         return
     name = _as_written(holder, words_of(mention.text)[:1] or [""])
     found[holder.id] = DraftParticipant(
-        name, HEAD_OF_STATE.search(mention.text).group(0), "", OURS, Side.OURS, holder.id, _evidence(mention)  # type: ignore[union-attr]
+        name,
+        HEAD_OF_STATE.search(mention.text).group(0),
+        "",
+        OURS,
+        Side.OURS,
+        holder.id,
+        _evidence(mention),  # type: ignore[union-attr]
     )
 
 
@@ -270,8 +274,11 @@ def _paired(text: str) -> dict[int, str]:
         title = f"{lead.capitalize()} {title}" if lead else title.capitalize()
         what = m.group("what")
         for side, name in (("a", "one"), ("b", "two")):
-            positions[m.start(name)] = f"{title}{what} of {m.group(side)}" if what.startswith(" of") or not what \
+            positions[m.start(name)] = (
+                f"{title}{what} of {m.group(side)}"
+                if what.startswith(" of") or not what
                 else f"{title}{what} {m.group(side)}"
+            )
     return positions
 
 
@@ -335,10 +342,35 @@ def _title_before(before: str) -> str | None:
     for m in reversed(matches[:-1]):
         if before[m.end() : start].strip(" -") == "":
             start = m.start()
+    start = _organisation_before(before, start)
     position = before[start:].strip(" ,–-(").strip()
     if _VERB.search(position):  # "… held a meeting with Abraham Korir": that title is someone else's
         return None
     return position or None
+
+
+# Kazakh writes the organisation before the title, as a chain of words in the genitive and adjectives:
+# "ҚР СІМ Таяу, Орта Шығыс және Африка департаментінің директоры".
+_ORGANISATION_WORD = re.compile(
+    rf"^(?:[{_UP}][\w-]*|\w+(?:ның|нің|дың|дің|тың|тің|ың|ің|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)|істер|және|бойынша|"
+    r"жөніндегі|бас|бірінші|қатынастар|ісі|ынтымақтастық)$"
+)
+
+
+def _organisation_before(before: str, start: int) -> int:
+    """Where a Kazakh position starts: back from its title word over the organisation it belongs to."""
+    if not re.search(r"[әіңғүұқөһ]", before[start:] + before[-40:]):
+        return start
+    tokens = list(re.finditer(r"[\w-]+", before[:start]))
+    for token in reversed(tokens):
+        between = before[token.end() : start]
+        if between.strip() not in ("", ",") or not _ORGANISATION_WORD.match(token.group(0)):
+            break
+        if re.search(r"(ов|ев|бек|ұлы|қызы)$", token.group(0)):  # a name ends the organisation
+            break
+        start = token.start()
+    lead = re.match(r"(?:(?:және|бойынша|жөніндегі)\s+)+", before[start:])
+    return start + (lead.end() if lead else 0)
 
 
 _VERB = re.compile(
@@ -426,6 +458,14 @@ def _speaker_near(draft: Draft, s: Sentence) -> str:
     return ""
 
 
+_NOT_A_COMMITMENT = re.compile(
+    r"\b(?:gratitude|thanked|thanks|reminded|recalled|said the|, said|, stated|remarked)\b|"
+    r"благодар|напомнил|, - (?:сказал|отметил|заявил)|алғыс|еске сал",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our)\b|(?<!\w)(?:[Мм]ы|[Яя]|[Бб]із|[Мм]ен)(?!\w)")
+
+
 def _actions(draft: Draft, parts: Sequence[Sentence]) -> None:
     ours = {word_key(p.name.split()[-1]) for p in draft.participants if p.side is Side.OURS}
     theirs = {word_key(p.name.split()[-1]) for p in draft.participants if p.side is not Side.OURS}
@@ -433,6 +473,8 @@ def _actions(draft: Draft, parts: Sequence[Sentence]) -> None:
         marker = COMMITS.search(s.text)
         if marker is None or QUOTE.fullmatch(s.text) or s.text.startswith(("–", "—", "- ", "«", "“", '"')):
             continue  # direct speech is a statement, not a commitment
+        if _NOT_A_COMMITMENT.search(s.text) or _FIRST_PERSON.search(s.text[: marker.start()]):
+            continue  # thanks, hopes and reported speech ("we will…, said the President") commit no one
         subject = {word_key(w) for w in words_of(s.text[: marker.start()])}
         if JOINT.search(s.text):
             who = CommittedBy.JOINT
