@@ -225,25 +225,18 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
 def _head_of_state(
     draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson], found: dict[str, DraftParticipant]
 ) -> None:
-    """ "The Head of State" is ours without a name: the person the desk's directory has in that office."""
+    """The Head of State is ours without a name: the person the desk's directory has in that office."""
     if any(p.side is Side.OURS and HEAD_OF_STATE.search(p.position) for p in found.values()):
         return
-    mention = next((s for s in parts if HEAD_OF_STATE.search(s.text)), None)
+    mentions = ((s, HEAD_OF_STATE.search(s.text)) for s in parts)
+    mention, hit = next(((s, m) for s, m in mentions if m is not None), (None, None))
     holder = next((k for k in known if k.country == OURS and _HEAD_POSITION.search(k.position)), None)
-    if mention is None or holder is None or holder.id in found:
+    if mention is None or hit is None or holder is None or holder.id in found:
         return
     if any(p.person_id == holder.id for p in found.values()):
         return
-    name = _as_written(holder, words_of(mention.text)[:1] or [""])
-    found[holder.id] = DraftParticipant(
-        name,
-        HEAD_OF_STATE.search(mention.text).group(0),
-        "",
-        OURS,
-        Side.OURS,
-        holder.id,
-        _evidence(mention),  # type: ignore[union-attr]
-    )
+    name = _as_written(holder, [hit.group(0)])  # in the release's script
+    found[holder.id] = DraftParticipant(name, hit.group(0), "", OURS, Side.OURS, holder.id, _evidence(mention))
 
 
 _HEAD_POSITION = re.compile(
