@@ -273,9 +273,9 @@ def city_spelled_like(written: str) -> str | None:
         key = _key(candidate)
         if len(key) < 6:
             continue
-        for other, form in _city_keys().get(key[:2], []):
-            if _within_one(key, other):
-                return form
+        near = [form for other, form in _city_keys().get(key[:2], []) if _within_one(key, other)]
+        if near:  # in the text's own script when the gazetteer has it so
+            return next((f for f in near if f.isascii() == written.isascii()), near[0])
     return None
 
 

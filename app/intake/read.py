@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from app.domain.names import word_key
 from app.domain.names import words as words_of
-from app.domain.vocab import CommittedBy, Level, MeetingFormat, Side
+from app.domain.vocab import Level, MeetingFormat, Side
+from app.intake.actions import actions_in
 from app.intake.dates import dates_in
-from app.intake.draft import Draft, DraftAction, DraftParticipant, DraftStatement, Evidence
+from app.intake.draft import Draft, DraftParticipant, DraftStatement, Evidence
 from app.intake.gazetteer import cities_in, city_spelled_like, countries_in, places_in
 from app.intake.text import Sentence, language, sentences
 
@@ -35,7 +36,7 @@ TITLE_WORDS = re.compile(
     r"\b([Pp]resident|Prime Minister|[Mm]inister|[Aa]mbassador|Principal|Permanent|Executive|Secretary|Chairman|"
     r"Chairwoman|Speaker|Director|Deputy|Envoy|"
     r"Adviser|Advisor|Assistant|Governor|Mayor|Senator|King|Emir|Sultan|Prince|Head of|Chief|Representative|"
-    r"[Пп]резидент\w*|[Пп]ремьер\w*|[Мм]инистр\w*|[Пп]осл\w*|[Сс]екретар\w*|[Пп]редседател\w*|[Сс]пикер\w*|"
+    r"[Пп]резидент\w*|[Пп]ремьер\w*|[Мм]инистр\w*|[Пп]осол|[Пп]осл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b|[Пп]осланник\w*|[Сс]екретар\w*|[Пп]редседател\w*|[Сс]пикер\w*|"
     r"[Дд]иректор\w*|[Зз]аместител\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Гг]лав\w*|[Аа]ким\w*|[Пп]редставител\w*|"
     r"[Мм]инистрі\w*|[Ее]лші\w*|[Хх]атшы\w*|[Тт]өраға\w*|[Оо]рынбасар\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Кк]өмекші\w*|"
     r"[Әә]кім\w*|[Дд]иректоры)"
@@ -47,19 +48,6 @@ NAME = re.compile(rf"(?<![\w-])((?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.\s?)?{_CAP}(?
 HEAD_OF_STATE = re.compile(r"Head of State|Глава государства|Главы государства|Главой государства|Мемлекет басшысы",
                            re.I)  # fmt: skip
 
-COMMITS = re.compile(
-    r"\b(agreed|agree to|will|shall|invit\w*|instructed|intend\w*|intention|plan\w* to|plans of|planning|decided|"
-    r"expressed (?:its |their )?(?:readiness|interest)|readiness to|to be held|are to|is to|proposed|suggested|"
-    r"upcoming|forthcoming|signed|signing|request\w*)\b|"
-    r"договорил|приглас|поручил|намерен|планиру|будет|будут|готов|предложил|решили|условились|предстоящ|"
-    r"просьб|"
-    r"келіс|шақыр|тапсыр|ниет|жоспарла|ұсын|дайын|алдағы|қол қою",
-    re.I,
-)
-JOINT = re.compile(r"\b(sides|parties|both|agreed|two countries)\b|стороны|договорились|условились|тараптар|екі ел",
-                   re.I)  # fmt: skip
-SPLIT = re.compile(r",?\s+as well as\s+|,?\s+а также\s+|,?\s+сондай-ақ\s+")
-# "ASTANA, March 9 –", "NUR-SULTAN. KAZINFORM –", "АСТАНА, 9 фев - Sputnik." before the text itself
 DATELINE = re.compile(r"^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{2,}[,.]?[^–—\n]{0,40}?\s[–—-]\s*(?:[\w.-]+\.\s*)?")
 QUOTE = re.compile(r"[«“\"]([^»”\"]{20,600})[»”\"]")
 
@@ -80,7 +68,7 @@ def read_release(
     _people(draft, parts, known)
     _parties(draft, parts)
     _statements(draft, parts)
-    _actions(draft, parts)
+    draft.actions = actions_in(parts, draft.participants, draft.date)
     _format_and_level(draft, text)
     return draft
 
@@ -179,7 +167,7 @@ def _parties(draft: Draft, parts: Sequence[Sentence]) -> None:
     theirs = [p.country for p in draft.participants if p.country and p.country != OURS]
     if not theirs:
         return
-    opening = {f.value for s in parts[:2] for f in countries_in(s.text)}
+    opening = {f.value for s in parts[:1] for f in countries_in(s.text)}
     draft.countries = [c for c in draft.countries if c == OURS or c in theirs or c in opening]
 
 
@@ -210,7 +198,12 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
                 previous_end = m.end()
                 continue
             name = _as_written(person, words) if person is not None else _nominative(words, draft.language, title)
-            key = person.id if person is not None else " ".join(word_key(w) for w in name.split()[-1:])
+            # one entry per person: Шавкат Мирзиёев and Саида Мирзиёева share a surname's key, not a name's
+            key = (
+                person.id
+                if person is not None
+                else " ".join(word_key(w) for w in (name.split()[:1] + name.split()[-1:]))
+            )
             if key not in found:
                 position = title or after or (person.position if person is not None else "")
                 nearest = _nearest_country(s.text[previous_end:start])
@@ -359,8 +352,8 @@ def _organisation_before(before: str, start: int) -> int:
         between = before[token.end() : start]
         if between.strip() not in ("", ",") or not _ORGANISATION_WORD.match(token.group(0)):
             break
-        if re.search(r"(ов|ев|бек|ұлы|қызы)$", token.group(0)):  # a name ends the organisation
-            break
+        if re.search(r"(ов|ев|бек|ұлы|қызы)$", token.group(0)) or cities_in(token.group(0)):
+            break  # a name or a place ("Астанада", in Astana) is not part of the organisation
         start = token.start()
     lead = re.match(r"(?:(?:және|бойынша|жөніндегі)\s+)+", before[start:])
     return start + (lead.end() if lead else 0)
@@ -449,38 +442,6 @@ def _speaker_near(draft: Draft, s: Sentence) -> str:
         if word_key(surname) and word_key(surname) in {word_key(w) for w in words_of(s.text)}:
             return p.name
     return ""
-
-
-_NOT_A_COMMITMENT = re.compile(
-    r"\b(?:gratitude|thanked|thanks|reminded|recalled|said the|, said|, stated|remarked)\b|"
-    r"благодар|напомнил|, - (?:сказал|отметил|заявил)|алғыс|еске сал",
-    re.I,
-)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our)\b|(?<!\w)(?:[Мм]ы|[Яя]|[Бб]із|[Мм]ен)(?!\w)")
-
-
-def _actions(draft: Draft, parts: Sequence[Sentence]) -> None:
-    ours = {word_key(p.name.split()[-1]) for p in draft.participants if p.side is Side.OURS}
-    theirs = {word_key(p.name.split()[-1]) for p in draft.participants if p.side is not Side.OURS}
-    for s in parts[1:]:
-        marker = COMMITS.search(s.text)
-        if marker is None or QUOTE.fullmatch(s.text) or s.text.startswith(("–", "—", "- ", "«", "“", '"')):
-            continue  # direct speech is a statement, not a commitment
-        if _NOT_A_COMMITMENT.search(s.text) or _FIRST_PERSON.search(s.text[: marker.start()]):
-            continue  # thanks, hopes and reported speech ("we will…, said the President") commit no one
-        subject = {word_key(w) for w in words_of(s.text[: marker.start()])}
-        if JOINT.search(s.text):
-            who = CommittedBy.JOINT
-        elif subject & theirs:
-            who = CommittedBy.COUNTERPART
-        elif subject & ours or re.search(r"Kazakh|Казахстан|Қазақстан|Tokayev|Токаев|Тоқаев", s.text[: marker.start()]):
-            who = CommittedBy.OURS
-        else:
-            who = CommittedBy.JOINT
-        for piece in SPLIT.split(s.text):
-            description = piece.strip(" .;").strip()
-            if len(description) >= 20:
-                draft.actions.append(DraftAction(description[:300], who, evidence=_evidence(s)))
 
 
 def _format_and_level(draft: Draft, text: str) -> None:

@@ -113,3 +113,49 @@ def test_direct_speech_is_not_a_commitment_and_an_invitation_is():
     draft = read_release(text, dt.date(2025, 6, 3))
     assert [a.evidence.sentence.split()[0] for a in draft.actions if a.evidence] == ["Nurtleu"]
     assert draft.actions[0].committed_by is CommittedBy.OURS
+
+
+def test_a_city_outside_the_table_in_a_case_form_and_one_letter_off():
+    ru = read_release("Встреча министров прошла в Туркестане. Стороны обсудили транзит.", dt.date(2025, 3, 3))
+    assert ru.place == "Туркестан", "GeoNames' city, back in the nominative"
+    misspelt = read_release("Переговоры прошли в Чолпан-Ате. Министры обсудили транзит.", dt.date(2025, 3, 3))
+    assert misspelt.place == "Чолпон-Ата", "one letter off the gazetteer's spelling, where the text puts the meeting"
+    council = read_release("ASTANA, May 5 – The question was raised in Central Asia and at the Security Council. "
+                           "The ministers met in Kokshetau.", dt.date(2025, 5, 6))  # fmt: skip
+    assert council.place == "Kokshetau", "'in Central Asia' names a region, not a misspelt city"
+
+
+def test_one_title_for_two_people_and_names_in_the_genitive():
+    en = read_release("The foreign ministers of Kazakhstan and Mongolia Murat Nurtleu and Batmunkh Battsetseg "
+                      "met in Astana.", dt.date(2025, 1, 1))  # fmt: skip
+    people = {p.name: p for p in en.participants}
+    assert people["Murat Nurtleu"].position == "Foreign minister of Kazakhstan"
+    assert people["Murat Nurtleu"].side is Side.OURS
+    assert people["Batmunkh Battsetseg"].country == "MN" and people["Batmunkh Battsetseg"].side is Side.COUNTERPART
+    ru = read_release("Министр передал послание президента Узбекистана Шавката Мирзиёева и приветствие советника "
+                      "Президента Узбекистана Саиды Мирзиёевой.", dt.date(2025, 1, 1))  # fmt: skip
+    names = {p.name for p in ru.participants}
+    assert {"Шавкат Мирзиёев", "Саида Мирзиёева"} <= names, names
+
+
+def test_a_kazakh_position_keeps_its_organisation_and_side():
+    kk = read_release("Астанада ҚР Сыртқы істер министрінің орынбасары Ерлан Сейітов пен Моңғолия Сыртқы істер "
+                      "министрінің бірінші орынбасары Батболд Доржийн кездесті.", dt.date(2025, 1, 1))  # fmt: skip
+    people = {p.name: p for p in kk.participants}
+    assert people["Ерлан Сейітов"].position == "ҚР Сыртқы істер министрінің орынбасары"
+    assert people["Ерлан Сейітов"].side is Side.OURS
+    assert people["Батболд Доржийн"].side is Side.COUNTERPART
+
+
+def test_the_meetings_countries_are_its_parties_and_the_head_of_state_comes_from_the_directory():
+    text = (
+        "The Head of State received the Prime Minister of Vietnam Pham Minh Chinh. Vietnam is the second trading "
+        "partner of Kazakhstan in the region after Thailand and Malaysia. Tokayev’s proposals were discussed."
+    )
+    president = KnownPerson("p-head", ("Kassym-Jomart Tokayev",), "KZ", Side.OURS, "President of Kazakhstan")
+    draft = read_release(text, dt.date(2025, 1, 1), known=[president])
+    assert draft.countries == ["KZ", "VN"], "countries spoken of are not parties"
+    [head] = [p for p in draft.participants if p.person_id == "p-head"]
+    assert head.side is Side.OURS and head.name == "Kassym-Jomart Tokayev"
+    alone = read_release(text, dt.date(2025, 1, 1))
+    assert all("Tokayev’s" not in p.name for p in alone.participants)
