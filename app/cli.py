@@ -29,6 +29,7 @@ from app.services.store import Store, open_store, resolve_db_path
 from app.storage.errors import DatabaseInUseError
 
 if TYPE_CHECKING:
+    from app.intake.draft import Draft
     from app.services.exchange import ImportPlan
 
 # The workbook and report modules (openpyxl, reportlab) are imported by the commands that use them, so that
@@ -231,36 +232,46 @@ def _shown(value: object) -> str:
 def cmd_intake(args: argparse.Namespace) -> int:
     from app.domain.validation import ValidationError
     from app.services.changes import ChangeService
-    from app.services.intake import IntakeError, draft_from, read_text_file, save_draft
+    from app.services.intake import IntakeError, drafts_from, read_text_file, save_drafts
 
+    saved = []
     try:
         text = sys.stdin.read() if args.file == "-" else read_text_file(Path(args.file))
         opener = _open_for_writing if args.save else _open_for_reading
         with opener(args) as store:
-            draft = draft_from(store.repo, text, args.published, args.language)
+            drafts = drafts_from(store.repo, text, args.published, args.language)
             if args.save:
-                saved = save_draft(ChangeService(store.repo), draft)
+                saved = save_drafts(ChangeService(store.repo), drafts)
     except IntakeError as exc:
         raise BadInput(str(exc)) from None
     except ValidationError as exc:
         raise BadInput("the draft does not make a valid meeting: " + "; ".join(str(p) for p in exc.problems)) from None
     if args.json:
-        print(json.dumps(draft.as_json(), ensure_ascii=False, indent=2))
+        # One object, as the contract says; a release of several meetings adds the others after the first.
+        data = drafts[0].as_json()
+        if len(drafts) > 1:
+            data["other_meetings"] = [d.as_json() for d in drafts[1:]]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        m = draft.as_json()["meeting"]
-        print(f"{m['date'] or '(no date)'}  {m['title'] or '(no title)'}")
-        print(
-            f"  place: {m['place'] or '—'}; countries: {', '.join(m['countries']) or '—'}; {m['format']}, {m['level']}"
-        )
-        for p in draft.participants:
-            print(f"  participant: {p.name} — {p.position or '?'} ({p.side.value}{', known' if p.person_id else ''})")
-        for a in draft.actions:
-            print(f"  action ({a.committed_by.value}): {_short(a.description, 100)}")
-        for note in draft.notes:
-            print(f"  note: {note}")
-    if args.save:
-        print(saved.id)
+        for draft in drafts:
+            _print_draft(draft)
+    for meeting in saved:
+        print(meeting.id)
     return EXIT_OK
+
+
+def _print_draft(draft: Draft) -> None:
+    m = draft.as_json()["meeting"]
+    print(f"{m['date'] or '(no date)'}  {m['title'] or '(no title)'}")
+    print(f"  place: {m['place'] or '—'}; countries: {', '.join(m['countries']) or '—'}; {m['format']}, {m['level']}")
+    for p in draft.participants:
+        print(f"  participant: {p.name} — {p.position or '?'} ({p.side.value}{', known' if p.person_id else ''})")
+    for a in draft.actions:
+        owner = f", owner {a.owner}" if a.owner else ""
+        due = f", due {a.due_date.isoformat()}" if a.due_date else ""
+        print(f"  action ({a.committed_by.value}{owner}{due}): {_short(a.description, 100)}")
+    for note in draft.notes:
+        print(f"  note: {note}")
 
 
 def cmd_report(args: argparse.Namespace) -> int:

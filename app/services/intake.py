@@ -4,6 +4,7 @@ door for changes."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -13,7 +14,8 @@ from pathlib import Path
 from app.domain.records import Meeting
 from app.domain.validation import ValidationError, validate_meeting
 from app.intake.draft import Draft
-from app.intake.read import KnownPerson, read_release
+from app.intake.meetings import read_meetings
+from app.intake.read import KnownPerson
 from app.services.changes import ChangeService
 from app.storage import people
 from app.storage.repository import Repository
@@ -33,12 +35,15 @@ def known_people(repo: Repository) -> list[KnownPerson]:
     return found
 
 
-def draft_from(repo: Repository, text: str, published: dt.date | None = None, language: str = "auto") -> Draft:
+def drafts_from(repo: Repository, text: str, published: dt.date | None = None, language: str = "auto") -> list[Draft]:
+    """One draft per meeting the release reports (most report one)."""
     if not text.strip():
         raise IntakeError("the text is empty: paste a press release or give a file that holds one")
     if len(text) > MAX_TEXT:
         raise IntakeError(f"the text is {len(text):,} characters long; a press release is at most {MAX_TEXT:,}")
-    return read_release(text, published, language, known_people(repo))
+    if language not in ("auto", "en", "ru", "kk"):
+        raise IntakeError(f"--language {language}: give auto, en, ru or kk")
+    return read_meetings(text, published, language, known_people(repo))
 
 
 def save_draft(changes: ChangeService, draft: Draft, today: dt.date | None = None) -> Meeting:
@@ -48,6 +53,19 @@ def save_draft(changes: ChangeService, draft: Draft, today: dt.date | None = Non
         raise ValidationError(problems)
     saved, _change_id = changes.save_meeting(meeting)
     return saved
+
+
+def save_drafts(changes: ChangeService, drafts: list[Draft], today: dt.date | None = None) -> list[Meeting]:
+    """Every meeting of a release, or none: all are checked before the first is saved."""
+    problems = []
+    for i, draft in enumerate(drafts):
+        found = validate_meeting(draft.to_meeting(today))
+        if len(drafts) > 1:
+            found = [dataclasses.replace(p, message=f"(meeting {i + 1} of the release) {p.message}") for p in found]
+        problems += found
+    if problems:
+        raise ValidationError(problems)
+    return [save_draft(changes, draft, today) for draft in drafts]
 
 
 class _Text(HTMLParser):

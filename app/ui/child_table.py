@@ -40,6 +40,8 @@ from app.ui.labels import vocab_label
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 21
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 22  # on a name cell: the person chosen for it
 SPELLING_ROLE = Qt.ItemDataRole.UserRole + 23
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 24  # on every cell of a row proposed from a text: where it came from
+TIP_ROLE = Qt.ItemDataRole.UserRole + 25  # the cell's own tooltip, given back when a problem's mark goes
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -353,6 +355,20 @@ class ChildTable(QWidget):
             elif not item.text().strip():
                 item.setText(str(value))
 
+    def set_row_note(self, row: int, note: str, data: object = None) -> None:
+        """A tooltip on every cell of the row (kept when a problem's mark comes and goes) and, with it, data the
+        row carries (where a proposal came from)."""
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            if item is not None:
+                item.setData(TIP_ROLE, note)
+                item.setToolTip(note)
+                item.setData(EVIDENCE_ROLE, data)
+
+    def row_data(self, row: int) -> object:
+        item = self.table.item(row, 0) if 0 <= row < self.table.rowCount() else None
+        return item.data(EVIDENCE_ROLE) if item is not None else None
+
     def remove_row(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
@@ -393,4 +409,4 @@ class ChildTable(QWidget):
                 item = self.table.item(row, column)
                 if item is not None:
                     item.setBackground(QBrush())
-                    item.setToolTip("")
+                    item.setToolTip(str(item.data(TIP_ROLE) or ""))

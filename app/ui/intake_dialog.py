@@ -24,7 +24,7 @@ from app.ui.colours import warning_style, warning_tint
 from app.ui.date_field import DateField
 from app.ui.dialogs import DialogService
 
-Reader = Callable[[str, dt.date | None], Draft]
+Reader = Callable[[str, dt.date | None], list[Draft]]
 FileReader = Callable[[Path], str]
 
 
@@ -36,7 +36,7 @@ class IntakeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._read, self._read_file, self.dialogs = read, read_file, dialogs
-        self.draft: Draft | None = None
+        self.drafts: list[Draft] = []  # one per meeting the release reports
         self.setWindowTitle(self.tr("New meeting from a press release"))
         self.resize(760, 560)
         self.text = QPlainTextEdit()
@@ -92,7 +92,7 @@ class IntakeDialog(QDialog):
             self._say(self.tr("Published on: %1").replace("%1", str(exc)))
             return
         try:
-            self.draft = self._read(self.text.toPlainText(), published)
+            self.drafts = self._read(self.text.toPlainText(), published)
         except ValueError as exc:
             self._say(str(exc))
             return

@@ -519,22 +519,26 @@ class MainWindow(QMainWindow):
 
     def new_from_release(self) -> None:
         """A press release read into a draft, which opens in the editor beside its text; saved only from there."""
-        from app.services.intake import draft_from, read_text_file
+        from app.services.intake import drafts_from, read_text_file
         from app.ui.intake_dialog import IntakeDialog
 
         if self.store.read_only:
             return
         dialog = IntakeDialog(
-            lambda text, published: draft_from(self.store.repo, text, published),
+            lambda text, published: drafts_from(self.store.repo, text, published),
             read_text_file,
             self.dialogs,
             self,
         )
-        if not self.dialogs.run(dialog) or dialog.draft is None:
+        if not self.dialogs.run(dialog) or not dialog.drafts:
             return
-        self.edit_meeting(None, draft=dialog.draft, source=dialog.text.toPlainText())
+        count = len(dialog.drafts)
+        for number, draft in enumerate(dialog.drafts, start=1):  # several meetings: one editor after another
+            self.edit_meeting(None, draft=draft, source=dialog.text.toPlainText(), part=(number, count))
 
-    def edit_meeting(self, meeting_id: str | None, *, draft: Draft | None = None, source: str = "") -> None:
+    def edit_meeting(
+        self, meeting_id: str | None, *, draft: Draft | None = None, source: str = "", part: tuple[int, int] = (1, 1)
+    ) -> None:
         """The editor for a new meeting (None) or an existing one; saved (undoably) only when it is all valid."""
         from app.ui.meeting_editor import MeetingEditor  # on first use: the window opens without it
 
@@ -573,6 +577,7 @@ class MainWindow(QMainWindow):
                 people=self._people_lookup,
                 draft=draft,
                 source=source,
+                part=part,
             )
         )
 

@@ -37,7 +37,7 @@ from app.domain.records import Meeting
 from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.domain.warnings import MeetingWarning
-from app.intake.draft import Draft
+from app.intake.draft import Draft, Evidence
 from app.services.reading import StorageError
 from app.ui.child_table import ChildTable, ChildTableView, Column, Lookup
 from app.ui.colours import warning_style
@@ -72,6 +72,10 @@ class TextBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def _quoted(sentence: str, limit: int = 300) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
 class MeetingEditor(QDialog):
     def __init__(
         self,
@@ -84,6 +88,7 @@ class MeetingEditor(QDialog):
         people: Lookup | None = None,
         draft: Draft | None = None,
         source: str = "",
+        part: tuple[int, int] = (1, 1),
     ) -> None:
         """`save` stores the meeting; if it fails, its message is shown and the editor stays open. `warn` says
         what looks wrong without blocking (asked before saving); `open_other` shows a likely duplicate."""
@@ -96,6 +101,12 @@ class MeetingEditor(QDialog):
         self.result_meeting: Meeting | None = None
         self._switching = False
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
+        if draft is not None:
+            title = self.tr("New meeting from a press release")
+            if part[1] > 1:
+                title = self.tr("Meeting %1 of %2 from a press release").replace("%1", str(part[0]))
+                title = title.replace("%2", str(part[1]))
+            self.setWindowTitle(title)
         self.resize(1000, 680)
 
         self.title = QLineEdit()
@@ -260,6 +271,7 @@ class MeetingEditor(QDialog):
         if draft is not None:
             self._as_opened = self._comparable()  # an empty form: closing a draft asks before dropping it
             self._fill(draft.to_meeting())
+            self._mark_proposals(draft)
             QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
         else:
             self._fill(meeting)
@@ -328,21 +340,53 @@ class MeetingEditor(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def _field_evidence(self) -> dict[QWidget, str]:
+        return {self.title: "title", self.date: "date", self.location: "place", self.country_picker: "countries",
+                self.countries: "countries", self.summary: "title"}  # fmt: skip
+
+    def _mark_proposals(self, draft: Draft) -> None:
+        """Each proposed field and row says, on hover, the sentence it came from, and marks it in the release
+        when selected; a row is dropped with Remove row (Delete), a field by clearing it."""
+        for widget, name in self._field_evidence().items():
+            evidence = draft.evidence.get(name)
+            if evidence is not None:
+                widget.setToolTip(self.tr("From the release: “%1”").replace("%1", _quoted(evidence.sentence)))
+        people = [(p.evidence, bool(p.person_id)) for p in draft.participants]
+        tables: list[tuple[ChildTable, list[tuple[Evidence | None, bool | None]]]] = [
+            (self.participants, [(e, known) for e, known in people]),
+            (self.actions_table, [(a.evidence, None) for a in draft.actions]),
+            (self.statements, [(s.evidence, None) for s in draft.statements]),
+        ]
+        for table, proposals in tables:
+            for row, (evidence, known) in enumerate(proposals):
+                if evidence is None:
+                    continue
+                note = self.tr("From the release: “%1”").replace("%1", _quoted(evidence.sentence))
+                if known is not None:
+                    note += "\n" + (self.tr("Known in People: linked to that person.") if known else
+                                    self.tr("New: added to People when the meeting is saved."))  # fmt: skip
+                table.set_row_note(row, note, evidence)
+            view = table.table
+            view.setMouseTracking(True)
+            view.entered.connect(lambda index, t=table: self._show_row(t, index.row()))
+            view.currentCellChanged.connect(lambda row, _c, _r, _p, t=table: self._show_row(t, row))
+
+    def _show_row(self, table: ChildTable, row: int) -> None:
+        if self.release is not None:
+            evidence = table.row_data(row)
+            self.release.show_evidence(evidence if isinstance(evidence, Evidence) else None)
+
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The sentence the field or row in focus came from, marked in the release."""
         if self.release is None or self._draft is None or new is None or not self.isAncestorOf(new):
             return
-        d = self._draft
-        fields = {self.title: "title", self.date: "date", self.location: "place", self.country_picker: "countries"}
-        for widget, name in fields.items():
+        for widget, name in self._field_evidence().items():
             if new is widget or widget.isAncestorOf(new):
-                self.release.show_evidence(d.evidence.get(name))
+                self.release.show_evidence(self._draft.evidence.get(name))
                 return
-        for table, rows in ((self.participants, d.participants), (self.actions_table, d.actions),
-                            (self.statements, d.statements)):  # fmt: skip
+        for table in (self.participants, self.actions_table, self.statements):
             if new is table.table or table.table.isAncestorOf(new):
-                row = table.table.currentRow()
-                self.release.show_evidence(rows[row].evidence if 0 <= row < len(rows) else None)
+                self._show_row(table, table.table.currentRow())
                 return
 
     # ------------------------------------------------------------------------------------------------ filling

@@ -88,3 +88,61 @@ def test_an_empty_paste_is_refused_in_the_dialog(qtbot, sample_store, dialogs):
     dialogs.dialog_script = script
     window.new_from_release()
     assert seen == {"message": "the text is empty: paste a press release or give a file that holds one", "open": True}
+
+
+TWO_MEETINGS = (
+    "Foreign Minister receives two ambassadors\n"
+    "ASTANA, 12 March – Foreign Minister of Kazakhstan Murat Nurtleu received the Ambassador of Japan to "
+    "Kazakhstan Ichiro Kato. The sides agreed to hold consultations on transit in May. The ministry will prepare "
+    "a visit of Japanese investors by the end of the year.\n"
+    "Later that day, Nurtleu met the Ambassador of Brazil Carlos Silva Mendes. Mendes invited the minister to "
+    "visit Brasilia next year."
+)
+
+
+def test_a_release_of_two_meetings_opens_two_drafts_and_a_dropped_proposal_stays_out(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs)
+    before = sample_store.repo.count_meetings()
+    seen: dict[str, object] = {"titles": []}
+
+    def script(dialog):
+        if type(dialog).__name__ == "IntakeDialog":
+            dialog.text.setPlainText(TWO_MEETINGS)
+            dialog.published.setText("2025-03-12")
+            dialog.read_button.click()
+            return dialog.result() == 1
+        editor = dialog
+        seen["titles"].append(editor.windowTitle())
+        if len(seen["titles"]) == 1:
+            actions = editor.actions_table
+            editor.tabs.setCurrentWidget(actions)
+            assert actions.table.rowCount() == 2
+            first_tip = actions.table.item(0, 0).toolTip()
+            seen["tip"] = first_tip
+            seen["new person note"] = editor.participants.table.item(1, 0).toolTip()
+            actions.table.setFocus()
+            actions.table.setCurrentCell(0, 0)
+            qtbot.keyClick(actions.table, Qt.Key.Key_Delete)  # drop the first proposal
+            actions.table.setCurrentCell(0, 1)
+            seen["after drop"] = editor.release.shown.sentence if editor.release.shown else ""
+        editor.save_button.click()
+        return editor.result() == 1
+
+    dialogs.dialog_script = script
+    dialogs.answers = [0, 0, 0]  # save anyway, if any warning asks
+    window.new_from_release()
+    assert seen["titles"] == ["Meeting 1 of 2 from a press release", "Meeting 2 of 2 from a press release"]
+    assert "From the release: “The sides agreed to hold consultations" in seen["tip"]
+    assert "New: added to People" in seen["new person note"]
+    assert seen["after drop"].startswith("The ministry will prepare"), "the mark follows the row, not its number"
+    assert sample_store.repo.count_meetings() == before + 2
+    saved = [sample_store.repo.get_meeting(r.id) for r in sample_store.repo.list_meetings()
+             if r.date == dt.date(2025, 3, 12)]  # fmt: skip
+    by_country = {m.countries[-1]: m for m in saved}
+    japan, brazil = by_country["JP"], by_country["BR"]
+    assert [a.description for a in japan.actions] == [
+        "The ministry will prepare a visit of Japanese investors by the end of the year"
+    ], "the dropped proposal is not saved"
+    assert japan.actions[0].due_date == dt.date(2025, 12, 31)
+    assert {p.name for p in brazil.participants} == {"Murat Nurtleu", "Carlos Silva Mendes"}
+    assert brazil.actions[0].due_date == dt.date(2026, 12, 31)
