@@ -237,11 +237,14 @@ def cmd_intake(args: argparse.Namespace) -> int:
     saved = []
     try:
         text = sys.stdin.read() if args.file == "-" else read_text_file(Path(args.file))
-        opener = _open_for_writing if args.save else _open_for_reading
-        with opener(args) as store:
-            drafts = drafts_from(store.repo, text, args.published, args.language)
-            if args.save:
-                saved = save_drafts(ChangeService(store.repo), drafts)
+        if not args.save and not resolve_db_path(args.db).exists():
+            drafts = drafts_from(None, text, args.published, args.language)  # no records yet: no one known
+        else:
+            opener = _open_for_writing if args.save else _open_for_reading
+            with opener(args) as store:
+                drafts = drafts_from(store.repo, text, args.published, args.language)
+                if args.save:
+                    saved = save_drafts(ChangeService(store.repo), drafts)
     except IntakeError as exc:
         raise BadInput(str(exc)) from None
     except ValidationError as exc:

@@ -3,9 +3,10 @@
     python installer/check_bundle.py [dist/aide-memoire]
 
 --version; sample; export; import --dry-run of that export; report country KE (read back with pypdf when it is
-installed); then the window: under Xvfb (started here when there is no display), the program is started with no
-command and must show a window titled "Aide-Mémoire — …" within 60 seconds; a screenshot of the screen is saved
-beside the bundle. Exits non-zero, naming the step, when any of it fails.
+installed); intake of a Russian release (the gazetteer's cities and pycountry's Russian country names are data
+files the bundle must carry); then the window: under Xvfb (started here when there is no display), the program is
+started with no command and must show a window titled "Aide-Mémoire — …" within 60 seconds; a screenshot of the
+screen is saved beside the bundle. Exits non-zero, naming the step, when any of it fails.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ def check_commands(exe: Path, work: Path, env: dict[str, str]) -> None:
     changed = sum(s.get("added", 0) + s.get("updated", 0) + s.get("conflicts", 0) for s in sheets)
     if changed or dry.get("errors") or sheets[0].get("unchanged") != 3 or dry.get("written"):
         raise CheckFailed(f"importing the program's own export would change things: {dry}")
+    release = work / "release.txt"
+    release.write_text("Встреча министров иностранных дел Казахстана и Замбии прошла в Туркестане. Стороны "
+                       "договорились провести консультации.", encoding="utf-8")  # fmt: skip
+    draft = json.loads(run(exe, env, "--db", db, "intake", str(release), "--published", "2025-01-10", "--json").stdout)
+    if draft["meeting"]["place"] != "Туркестан" or draft["meeting"]["countries"] != ["KZ", "ZM"]:
+        raise CheckFailed(f"the intake read the place and countries wrong: {draft['meeting']}")
     pdf = work / "kenya.pdf"
     run(exe, env, "--db", db, "report", "country", "KE", "-o", str(pdf))
     if not pdf.read_bytes().startswith(b"%PDF"):

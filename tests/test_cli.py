@@ -532,4 +532,30 @@ def test_intake_saves_with_save_and_refuses_what_is_not_a_release(env, tmp_path)
     word = tmp_path / "release.docx"
     word.write_bytes(b"PK\x03\x04")
     refused = run(env, "intake", str(word))
-    assert refused.returncode == 2 and "Word files are not read yet" in refused.stderr
+    assert refused.returncode == 2 and "release.docx is not a Word document (.docx), or it is damaged" in refused.stderr
+
+
+TWO_MEETINGS = (
+    "ASTANA, 12 March – Foreign Minister of Kazakhstan Murat Nurtleu received the Ambassador of Japan Ichiro Kato. "
+    "The sides agreed to hold consultations in May.\n"
+    "Later, Nurtleu met the Ambassador of Brazil Carlos Silva Mendes. Mendes invited the minister to visit Brasilia."
+)
+
+
+def test_intake_of_two_meetings_prints_both_and_saves_both(env, tmp_path):
+    release = tmp_path / "two.txt"
+    release.write_text(TWO_MEETINGS, encoding="utf-8")
+    shown = run(env, "intake", str(release), "--published", "2025-03-12", "--json")
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["meeting"]["countries"] == ["KZ", "JP"], "the first meeting is the object itself, as the contract has"
+    [other] = data["other_meetings"]
+    assert other["meeting"]["countries"] == ["KZ", "BR"] and other["meeting"]["date"] == "2025-03-12"
+    mendes = next(p for p in other["participants"] if p["name"] == "Carlos Silva Mendes")
+    assert TWO_MEETINGS[mendes["evidence"]["start"] : mendes["evidence"]["end"]].startswith("Later, Nurtleu met")
+    saved = run(env, "intake", str(release), "--published", "2025-03-12", "--save")
+    assert saved.returncode == 0, saved.stderr
+    ids = saved.stdout.strip().splitlines()[-2:]
+    with sqlite3.connect(env["AIDE_MEMOIRE_DB"]) as conn:
+        titles = {conn.execute("SELECT title FROM meetings WHERE id = ?", (i,)).fetchone()[0] for i in ids}
+    assert len(titles) == 2 and any("Brazil" in t for t in titles)

@@ -29,7 +29,8 @@ FileReader = Callable[[Path], str]
 
 
 class IntakeDialog(QDialog):
-    """Paste the release (or open a .txt/.html file), give its publication date if the text lacks one, Read."""
+    """Paste the release (or open a .txt, .html or .docx file), give its publication date if the text lacks one,
+    Read."""
 
     def __init__(
         self, read: Reader, read_file: FileReader, dialogs: DialogService, parent: QWidget | None = None
@@ -76,7 +77,7 @@ class IntakeDialog(QDialog):
 
     def open_file(self) -> None:
         chosen = self.dialogs.open_file(
-            self, self.tr("Open a press release"), Path.home(), self.tr("Text (*.txt *.html *.htm)")
+            self, self.tr("Open a press release"), Path.home(), self.tr("Releases (*.txt *.html *.htm *.docx)")
         )
         if not chosen:
             return

@@ -157,12 +157,12 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../app/ui/child_table.py" line="297"/>
+        <location filename="../../app/ui/child_table.py" line="299"/>
         <source>Insert adds a row; Delete removes the row of the current cell</source>
         <translation>Insert добавляет строку, Delete удаляет строку текущей ячейки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/child_table.py" line="298"/>
+        <location filename="../../app/ui/child_table.py" line="300"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -613,8 +613,8 @@
     </message>
     <message>
         <location filename="../../app/ui/intake_dialog.py" line="79"/>
-        <source>Text (*.txt *.html *.htm)</source>
-        <translation>Текст (*.txt *.html *.htm)</translation>
+        <source>Releases (*.txt *.html *.htm *.docx)</source>
+        <translation>Пресс-релизы (*.txt *.html *.htm *.docx)</translation>
     </message>
     <message>
         <location filename="../../app/ui/intake_dialog.py" line="92"/>
@@ -625,207 +625,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>From a press &amp;release…</source>
         <translation>Из пресс-&amp;релиза…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;People…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -834,151 +834,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
-        <location filename="../../app/ui/main_window.py" line="369"/>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="610"/>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="701"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="702"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="763"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -990,252 +990,278 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="98"/>
+        <location filename="../../app/ui/meeting_editor.py" line="103"/>
         <source>Edit meeting</source>
         <translation>Изменение встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="98"/>
+        <location filename="../../app/ui/meeting_editor.py" line="103"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="104"/>
+        <location filename="../../app/ui/meeting_editor.py" line="105"/>
+        <source>New meeting from a press release</source>
+        <translation>Новая встреча из пресс-релиза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="107"/>
+        <source>Meeting %1 of %2 from a press release</source>
+        <translation>Встреча %1 из %2 из пресс-релиза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="115"/>
         <source>The last day of a visit of several days; empty for one day</source>
         <translation>Последний день визита в несколько дней; пусто, если встреча в один день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="106"/>
+        <location filename="../../app/ui/meeting_editor.py" line="117"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="112"/>
+        <location filename="../../app/ui/meeting_editor.py" line="123"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="119"/>
+        <location filename="../../app/ui/meeting_editor.py" line="130"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="123"/>
+        <location filename="../../app/ui/meeting_editor.py" line="134"/>
         <source>topics separated by ;  e.g. trade; grain; UN</source>
         <translation>темы через ;  например: торговля; зерно; ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="135"/>
+        <location filename="../../app/ui/meeting_editor.py" line="146"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="136"/>
+        <location filename="../../app/ui/meeting_editor.py" line="147"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="137"/>
+        <location filename="../../app/ui/meeting_editor.py" line="148"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="138"/>
+        <location filename="../../app/ui/meeting_editor.py" line="149"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="138"/>
+        <location filename="../../app/ui/meeting_editor.py" line="149"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="139"/>
+        <location filename="../../app/ui/meeting_editor.py" line="150"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="146"/>
+        <location filename="../../app/ui/meeting_editor.py" line="157"/>
         <source>Add statement</source>
         <translation>Добавить заявление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="155"/>
+        <location filename="../../app/ui/meeting_editor.py" line="166"/>
         <source>Add action</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <location filename="../../app/ui/meeting_editor.py" line="176"/>
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="169"/>
+        <location filename="../../app/ui/meeting_editor.py" line="180"/>
         <source>T&amp;ime:</source>
         <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="188"/>
+        <location filename="../../app/ui/meeting_editor.py" line="199"/>
         <source>Cou&amp;ntries:</source>
         <translation>&amp;Страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="189"/>
+        <location filename="../../app/ui/meeting_editor.py" line="200"/>
         <source>T&amp;opics:</source>
         <translation>&amp;Темы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="190"/>
+        <location filename="../../app/ui/meeting_editor.py" line="201"/>
         <source>Summar&amp;y:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="191"/>
+        <location filename="../../app/ui/meeting_editor.py" line="202"/>
         <source>O&amp;utcomes:</source>
         <translation>&amp;Итоги:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="192"/>
+        <location filename="../../app/ui/meeting_editor.py" line="203"/>
         <source>Sou&amp;rce:</source>
         <translation>Исто&amp;чник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="220"/>
+        <location filename="../../app/ui/meeting_editor.py" line="231"/>
         <source>Parti&amp;cipants</source>
         <translation>Уч&amp;астники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="221"/>
+        <location filename="../../app/ui/meeting_editor.py" line="232"/>
         <source>&amp;Statements</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="222"/>
+        <location filename="../../app/ui/meeting_editor.py" line="233"/>
         <source>Follo&amp;w-up actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="230"/>
+        <location filename="../../app/ui/meeting_editor.py" line="241"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="233"/>
+        <location filename="../../app/ui/meeting_editor.py" line="244"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="234"/>
+        <location filename="../../app/ui/meeting_editor.py" line="245"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="515"/>
+        <location filename="../../app/ui/meeting_editor.py" line="353"/>
+        <location filename="../../app/ui/meeting_editor.py" line="364"/>
+        <source>From the release: “%1”</source>
+        <translation>Из пресс-релиза: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="366"/>
+        <source>Known in People: linked to that person.</source>
+        <translation>Есть в справочнике «Люди»: связан с этим человеком.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="367"/>
+        <source>New: added to People when the meeting is saved.</source>
+        <translation>Новый: будет добавлен в «Люди» при сохранении встречи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="559"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="517"/>
+        <location filename="../../app/ui/meeting_editor.py" line="561"/>
         <source>Show the other meeting</source>
         <translation>Показать ту встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="518"/>
+        <location filename="../../app/ui/meeting_editor.py" line="562"/>
         <source>Before saving, please check:</source>
         <translation>Перед сохранением проверьте:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="143"/>
+        <location filename="../../app/ui/meeting_editor.py" line="154"/>
         <source>Speaker</source>
         <translation>Кто говорил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="144"/>
+        <location filename="../../app/ui/meeting_editor.py" line="155"/>
         <source>What was said</source>
         <translation>Что было сказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="145"/>
+        <location filename="../../app/ui/meeting_editor.py" line="156"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="149"/>
+        <location filename="../../app/ui/meeting_editor.py" line="160"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="149"/>
+        <location filename="../../app/ui/meeting_editor.py" line="160"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="150"/>
+        <location filename="../../app/ui/meeting_editor.py" line="161"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="151"/>
+        <location filename="../../app/ui/meeting_editor.py" line="162"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="151"/>
+        <location filename="../../app/ui/meeting_editor.py" line="162"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="152"/>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="153"/>
+        <location filename="../../app/ui/meeting_editor.py" line="164"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="154"/>
+        <location filename="../../app/ui/meeting_editor.py" line="165"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="183"/>
+        <location filename="../../app/ui/meeting_editor.py" line="194"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="184"/>
+        <location filename="../../app/ui/meeting_editor.py" line="195"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="185"/>
+        <location filename="../../app/ui/meeting_editor.py" line="196"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="186"/>
+        <location filename="../../app/ui/meeting_editor.py" line="197"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="187"/>
+        <location filename="../../app/ui/meeting_editor.py" line="198"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="193"/>
+        <location filename="../../app/ui/meeting_editor.py" line="204"/>
         <source>Cl&amp;assification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="219"/>
+        <location filename="../../app/ui/meeting_editor.py" line="230"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Встреча</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="462"/>
+        <location filename="../../app/ui/meeting_editor.py" line="506"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
@@ -1244,23 +1270,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="486"/>
+        <location filename="../../app/ui/meeting_editor.py" line="530"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Отбросить изменения, внесённые во встречу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="487"/>
-        <location filename="../../app/ui/meeting_editor.py" line="515"/>
+        <location filename="../../app/ui/meeting_editor.py" line="531"/>
+        <location filename="../../app/ui/meeting_editor.py" line="559"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="487"/>
+        <location filename="../../app/ui/meeting_editor.py" line="531"/>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="502"/>
+        <location filename="../../app/ui/meeting_editor.py" line="546"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1268,72 +1294,72 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="20"/>
+        <location filename="../../app/ui/meeting_view.py" line="23"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="21"/>
+        <location filename="../../app/ui/meeting_view.py" line="24"/>
         <source>Our side</source>
         <translation>Наша сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="22"/>
+        <location filename="../../app/ui/meeting_view.py" line="25"/>
         <source>Counterpart</source>
         <translation>Сторона партнёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="23"/>
+        <location filename="../../app/ui/meeting_view.py" line="26"/>
         <source>Third parties</source>
         <translation>Третьи стороны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="24"/>
+        <location filename="../../app/ui/meeting_view.py" line="27"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="25"/>
+        <location filename="../../app/ui/meeting_view.py" line="28"/>
         <source>Statements</source>
         <translation>Заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="26"/>
+        <location filename="../../app/ui/meeting_view.py" line="29"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="27"/>
+        <location filename="../../app/ui/meeting_view.py" line="30"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="28"/>
+        <location filename="../../app/ui/meeting_view.py" line="31"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="29"/>
+        <location filename="../../app/ui/meeting_view.py" line="32"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="30"/>
+        <location filename="../../app/ui/meeting_view.py" line="33"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="31"/>
+        <location filename="../../app/ui/meeting_view.py" line="34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="32"/>
+        <location filename="../../app/ui/meeting_view.py" line="35"/>
         <source>Follow-up actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="33"/>
+        <location filename="../../app/ui/meeting_view.py" line="36"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1868,22 +1894,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Your records are kept on this computer only. To look around first, load the sample records: three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions.</source>
         <translation>Ваши записи хранятся только на этом компьютере. Чтобы осмотреться, загрузите пример: три встречи Казахстан–Кения 2023–2024 годов с поручениями по их итогам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;Load the sample records</source>
         <translation>&amp;Загрузить пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
@@ -1891,224 +1917,224 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>New</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>Sample</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Redo</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Merge of people</source>
         <translation>Объединение людей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Person corrected</source>
         <translation>Исправление человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>Classification</source>
         <translation>Гриф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="106"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="107"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="108"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="109"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>Committed by</source>
         <translation>Обязалась сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -2134,149 +2160,149 @@
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="20"/>
+        <location filename="../../app/ui/labels.py" line="23"/>
         <source>Bilateral meeting</source>
         <translation>Двусторонняя встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/labels.py" line="24"/>
         <source>Multilateral meeting</source>
         <translation>Многосторонняя встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/labels.py" line="25"/>
         <source>Official visit</source>
         <translation>Официальный визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/labels.py" line="26"/>
         <source>State visit</source>
         <translation>Государственный визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/labels.py" line="27"/>
         <source>Sidelines meeting</source>
         <translation>Встреча на полях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../app/ui/labels.py" line="28"/>
         <source>Phone call</source>
         <translation>Телефонный разговор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/labels.py" line="29"/>
         <source>Video call</source>
         <translation>Видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/labels.py" line="30"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/labels.py" line="31"/>
         <source>Head of state</source>
         <translation>Глава государства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/ui/labels.py" line="32"/>
         <source>Head of government</source>
         <translation>Глава правительства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>Minister</source>
         <translation>Министр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>Deputy minister</source>
         <translation>Заместитель министра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>Ambassador</source>
         <translation>Посол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>Working level</source>
         <translation>Рабочий уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
         <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>Ours</source>
         <translation>Наша</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
         <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>Counterpart</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>Third party</source>
         <translation>Третья сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>Joint</source>
         <translation>Совместно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="45"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="46"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/labels.py" line="47"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>Unclassified</source>
         <translation>Без грифа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Official use only</source>
         <translation>Для служебного пользования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>Secret</source>
         <translation>Секретно</translation>
     </message>
@@ -2284,37 +2310,37 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="137"/>
+        <location filename="../../app/ui/labels.py" line="140"/>
         <source>outcomes</source>
         <translation>итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138"/>
+        <location filename="../../app/ui/labels.py" line="141"/>
         <source>statements</source>
         <translation>заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139"/>
+        <location filename="../../app/ui/labels.py" line="142"/>
         <source>actions done</source>
         <translation>выполненные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/ui/labels.py" line="152"/>
         <source>Looks like “%1” of %2: the same countries and a similar title.</source>
         <translation>Похоже на «%1» от %2: те же страны и похожее название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="150"/>
+        <location filename="../../app/ui/labels.py" line="155"/>
         <source>No country: the meeting will not appear in any country&apos;s brief.</source>
         <translation>Нет страны: встреча не попадёт ни в одну справку по стране.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="152"/>
+        <location filename="../../app/ui/labels.py" line="157"/>
         <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
         <translation>Поручение %1 («%2») со сроком %3 — раньше встречи (%4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="156"/>
+        <location filename="../../app/ui/labels.py" line="161"/>
         <source>The meeting is on %1, still to come, but already has %2.</source>
         <translation>Встреча %1 ещё не прошла, но у неё уже есть: %2.</translation>
     </message>
