@@ -36,7 +36,9 @@ def known_people(repo: Repository) -> list[KnownPerson]:
     return found
 
 
-def drafts_from(repo: Repository, text: str, published: dt.date | None = None, language: str = "auto") -> list[Draft]:
+def drafts_from(
+    repo: Repository | None, text: str, published: dt.date | None = None, language: str = "auto"
+) -> list[Draft]:
     """One draft per meeting the release reports (most report one); without a store, no one is known."""
     if not text.strip():
         raise IntakeError("the text is empty: paste a press release or give a file that holds one")
