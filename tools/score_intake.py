@@ -48,8 +48,9 @@ def sample_directory() -> list[KnownPerson]:
 
 def score(folder: Path, known: list[KnownPerson] | None = None) -> dict[str, tuple[int, int]]:
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    tally: dict[str, list[int]] = {k: [0, 0] for k in ("countries", "date", "place", "people", "positions", "sides",
-                                                       "follow-ups found", "proposals real")}  # fmt: skip
+    tally: dict[str, list[int]] = {k: [0, 0] for k in ("countries", "date", "place", "people", "names as written",
+                                                       "positions", "sides", "follow-ups found",
+                                                       "proposals real")}  # fmt: skip
     times: list[float] = []
     assumed_years = 0
     for name, facts in sorted(truth.items()):
@@ -83,6 +84,8 @@ def score(folder: Path, known: list[KnownPerson] | None = None) -> dict[str, tup
             if match is None:
                 continue
             tally["people"][0] += 1
+            tally["names as written"][1] += 1  # the whole name, in the nominative, not just the surname found
+            tally["names as written"][0] += name_key(match.name) in keys
             tally["positions"][1] += 1
             wanted = _words(person.get("position", ""))
             tally["positions"][0] += bool(wanted) and len(wanted & _words(match.position)) >= max(1, len(wanted) // 2)

@@ -117,7 +117,7 @@ def countries_in(text: str) -> list[Found]:
 
 # Cities by the name a record gives them, each with the forms releases write (case endings included by the stem).
 PLACES: dict[str, tuple[str, ...]] = {
-    "Astana": ("Astana", "Nur-Sultan", "Астан", "Нур-Султан", "Нұр-Сұлтан"),
+    "Astana": ("Astana", "Nur-Sultan", "Астан", "Нур-Султан", "Нұр-Сұлтан", "Akorda", "Акорд", "Ақорда"),
     "Almaty": ("Almaty", "Алматы", "Алмат"),
     "Moscow": ("Moscow", "Москв", "Мәскеу"),
     "Tashkent": ("Tashkent", "Ташкент"),

@@ -40,6 +40,10 @@ def read_meetings(
         part = _shifted(part, start)
         if i > 0:
             _inherit(part, whole)
+        # each meeting's parties are its own people's countries (the release's title names all of them)
+        theirs = [p.country for p in part.participants if p.side is not Side.OURS and p.country]
+        if theirs:
+            part.countries = [c for c in part.countries if c == "KZ" or c in theirs]
         part.notes.append(f"meeting {i + 1} of {len(bounds) - 1} reported in this release")
         drafts.append(part)
     return drafts

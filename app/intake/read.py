@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.domain.names import word_key
 from app.domain.names import words as words_of
 from app.domain.vocab import Level, MeetingFormat, Side
-from app.intake.actions import actions_in
+from app.intake.actions import COMMITS, actions_in
 from app.intake.dates import dates_in
 from app.intake.draft import Draft, DraftParticipant, DraftStatement, Evidence
 from app.intake.gazetteer import cities_in, city_spelled_like, countries_in, places_in
@@ -44,7 +44,11 @@ TITLE_WORDS = re.compile(
 _UP, _LOW = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ", "a-zа-яёәіңғүұқөһ"
 # A capitalised word, with an apostrophe (Sing'Oei, Wetang’ula) or a hyphen (Kassym-Jomart) inside it.
 _CAP = rf"[{_UP}][{_LOW}]+(?:['’ʼ][{_UP}]?[{_LOW}]+|[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)?"
-NAME = re.compile(rf"(?<![\w-])((?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.\s?)?{_CAP}(?:\s+{_CAP}){{1,4}})(?![\w-])")
+# A run of capitalised words (with the particles names carry inside: аль-Хаммади, bin Zayed), cut into names at the
+# titles, countries, places and institutions in it: "Председатель Сената Казахстана Маулен Ашимбаев".
+_PARTICLE = r"(?:(?:аль|ал|эль|ад|ас|al|el|ad|as)-|(?:bin|ibn|бин|ибн|van|von|de|da)\s+)"
+RUN = re.compile(rf"(?<![\w-])(?:[{_UP}]\.\s?)?{_CAP}(?:\s+{_PARTICLE}?{_CAP})*(?![\w-])")
+_GLUE = {"bin", "ibn", "бин", "ибн", "van", "von", "de", "da"}
 HEAD_OF_STATE = re.compile(r"Head of State|Глава государства|Главы государства|Главой государства|Мемлекет басшысы",
                            re.I)  # fmt: skip
 
@@ -121,6 +125,7 @@ def _place(draft: Draft, parts: Sequence[Sentence]) -> None:
     dateline's city, else the first well-known city the text names."""
     ranked: list[tuple[int, int, str, Sentence]] = []
     for i, s in enumerate(parts[:6]):
+        planned = i > 0 and bool(COMMITS.search(s.text))
         listed = places_in(s.text)
         taken = {f.start for f in listed}
         for f in [*listed, *(c for c in cities_in(s.text) if c.start not in taken)]:
@@ -129,7 +134,9 @@ def _place(draft: Draft, parts: Sequence[Sentence]) -> None:
                 draft.language == "kk" and re.search(r"(да|де|та|те)$", word)  # Астанада: "in Astana"
             )
             dateline = i < 3 and f.start == 0 and (word.isupper() or s.text[f.end : f.end + 1] in (".", ","))
-            if located:
+            if located and planned:
+                ranked.append((3, len(ranked), f.value, s))  # "agreed to meet next in Tokyo": not where they met
+            elif located:
                 ranked.append((0, len(ranked), f.value, s))
             elif dateline:
                 ranked.append((1, len(ranked), f.value, s))
@@ -139,7 +146,7 @@ def _place(draft: Draft, parts: Sequence[Sentence]) -> None:
         for m in _PUT_IN.finditer(s.text):  # "в Чолпан-Ате": a place in another spelling than the gazetteer's
             city = city_spelled_like(m.group(1)) if m.start(1) not in named else None
             if city is not None:
-                ranked.append((0, len(ranked), city, s))
+                ranked.append((3 if planned else 0, len(ranked), city, s))
     if ranked:
         _rank, _order, value, sentence = min(ranked)
         draft.place = value
@@ -182,20 +189,20 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
     for s in parts:
         paired = _paired(s.text)
         previous_end = 0
-        for m in NAME.finditer(s.text):
-            inline, words = _strip_leading(m.group(1).split())
+        for start, end, words, inline in _candidates(s.text):
             words = [re.sub(r"['’]s$", "", w) for w in words]  # Tokayev’s visit
-            if not words or _not_a_name(words):
+            if not words or len(words) > 4:
                 continue
-            start = m.start() + m.group(1).find(words[0])
             before = s.text[max(0, start - 120) : start]
+            if re.search(r"\b(?:of|for|and)\s$", before) and s.text[end : end + 4] == " of ":
+                continue  # "Minister of Mines and Minerals Development of Zambia": a part of a title
             title = paired.get(start) or _title_before(before)
-            after = _title_after(s.text[m.end() : m.end() + 200])
+            after = _title_after(s.text[end : end + 200])
             person = _known(by_key, words) or _known(by_key, _nominative(words, draft.language, title).split())
             inline_title = any(TITLE_WORDS.fullmatch(w) for w in inline)
             titled = title is not None or inline_title or after is not None
             if person is None and (not titled or len(words) == 1):
-                previous_end = m.end()
+                previous_end = end
                 continue
             name = _as_written(person, words) if person is not None else _nominative(words, draft.language, title)
             # one entry per person: Шавкат Мирзиёев and Саида Мирзиёева share a surname's key, not a name's
@@ -210,7 +217,7 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
                 side, country = _side(position, nearest, person, foreign)
                 pid = person.id if person is not None else ""
                 found[key] = DraftParticipant(name, position, "", country, side, pid, _evidence(s))
-            previous_end = m.end()
+            previous_end = end
     _head_of_state(draft, parts, known, found)
     draft.participants = list(found.values())
 
@@ -275,6 +282,38 @@ def _nearest_country(text: str) -> str:
     return mentioned[-1].value if mentioned else ""
 
 
+def _candidates(text: str) -> list[tuple[int, int, list[str], list[str]]]:
+    """Each name a sentence may hold: where it starts and ends, its words, and the words of the run right before
+    it that were cut off (a title, a country: "President", "Kenyan")."""
+    found = []
+    for run in RUN.finditer(text):
+        tokens = list(re.finditer(r"\S+", run.group(0)))
+        stops = [(t.group(0) not in _GLUE) and _stops_a_name(t.group(0)) for t in tokens]
+        i = 0
+        while i < len(tokens):
+            if stops[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(tokens) and not stops[j]:
+                j += 1
+            inline = [t.group(0) for t, stop in zip(tokens[:i], stops[:i], strict=True) if stop][-3:]
+            words = [t.group(0) for t in tokens[i:j] if t.group(0) not in _GLUE or j - i < 2]
+            joined = [words[0]] if words else []
+            for w in words[1:]:  # "bin Zayed" is one word of the name
+                if joined and joined[-1] in _GLUE:
+                    joined[-1] = f"{joined[-1]} {w}"
+                else:
+                    joined.append(w)
+            found.append((run.start() + tokens[i].start(), run.start() + tokens[j - 1].end(), joined, inline))
+            i = j
+    return found
+
+
+def _stops_a_name(word: str) -> bool:
+    return bool(_LEADING.match(word) or _NOT_NAMES.match(word) or countries_in(word) or places_in(word))
+
+
 def _known(by_key: dict[str, list[KnownPerson]], words: list[str]) -> KnownPerson | None:
     """A person the desk knows, by the surname and (when the text gives one) the first name, in any spelling."""
     for person in by_key.get(word_key(words[-1]), []):
@@ -295,27 +334,9 @@ _NOT_NAMES = re.compile(
     r"Republic|State|Department|United|Nations|General|Assembly|Council|Federation|Organization|Organisation|"
     r"Cooperation|Credentials|Parliament|Committee|Cabinet|Union|Forum|Agency|Bank|Fund|Shanghai|Collective|Treaty|"
     r"Security|Economic|National|International|Northern|Southern|Middle|Central|Near|Орта|Таяу|Шығыс|Ближн|Средн|Министерств|Республик|Организаци|Договор|Кабинет|Совет|Федераци|"
-    r"Собрани|Шанхайск|Содружеств|Парламент|Сенат|Мажилис|Ассамбле|Сыртқы|Республикасы|Министрлі|Департамент)",
+    r"Собрани|Шанхайск|Меджлис|Милли|Хурал|Курултай|Кенеш|Дума|Рада|Сейм|Mejlis|Majilis|Khural|Kenesh|Duma|Rada|Содружеств|Парламент|Сенат|Мажилис|Ассамбле|Сыртқы|Республикасы|Министрлі|Департамент)",
 )
 _LEADING = re.compile(r"^(" + TITLE_WORDS.pattern + r"|Mr|Mrs|Ms|Dr|H\.E|His|Her|Excellency)$")
-
-
-def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
-    """Title words and country or place words before a name ("President William Ruto", "Кении Уильямом Руто")
-    are not part of it."""
-    inline: list[str] = []
-    rest = list(words)
-    while rest and (
-        _LEADING.match(rest[0]) or _NOT_NAMES.match(rest[0]) or countries_in(rest[0]) or places_in(rest[0])
-    ):
-        inline.append(rest.pop(0))
-    return inline, rest
-
-
-def _not_a_name(words: list[str]) -> bool:
-    if any(_NOT_NAMES.match(w) or TITLE_WORDS.fullmatch(w) for w in words):
-        return True
-    return bool(countries_in(" ".join(words)) or places_in(" ".join(words)))
 
 
 def _title_before(before: str) -> str | None:
@@ -407,25 +428,66 @@ def _nominative(words: list[str], lang: str, title: str | None = None) -> str:
         return " ".join([*words[:-1], final if len(final) > 2 else words[-1]])
     if lang != "ru":
         return " ".join(words)
-    *given, surname = words
-    # A man's surname in -ова/-ева/-ина is the genitive after a title in the genitive (президента, министра,
-    # посла); after one in the nominative it is a woman's name as it stands.
-    genitive_title = bool(title and re.match(r"\w+[ая]\b", title.split()[0] if title.split() else ""))
-    if re.search(r"(ов|ев|ёв|ин)ой$", surname):  # a woman's, in the genitive, dative or instrumental
-        surname = surname[:-2] + "а"
-        given = [re.sub(r"ой$", "а", re.sub(r"и$", "я", re.sub(r"ы$", "а", w))) for w in given]
-    elif re.search(r"(ов|ев|ёв|ин)ым$", surname):  # a man's, instrumental
-        surname = surname[:-2]
-        given = [re.sub(r"ем$", "й", re.sub(r"ом$", "", w)) for w in given]
-    elif re.search(r"(ов|ев|ёв|ин)у$", surname):  # dative
-        surname = surname[:-1]
-        given = [re.sub(r"ю$", "й", re.sub(r"(?<=[^аеёиоуыэюяь])у$", "", w)) for w in given]
-    elif re.search(r"(ов|ев|ёв|ин)а$", surname) and genitive_title:
-        surname = surname[:-1]
-        given = [re.sub(r"я$", "й", re.sub(r"(?<=[^аеёиоуыэюяь])а$", "", w)) for w in given]
-    else:
-        given = [re.sub(r"ем$", "й", re.sub(r"ом$", "", w)) for w in given]
-    return " ".join([*given, surname])
+    grammatical = _case_of(title.split()[0] if title and title.split() else "")
+    female = bool(re.search(r"(?:ов|ев|ёв|ин|ск)ой$", words[-1]))
+    if grammatical is None:  # no title to tell: the surname's own ending says what it can
+        if re.search(r"(?:ов|ев|ёв|ин)ым$", words[-1]):
+            grammatical = "instrumental"
+        elif re.search(r"(?:ов|ев|ёв|ин)у$", words[-1]):
+            grammatical = "dative"
+        elif female:
+            grammatical = "genitive"
+        else:
+            return " ".join(words)
+    return " ".join(_word_nominative(w, grammatical, female) for w in words)
+
+
+def _case_of(word: str) -> str | None:
+    """The case a Russian title is in, and so the name after it: министром → instrumental, президента →
+    genitive, послу → dative; None for the nominative or an unknown form."""
+    low = word.casefold()
+    if re.search(r"(?:ом|ем|ём|ой)$", low):
+        return "instrumental"
+    if re.search(r"[^аеёиоуыэюяь][ая]$", low) and low != "глава":  # президента, Председателя (глава: nominative)
+        return "genitive"
+    if re.search(r"[^аеёиоуыэюя][ую]$", low):
+        return "dative"
+    return None
+
+
+_VOWELS = "аеёиоуыэюя"
+
+
+def _word_nominative(word: str, grammatical: str, female: bool) -> str:
+    """One word of a Russian name, from its case back to the nominative."""
+    if "-" in word and word.split("-")[0].casefold() in ("аль", "ал", "эль", "ад", "ас"):
+        return word  # аль-Хаммади does not decline
+    if female:
+        word = re.sub(r"(?<=ов|ев|ин)ой$", "а", word)  # Мирзиёевой → Мирзиёева
+        if grammatical == "genitive":
+            return re.sub(r"и$", "я", re.sub(r"ы$", "а", word))
+        if grammatical == "instrumental":
+            return re.sub(r"ей$", "я", re.sub(r"ой$", "а", word))
+        return re.sub(r"е$", "а", word)
+    if grammatical == "instrumental":
+        if word.endswith("ым") and re.search(r"(?:ов|ев|ёв|ин)ым$", word):
+            return word[:-2]
+        if word.endswith("ом") and len(word) > 4 and word[-3] not in _VOWELS:
+            return word[:-2]
+        if word.endswith("ем") and len(word) > 4:
+            return word[:-2] + ("й" if word[-3] in _VOWELS else "ь")
+        return word
+    if grammatical == "genitive":
+        if word.endswith("а") and len(word) > 3 and word[-2] not in _VOWELS:
+            return word[:-1]
+        if word.endswith("я") and len(word) > 3 and word[-2] in _VOWELS:
+            return word[:-1] + "й"
+        return word
+    if word.endswith("у") and len(word) > 3 and word[-2] not in _VOWELS:
+        return word[:-1]
+    if word.endswith("ю") and len(word) > 3 and word[-2] in _VOWELS:
+        return word[:-1] + "й"
+    return word
 
 
 def _statements(draft: Draft, parts: Sequence[Sentence]) -> None:
