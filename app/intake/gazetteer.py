@@ -89,7 +89,7 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _names_in(language: str) -> list[tuple[str, str]]:
-    """The countries not in the table above, by their names in Russian or Kazakh (pycountry's catalogues)."""
+    """Every country by its name in Russian or Kazakh (pycountry's catalogues), beside the table above."""
     try:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:
@@ -97,7 +97,7 @@ def _names_in(language: str) -> list[tuple[str, str]]:
     found = []
     for country in pycountry.countries:
         name = catalogue.gettext(country.name).split(",")[0].split("(")[0].strip()
-        if country.alpha_2 not in COUNTRY_STEMS and name != country.name and len(name) > 3:
+        if name != country.name and len(name) > 3:
             found.append((country.alpha_2, name))
     return found
 
@@ -147,7 +147,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Addis Ababa": ("Addis Ababa", "Аддис-Абеб"),
     "Cairo": ("Cairo", "Каир"),
     "Doha": ("Doha", "Доха"),
-    "Delhi": ("New Delhi", "Delhi", "Нью-Дели", "Дели"),
+    "New Delhi": ("New Delhi", "Delhi", "Нью-Дели", "Дели"),
     "Ulaanbaatar": ("Ulaanbaatar", "Улан-Батор"),
     "Kyiv": ("Kyiv", "Kiev", "Киев"),
     "Sochi": ("Sochi", "Сочи"),

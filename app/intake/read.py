@@ -34,9 +34,10 @@ class KnownPerson:
 
 TITLE_WORDS = re.compile(
     r"\b([Pp]resident|Prime Minister|[Mm]inister|[Aa]mbassador|Principal|Permanent|Executive|Secretary|Chairman|"
-    r"Chairwoman|Speaker|Director|Deputy|Envoy|"
+    r"Chairwoman|Speaker|Director|Deputy|Envoy|Vice|First|"
     r"Adviser|Advisor|Assistant|Governor|Mayor|Senator|King|Emir|Sultan|Prince|Head of|Chief|Representative|"
-    r"[Пп]резидент\w*|[Пп]ремьер\w*|[Мм]инистр\w*|[Пп]осол|[Пп]осл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b|[Пп]осланник\w*|[Сс]екретар\w*|[Пп]редседател\w*|[Сс]пикер\w*|"
+    r"[Пп]резидент\w*|[Пп]ремьер\w*|[Мм]инистр\w*|[Пп]осол|[Пп]осл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b|[Пп]осланник\w*|"
+    r"[Сс]екретар\w*|[Пп]редседател\w*|[Сс]пикер\w*|"
     r"[Дд]иректор\w*|[Зз]аместител\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Гг]лав\w*|[Аа]ким\w*|[Пп]редставител\w*|"
     r"[Мм]инистрі\w*|[Ее]лші\w*|[Хх]атшы\w*|[Тт]өраға\w*|[Оо]рынбасар\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Кк]өмекші\w*|"
     r"[Әә]кім\w*|[Дд]иректоры)"
@@ -46,9 +47,9 @@ _UP, _LOW = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ", "a-zа-яёәіңғүұқөһ"
 _CAP = rf"[{_UP}][{_LOW}]+(?:['’ʼ][{_UP}]?[{_LOW}]+|[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)?"
 # A run of capitalised words (with the particles names carry inside: аль-Хаммади, bin Zayed), cut into names at the
 # titles, countries, places and institutions in it: "Председатель Сената Казахстана Маулен Ашимбаев".
-_PARTICLE = r"(?:(?:аль|ал|эль|ад|ас|al|el|ad|as)-|(?:bin|ibn|бин|ибн|van|von|de|da)\s+)"
+_PARTICLE = r"(?:(?:аль|ал|эль|ад|ас|al|el|ad|as)-|(?:bin|ibn|ben|бин|ибн|бен|van|von|de|da)\s+)"
 RUN = re.compile(rf"(?<![\w-])(?:[{_UP}]\.\s?)?{_CAP}(?:\s+{_PARTICLE}?{_CAP})*(?![\w-])")
-_GLUE = {"bin", "ibn", "бин", "ибн", "van", "von", "de", "da"}
+_GLUE = {"bin", "ibn", "ben", "бин", "ибн", "бен", "van", "von", "de", "da"}
 HEAD_OF_STATE = re.compile(r"Head of State|Глава государства|Главы государства|Главой государства|Мемлекет басшысы",
                            re.I)  # fmt: skip
 
@@ -201,7 +202,7 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
             person = _known(by_key, words) or _known(by_key, _nominative(words, draft.language, title).split())
             inline_title = any(TITLE_WORDS.fullmatch(w) for w in inline)
             titled = title is not None or inline_title or after is not None
-            if person is None and (not titled or len(words) == 1):
+            if person is None and (len(words) == 1 or not (titled or _SURNAME_LIKE.search(words[-1]))):
                 previous_end = end
                 continue
             name = _as_written(person, words) if person is not None else _nominative(words, draft.language, title)
@@ -212,7 +213,8 @@ def _people(draft: Draft, parts: Sequence[Sentence], known: Sequence[KnownPerson
                 else " ".join(word_key(w) for w in (name.split()[:1] + name.split()[-1:]))
             )
             if key not in found:
-                position = title or after or (person.position if person is not None else "")
+                position = _title_nominative(title, draft.language) if title else ""
+                position = position or after or (person.position if person is not None else "")
                 nearest = _nearest_country(s.text[previous_end:start])
                 side, country = _side(position, nearest, person, foreign)
                 pid = person.id if person is not None else ""
@@ -282,13 +284,23 @@ def _nearest_country(text: str) -> str:
     return mentioned[-1].value if mentioned else ""
 
 
+# A surname by its ending (Tokayev, Тоқаев, Ашимбаева, Сейітұлы): a name without a title that still is one.
+_SURNAME_LIKE = re.compile(r"(?:[oe]v|yev|ova|eva|uly|kyzy|ов|ев|ёв|ова|ева|ұлы|қызы|ұлы)(?:[а-яәіңғүұқөһ]{0,4})$")
+
+
 def _candidates(text: str) -> list[tuple[int, int, list[str], list[str]]]:
     """Each name a sentence may hold: where it starts and ends, its words, and the words of the run right before
     it that were cut off (a title, a country: "President", "Kenyan")."""
     found = []
     for run in RUN.finditer(text):
         tokens = list(re.finditer(r"\S+", run.group(0)))
-        stops = [(t.group(0) not in _GLUE) and _stops_a_name(t.group(0)) for t in tokens]
+        # a country of several words ("Біріккен Араб Әмірліктерінің", "United Arab Emirates") stops on all of them
+        named = [(f.start, f.end) for f in (*countries_in(run.group(0)), *places_in(run.group(0)))]
+        stops = [
+            t.group(0) not in _GLUE
+            and (_stops_a_name(t.group(0)) or any(a < t.end() and t.start() < b for a, b in named))
+            for t in tokens
+        ]
         i = 0
         while i < len(tokens):
             if stops[i]:
@@ -298,9 +310,9 @@ def _candidates(text: str) -> list[tuple[int, int, list[str], list[str]]]:
             while j < len(tokens) and not stops[j]:
                 j += 1
             inline = [t.group(0) for t, stop in zip(tokens[:i], stops[:i], strict=True) if stop][-3:]
-            words = [t.group(0) for t in tokens[i:j] if t.group(0) not in _GLUE or j - i < 2]
-            joined = [words[0]] if words else []
-            for w in words[1:]:  # "bin Zayed" is one word of the name
+            joined: list[str] = []
+            for t in tokens[i:j]:  # "bin Zayed" is one word of the name
+                w = t.group(0)
                 if joined and joined[-1] in _GLUE:
                     joined[-1] = f"{joined[-1]} {w}"
                 else:
@@ -329,12 +341,20 @@ def _as_written(person: KnownPerson, words: list[str]) -> str:
     return next((n for n in person.names if n[:1].isascii() == latin), person.names[0])
 
 
+# Words that are not part of a name: English ones whole (with a possessive or plural), Russian and Kazakh ones
+# as stems that take any ending.
 _NOT_NAMES = re.compile(
-    r"^(The|This|That|During|In|On|At|As|For|With|And|His|Her|Their|Its|Akorda|Images|Ministry|Foreign|Affairs|"
+    r"^(?:The|This|That|During|In|On|At|As|For|With|And|His|Her|Their|Its|Akorda|Images|Ministry|Foreign|Affairs|"
     r"Republic|State|Department|United|Nations|General|Assembly|Council|Federation|Organization|Organisation|"
     r"Cooperation|Credentials|Parliament|Committee|Cabinet|Union|Forum|Agency|Bank|Fund|Shanghai|Collective|Treaty|"
-    r"Security|Economic|National|International|Northern|Southern|Middle|Central|Near|Орта|Таяу|Шығыс|Ближн|Средн|Министерств|Республик|Организаци|Договор|Кабинет|Совет|Федераци|"
-    r"Собрани|Шанхайск|Меджлис|Милли|Хурал|Курултай|Кенеш|Дума|Рада|Сейм|Mejlis|Majilis|Khural|Kenesh|Duma|Rada|Содружеств|Парламент|Сенат|Мажилис|Ассамбле|Сыртқы|Республикасы|Министрлі|Департамент)",
+    r"Security|Economic|National|International|Northern|Southern|Middle|Central|Near|Senate|Congress|House|"
+    r"Bundestag|Mejlis|Majilis|Mazhilis|Khural|Kenesh|Duma|Rada|Knesset|Development|Trade|Industry|Economy|Finance|"
+    r"Energy|Investment|Agriculture|Education|Health|Defence|Defense|Justice|Culture|Transport|Relations|"
+    r"Integration|Government|Embassy|Office|Summit|Commission|Corridor|Transport|March|April|May|June|July|August|"
+    r"September|October|November|December|January|February)(?:['’]s|s)?$|"
+    r"^(?:Орта|Таяу|Шығыс|Ближн|Средн|Министерств|Республик|Организаци|Договор|Кабинет|Совет|Федераци|Собрани|"
+    r"Шанхайск|Меджлис|Милли|Хурал|Курултай|Кенеш|Дума|Рада|Сейм|Бундестаг|Конгресс|Кнессет|Содружеств|Парламент|"
+    r"Сенат|Мажилис|Ассамбле|Сыртқы|Республикасы|Министрлі|Департамент|Правительств|Посольств|Үкімет|Елшілі)",
 )
 _LEADING = re.compile(r"^(" + TITLE_WORDS.pattern + r"|Mr|Mrs|Ms|Dr|H\.E|His|Her|Excellency)$")
 
@@ -440,6 +460,24 @@ def _nominative(words: list[str], lang: str, title: str | None = None) -> str:
         else:
             return " ".join(words)
     return " ".join(_word_nominative(w, grammatical, female) for w in words)
+
+
+def _title_nominative(title: str, lang: str) -> str:
+    """A Russian position begins with its title in the case of the sentence ("с министром иностранных дел
+    Турции"); the record keeps it in the nominative ("министр иностранных дел Турции"). The rest stays as it is:
+    it is already in the genitive a position takes."""
+    if lang != "ru" or not title.split():
+        return title
+    first, rest = title.split()[0], title[len(title.split()[0]) :]
+    low = first.casefold()
+    if low.startswith("посл") and low != "посланник":
+        return ("П" if first[0] == "П" else "п") + "осол" + rest
+    for ending, nominative in (("ем", "ь"), ("ём", "ь"), ("ом", ""), ("ю", "ь"), ("у", ""), ("я", "ь"), ("а", "")):
+        if low.endswith(ending) and len(low) > 5 and low[-len(ending) - 1] not in _VOWELS + "ь":
+            if nominative == "ь" and not low[: -len(ending)].endswith(("л", "т")):
+                continue
+            return first[: -len(ending)] + nominative + rest
+    return title
 
 
 def _case_of(word: str) -> str | None:
