@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.domain.countries import country_name
 from app.domain.names import word_key
 from app.domain.names import words as words_of
 from app.domain.vocab import Level, MeetingFormat, Side
@@ -35,7 +36,7 @@ class KnownPerson:
 TITLE_WORDS = re.compile(
     r"\b([Pp]resident|Prime Minister|[Mm]inister|[Aa]mbassador|Principal|Permanent|Executive|Secretary|Chairman|"
     r"Chairwoman|Speaker|Director|Deputy|Envoy|Vice|First|"
-    r"Adviser|Advisor|Assistant|Governor|Mayor|Senator|King|Emir|Sultan|Prince|Head of|Chief|Representative|"
+    r"Adviser|Advisor|Assistant|Governor|Mayor|Senator|King\b|Emir|Sultan|Prince|Head of|Chief|Representative|"
     r"[Пп]резидент\w*|[Пп]ремьер\w*|[Мм]инистр\w*|[Пп]осол|[Пп]осл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b|[Пп]осланник\w*|"
     r"[Сс]екретар\w*|[Пп]редседател\w*|[Сс]пикер\w*|"
     r"[Дд]иректор\w*|[Зз]аместител\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Гг]лав\w*|[Аа]ким\w*|[Пп]редставител\w*|"
@@ -317,7 +318,13 @@ def _candidates(text: str) -> list[tuple[int, int, list[str], list[str]]]:
                     joined[-1] = f"{joined[-1]} {w}"
                 else:
                     joined.append(w)
-            found.append((run.start() + tokens[i].start(), run.start() + tokens[j - 1].end(), joined, inline))
+            first_end = tokens[i + 1].end() if i + 1 < j else tokens[i].end()
+            if len(joined) == 4 and j - i == 4 and _SURNAME_LIKE.search(joined[1]):
+                # two people side by side: "Ерлан Қошанов Сахиба Гафарованы шақырды"
+                found.append((run.start() + tokens[i].start(), run.start() + first_end, joined[:2], inline))
+                found.append((run.start() + tokens[i + 2].start(), run.start() + tokens[j - 1].end(), joined[2:], []))
+            else:
+                found.append((run.start() + tokens[i].start(), run.start() + tokens[j - 1].end(), joined, inline))
             i = j
     return found
 
@@ -362,15 +369,25 @@ _LEADING = re.compile(r"^(" + TITLE_WORDS.pattern + r"|Mr|Mrs|Ms|Dr|H\.E|His|Her
 def _title_before(before: str) -> str | None:
     """The position written just before a name: from the title word nearest to it, back over the title words
     right before that one ("Deputy Minister"), to the name ("Minister of Foreign Affairs of Russia")."""
-    matches = [m for m in TITLE_WORDS.finditer(before) if len(before) - m.start() <= 100]
+    matches = [m for m in TITLE_WORDS.finditer(before) if len(before) - m.start() <= 120]
     if not matches:
         return None
     start = matches[-1].start()
     for m in reversed(matches[:-1]):
-        if before[m.end() : start].strip(" -") == "":
+        # title words next to each other, or with a word or two of what they are between ("Deputy Foreign
+        # Minister", "First Deputy Prime Minister")
+        gap = before[m.end() : start].strip(" -–—")
+        if gap in ("", ",") or re.fullmatch(rf"[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?", gap):
             start = m.start()
     start = _organisation_before(before, start)
     position = before[start:].strip(" ,–-(").strip()
+    window = max(0, start - 40)
+    of_country = countries_in(before[window:start])
+    between = before[window + of_country[-1].end : start].strip() if of_country else "-"
+    if of_country and between in ("", "counterpart") and position.isascii() and " of " not in position:
+        # "Kenyan President William Ruto": the President of Kenya
+        code = of_country[-1].value
+        position = f"{position} of {_SHORT_NAMES.get(code) or country_name(code)}"
     if _VERB.search(position):  # "… held a meeting with Abraham Korir": that title is someone else's
         return None
     return position or None
@@ -399,6 +416,11 @@ def _organisation_before(before: str, start: int) -> int:
     lead = re.match(r"(?:(?:және|бойынша|жөніндегі)\s+)+", before[start:])
     return start + (lead.end() if lead else 0)
 
+
+# The names a position gives the countries whose full names are long ("President of Russia").
+_SHORT_NAMES = {"RU": "Russia", "US": "the United States", "GB": "the United Kingdom", "KR": "Korea", "IR": "Iran",
+                "VN": "Vietnam", "SY": "Syria", "TZ": "Tanzania", "VE": "Venezuela", "BO": "Bolivia", "MD": "Moldova",
+                "LA": "Laos", "KP": "North Korea", "AE": "the United Arab Emirates", "TR": "Türkiye"}  # fmt: skip
 
 _VERB = re.compile(
     r"\b(?:held|holds|met|meets|received|receives|said|noted|welcomed|thanked|presented|discussed|visited|"

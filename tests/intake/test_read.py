@@ -159,3 +159,16 @@ def test_the_meetings_countries_are_its_parties_and_the_head_of_state_comes_from
     assert head.side is Side.OURS and head.name == "Kassym-Jomart Tokayev"
     alone = read_release(text, dt.date(2025, 1, 1))
     assert all("Tokayev’s" not in p.name for p in alone.participants)
+
+
+def test_positions_from_a_demonym_a_dash_and_two_people_side_by_side():
+    en = read_release("ASTANA, May 2 – The Minister met Kenyan President William Ruto and his Tanzanian counterpart "
+                      "President Samia Suluhu Hassan.", dt.date(2025, 5, 3))  # fmt: skip
+    positions = {p.name: p.position for p in en.participants}
+    assert positions["William Ruto"] == "President of Kenya"
+    assert positions["Samia Suluhu Hassan"] == "President of Tanzania"
+    ru = read_release("Заместитель премьер-министра – министр иностранных дел Казахстана Мурат Нуртлеу провёл "
+                      "переговоры.", dt.date(2025, 5, 3))  # fmt: skip
+    assert ru.participants[0].position == "Заместитель премьер-министра – министр иностранных дел Казахстана"
+    kk = read_release("Ерлан Қошанов Сахиба Гафарованы Қазақстанға ресми сапармен келуге шақырды.", dt.date(2025, 5, 3))
+    assert [p.name for p in kk.participants] == ["Ерлан Қошанов", "Сахиба Гафарова"]
