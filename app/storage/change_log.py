@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from app.domain.changes import FieldChange, Op, RecordKind
+from app.storage.dialect import insert_id
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class HistoryLine:
     item: FieldChange
 
 
-_ENTRY = "SELECT id, at, user, kind, summary, undoes, undone_by FROM changes"
+_ENTRY = 'SELECT id, at, "user", kind, summary, undoes, undone_by FROM changes'
 
 
 def _entry(row: Sequence[object]) -> ChangeEntry:
@@ -53,10 +54,12 @@ def append(
     undoes: int | None = None,
 ) -> int:
     """One entry with its items; returns its id. The caller holds the transaction of the change itself."""
-    cursor = conn.execute(
-        "INSERT INTO changes(at, user, kind, summary, undoes) VALUES (?, ?, ?, ?, ?)", (at, user, kind, summary, undoes)
+    change_id = insert_id(
+        conn,
+        'INSERT INTO changes(at, "user", kind, summary, undoes) VALUES (?, ?, ?, ?, ?)',
+        (at, user, kind, summary, undoes),
+        "id",
     )
-    change_id = int(cursor.lastrowid or 0)
     conn.executemany(
         "INSERT INTO change_items(change_id, meeting_id, record, record_id, op, field, old, new)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -96,7 +99,7 @@ def later_changes(
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
             sql = (
-                f"SELECT i.{column}, c.kind, c.user, c.at FROM change_items i JOIN changes c ON c.id = i.change_id"
+                f'SELECT i.{column}, c.kind, c."user", c.at FROM change_items i JOIN changes c ON c.id = i.change_id'
                 f" WHERE i.{column} IN ({marks}) AND i.change_id > ? ORDER BY i.change_id"
             )
             for key, kind, user, at in conn.execute(sql, (*chunk, after)):
@@ -107,7 +110,7 @@ def later_changes(
 def history(conn: sqlite3.Connection, meeting_id: str, limit: int = 1000) -> list[HistoryLine]:
     """Everything that happened to a meeting and its parts, newest first."""
     sql = (
-        "SELECT c.id, c.at, c.user, c.kind, c.summary, c.undoes, c.undone_by,"
+        'SELECT c.id, c.at, c."user", c.kind, c.summary, c.undoes, c.undone_by,'
         " i.meeting_id, i.record, i.record_id, i.op, i.field, i.old, i.new"
         " FROM change_items i JOIN changes c ON c.id = i.change_id WHERE i.meeting_id = ?"
         " ORDER BY c.id DESC, i.rowid LIMIT ?"

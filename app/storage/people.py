@@ -196,7 +196,11 @@ def link_unlinked(conn: sqlite3.Connection, stamp: str) -> int:
             holder = Meeting(title="", date=dt.date.fromisoformat(date), participants=[participant])
             link_participants(conn, holder, stamp)
             conn.execute("UPDATE participants SET person_id = ? WHERE id = ?", (participant.person_id, pid))
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('people_version', ?)", (str(PEOPLE_VERSION),))
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('people_version', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(PEOPLE_VERSION),),
+        )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

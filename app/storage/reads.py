@@ -213,7 +213,7 @@ class RecordReads(Connected):
 
     def action_owners(self, limit: int = 1000) -> list[str]:
         """The owners named on actions, for the owner filter."""
-        sql = "SELECT DISTINCT owner FROM actions WHERE owner <> '' ORDER BY owner COLLATE NOCASE LIMIT ?"
+        sql = "SELECT DISTINCT owner FROM actions WHERE owner <> '' ORDER BY lower(owner), owner LIMIT ?"
         return [r[0] for r in self.conn.execute(sql, (limit,))]
 
     def count_actions(self, f: ActionFilter | None = None, *, up_to: int | None = None) -> int:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.countries import country_name
+from app.storage.dialect import insert_id
 
 INDEX_VERSION = 2  # 1: the words as written; 2: and the name keys of the names in them
 
@@ -93,11 +94,11 @@ def index_meeting(conn: sqlite3.Connection, meeting_id: str, engine: str | None 
     engine = engine or search_engine(conn)
     unindex_meeting(conn, meeting_id)
     for kind, record_id, body in _documents_for_meeting(conn, meeting_id):
-        cur = conn.execute(
-            "INSERT INTO search_docs(kind, record_id, meeting_id) VALUES (?, ?, ?)", (kind, record_id, meeting_id)
+        rowid = insert_id(
+            conn, "INSERT INTO search_docs(kind, record_id, meeting_id) VALUES (?, ?, ?)", (kind, record_id, meeting_id)
         )
         text = body if engine == "fts5" else body.casefold()
-        conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (cur.lastrowid, text))
+        conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (rowid, text))
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,9 @@ def rebuild_if_stale(conn: sqlite3.Connection) -> int:
         for meeting_id in ids:
             index_meeting(conn, meeting_id, engine)
         conn.execute(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index_version', ?)", (str(INDEX_VERSION),)
+            "INSERT INTO meta(key, value) VALUES ('search_index_version', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(INDEX_VERSION),),
         )
         conn.execute("COMMIT")
     except BaseException:

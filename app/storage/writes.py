@@ -22,6 +22,12 @@ from app.storage import search_index
 from app.storage.errors import ConflictError, NotFoundError
 from app.storage.rows import Connected, child_row, chunks, iso, meeting_fields, parse_ts, ts, utc_now
 
+# The same upsert in SQLite and PostgreSQL: a record deleted again keeps the latest deletion.
+UPSERT_DELETED = (
+    " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, meeting_id = excluded.meeting_id,"
+    " deleted_at = excluded.deleted_at"
+)
+
 
 class RecordWrites(Connected):
     """The writes; reading back what was written (get_meeting, get_action) comes from RecordReads."""
@@ -191,7 +197,7 @@ class RecordWrites(Connected):
             if not remember:
                 return meeting
             conn.executemany(
-                "INSERT OR REPLACE INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)" + UPSERT_DELETED,
                 [(meeting_id, "meeting", meeting_id, deleted_at)]
                 + [(c.id, kind, meeting_id, deleted_at) for kind, c in _children_of(meeting)],
             )
@@ -260,7 +266,7 @@ def _remember_removed_children(conn: sqlite3.Connection, meeting: Meeting, now: 
         if child_id not in kept
     ]
     conn.executemany(
-        "INSERT OR REPLACE INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)", removed
+        "INSERT INTO deleted_records(id, kind, meeting_id, deleted_at) VALUES (?, ?, ?, ?)" + UPSERT_DELETED, removed
     )
 
 
