@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from app.services.sample import load_sample
 from app.services.store import Store, open_store
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+_DATABASE_NUMBERS = itertools.count(1)
 SHARED = REPO_ROOT.parent / "shared"
 # The sample's overdue action is due 2024-06-30; its other open actions fall due in 2027.
 SAMPLE_TODAY = dt.date(2026, 11, 27)
@@ -35,9 +37,62 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "records" / "desk.sqlite"
 
 
+# Test modules whose tests run on both databases: SQLite and a PostgreSQL server started for the session.
+BOTH_BACKENDS = {
+    "tests/storage/test_repository.py",
+    "tests/storage/test_search.py",
+    "tests/storage/test_people.py",
+    "tests/services/test_changes.py",
+    "tests/services/test_exchange.py",
+    "tests/services/test_people_exchange.py",
+    "tests/services/test_reports.py",
+    "tests/services/test_sample.py",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: a test of what only a SQLite file has (its path, backups)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = Path(str(metafunc.definition.fspath)).relative_to(REPO_ROOT).as_posix()
+    if "backend" not in metafunc.fixturenames:
+        return
+    both = module in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite_only") is None
+    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"], indirect=True)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = open_store(db_path)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    from tests.pg_server import start_server
+
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A new, empty database on the session's server, dropped after the test."""
+    import psycopg
+
+    server = request.getfixturevalue("pg_server")
+    name = f"t{next(_DATABASE_NUMBERS)}"
+    with psycopg.connect(server.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield server.url(name)
+    with psycopg.connect(server.url(), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, backend: str, db_path: Path) -> Iterator[Store]:
+    s = open_store(request.getfixturevalue("pg_url") if backend == "postgresql" else db_path)
     yield s
     s.close()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.storage.backup import backup_daily
 from app.storage.database import Database
-from app.storage.paths import default_db_path
+from app.storage.paths import default_db_path, is_url
 from app.storage.repository import Repository
 
 
@@ -53,8 +53,14 @@ def resolve_db_path(explicit: str | Path | None) -> Path:
     return Path(explicit).expanduser() if explicit else default_db_path()
 
 
-def open_store(path: Path, *, read_only: bool = False, daily_backup: bool = True) -> Store:
-    db = Database.open(path, read_only=read_only)
+def open_store(path: Path | str, *, read_only: bool = False, daily_backup: bool = True) -> Store:
+    """A SQLite file by its path, or a department server by its `postgresql://` address."""
+    if is_url(path):
+        from app.storage.postgres import PgDatabase  # psycopg only for a desk that uses a server
+
+        server = PgDatabase.open_url(str(path), read_only=read_only)
+        return Store(server, Repository(server))
+    db = Database.open(Path(path), read_only=read_only)
     if daily_backup and not read_only:
         try:
             backup_daily(db)

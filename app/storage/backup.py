@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from app.storage.database import Database
+from app.storage.dialect import is_postgres
 from app.storage.errors import DamagedError
 from app.storage.paths import backup_dir, make_private_dir, touch_private_file
 
@@ -99,7 +100,10 @@ def backup_committed(db: Database, reason: str, *, now: dt.datetime | None = Non
     """Copy the records as they were before the transaction this connection has open (read through a connection
     of its own, which sees only what was committed): the moment to back up is just before a write is committed,
     so an import that is refused, fails or changes nothing leaves no backup. None when there was nothing to keep.
-    Pruning is left to the caller, once the write is committed."""
+    Pruning is left to the caller, once the write is committed. A department server keeps no copies here: its
+    administrator backs it up, and the change log undoes an import."""
+    if is_postgres(db.conn):
+        return None
     reader = sqlite3.connect(db.path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         if reader.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0:
@@ -112,7 +116,10 @@ def backup_committed(db: Database, reason: str, *, now: dt.datetime | None = Non
 
 
 def backup_daily(db: Database, *, now: dt.datetime | None = None) -> Path | None:
-    """At most one backup a day, on start; nothing for an empty database."""
+    """At most one backup a day, on start; nothing for an empty database, nor for a department server (backed up
+    by its administrator)."""
+    if is_postgres(db.conn):
+        return None
     now = now or dt.datetime.now()
     if db.conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0:
         return None

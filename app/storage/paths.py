@@ -85,3 +85,8 @@ def real_path(path: Path) -> Path:
         return Path(os.path.realpath(path.expanduser()))
     except OSError:
         return path.expanduser().absolute()
+
+
+def is_url(target: object) -> bool:
+    """A department server's address rather than a file: postgresql://user@host/dbname."""
+    return str(target).startswith(("postgresql://", "postgres://"))

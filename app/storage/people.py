@@ -104,11 +104,11 @@ def people_named(conn: sqlite3.Connection, name: str) -> list[str]:
     if not key:
         return []
     rows = conn.execute(
-        "SELECT DISTINCT n.person_id FROM person_names n JOIN people p ON p.id = n.person_id"
+        "SELECT DISTINCT p.created_at, p.id FROM person_names n JOIN people p ON p.id = n.person_id"
         " WHERE n.name_key = ? ORDER BY p.created_at, p.id",
         (key,),
     )
-    return [r[0] for r in rows]
+    return [r[1] for r in rows]
 
 
 def find_people(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[Person]:

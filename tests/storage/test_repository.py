@@ -154,6 +154,7 @@ def test_a_filter_narrows_only_when_it_leaves_meetings_out():
     assert MeetingFilter(date_to=dt.date(2024, 1, 1)).narrows
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_first_screens_can_read_open_actions_through_their_partial_indexes(sample_store):
     """The overview and the actions list as it opens must not sort every action: schema v3's partial indexes, which
     SQLite can use only when the query carries their condition word for word. INDEXED BY makes SQLite say so: it

@@ -1,0 +1,69 @@
+"""A real PostgreSQL server for the tests: Debian's `postgresql` binaries (installed by .ci/run), a cluster made
+with initdb in a temporary folder, started with pg_ctl on a free port and a socket in that folder, stopped at the
+end. Run as root (CI), the server runs as the `postgres` user, since PostgreSQL refuses to run as root."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SUPERUSER = "aide_admin"
+
+
+def server_binaries() -> Path | None:
+    """The folder of initdb and pg_ctl: Debian keeps them per major version under /usr/lib/postgresql."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class PgServer:
+    folder: Path
+    port: int
+    bin: Path
+    as_user: list[str]
+
+    def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+    def run(self, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*self.as_user, str(self.bin / tool), *args], check=True, capture_output=True,
+                              text=True, timeout=120)  # fmt: skip
+
+    def stop(self) -> None:
+        subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate",
+                        "stop"], capture_output=True, timeout=60)  # fmt: skip
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start_server() -> PgServer:
+    binaries = server_binaries()
+    if binaries is None:
+        raise RuntimeError("PostgreSQL's server programs are not installed (Debian: apt-get install postgresql)")
+    folder = Path(tempfile.mkdtemp(prefix="aide-memoire-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # initdb and postgres refuse root: run them as the postgres user
+        shutil.chown(folder, user="postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    os.chmod(folder, 0o700)
+    server = PgServer(folder, _free_port(), binaries, as_user)
+    data = folder / "data"
+    server.run("initdb", "-D", str(data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+    options = f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
+    server.run("pg_ctl", "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "-t", "60", "start")
+    return server
