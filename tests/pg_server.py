@@ -4,7 +4,6 @@ end. Run as root (CI), the server runs as the `postgres` user, since PostgreSQL 
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import socket
@@ -18,9 +17,10 @@ SUPERUSER = "aide_admin"
 
 def server_binaries() -> Path | None:
     """The folder of initdb and pg_ctl: Debian keeps them per major version under /usr/lib/postgresql."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    versions = Path("/usr/lib/postgresql")
+    found = sorted(versions.glob("*/bin/initdb"), key=lambda p: int(p.parts[-3])) if versions.is_dir() else []
     if found:
-        return Path(found[-1]).parent
+        return found[-1].parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
 
