@@ -25,7 +25,7 @@ from app.logs import setup_logging
 from app.reports.paper import PAPERS, default_paper
 from app.services.files import clean_unfinished
 from app.services.messages import explain
-from app.services.store import Store, open_store, resolve_db_path
+from app.services.store import Store, open_store, resolve_db_path, store_exists
 from app.storage.errors import DatabaseInUseError
 
 if TYPE_CHECKING:
@@ -61,7 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{DISPLAY_NAME}: diplomatic meetings and their follow-up actions."
         " With no command, opens the window.",
     )
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: $AIDE_MEMOIRE_DB, else per user)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="the database file, or a department server as postgresql://user@host/dbname "
+        "(default: $AIDE_MEMOIRE_DB, else a file per user)",
+    )
     parser.add_argument("--version", action="version", version=f"aide-memoire {__version__}")
     parser.add_argument(
         "--language",
@@ -143,7 +148,7 @@ def _open_for_writing(args: argparse.Namespace) -> Store:
 def _open_for_reading(args: argparse.Namespace) -> Store:
     """Read-only jobs work beside a running window: fall back to a read-only connection if the lock is held."""
     path = resolve_db_path(args.db)
-    if not path.exists():
+    if not store_exists(path):
         raise BadInput(f"there is no database at {path} (run 'aide-memoire sample' or open the window first)")
     try:
         return open_store(path)
@@ -158,9 +163,9 @@ def cmd_sample(args: argparse.Namespace) -> int:
         store.db.check_whole()
         result = load_sample(store.repo)
     if result.added:
-        print(f"added {len(result.added)} sample meetings to {store.path}")
+        print(f"added {len(result.added)} sample meetings to {store.location}")
     else:
-        print(f"the sample meetings are already in {store.path}; nothing added")
+        print(f"the sample meetings are already in {store.location}; nothing added")
     return EXIT_OK
 
 
@@ -237,7 +242,7 @@ def cmd_intake(args: argparse.Namespace) -> int:
     saved = []
     try:
         text = sys.stdin.read() if args.file == "-" else read_text_file(Path(args.file))
-        if not args.save and not resolve_db_path(args.db).exists():
+        if not args.save and not store_exists(resolve_db_path(args.db)):
             drafts = drafts_from(None, text, args.published, args.language)  # no records yet: no one known
         else:
             opener = _open_for_writing if args.save else _open_for_reading
@@ -344,7 +349,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     path = resolve_db_path(args.db)
     with contextlib.ExitStack() as stack:
-        if args.dry_run and not path.exists():
+        if args.dry_run and not store_exists(path):
             # Nothing here yet: compare with an empty store, which is what the import would meet.
             folder = stack.enter_context(tempfile.TemporaryDirectory())
             store = stack.enter_context(open_store(Path(folder) / "empty.sqlite", daily_backup=False))

@@ -119,7 +119,9 @@ class ChangeService:
 
     def __init__(self, repo: Repository, user: str | None = None) -> None:
         self.repo = repo
-        self.user = user or current_user()
+        # On a department server, who changed what is the database user the server knows; on a desk's file, the
+        # person logged in to the computer.
+        self.user = user or repo.db.user_name() or current_user()
         self._listeners: list[Listener] = []
         self._seen = change_log.newest_id(repo.conn)  # the newest change this service has announced
 

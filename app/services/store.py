@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.storage.backup import backup_daily
 from app.storage.database import Database
-from app.storage.paths import default_db_path, is_url
+from app.storage.paths import DB_ENV, default_db_path, is_url
 from app.storage.repository import Repository
 
 
@@ -19,6 +20,11 @@ class Store:
     @property
     def path(self) -> Path:
         return self.db.path
+
+    @property
+    def location(self) -> Path | str:
+        """The file's path, or the server's address (without a password), for what the program says."""
+        return self.db.location
 
     @property
     def read_only(self) -> bool:
@@ -48,9 +54,18 @@ def daily_backup(store: Store) -> Path | None:
         return backup_daily(own.db)
 
 
-def resolve_db_path(explicit: str | Path | None) -> Path:
-    """--db wins over AIDE_MEMOIRE_DB, which wins over the per-user default."""
+def resolve_db_path(explicit: str | Path | None) -> Path | str:
+    """--db wins over AIDE_MEMOIRE_DB, which wins over the per-user default. A department server's address stays
+    as written (a str); a file is a Path."""
+    given = str(explicit) if explicit else os.environ.get(DB_ENV, "").strip()
+    if is_url(given):
+        return given
     return Path(explicit).expanduser() if explicit else default_db_path()
+
+
+def store_exists(location: Path | str) -> bool:
+    """Whether there are records there yet: a server is asked when it is opened."""
+    return is_url(location) or Path(location).exists()
 
 
 def open_store(path: Path | str, *, read_only: bool = False, daily_backup: bool = True) -> Store:

@@ -122,6 +122,20 @@ class Database:
             raise
         return cls(path, conn, None)
 
+    def user_name(self) -> str:
+        """Who the database knows the user as: nobody, for a file (the program asks the computer instead)."""
+        return ""
+
+    @property
+    def location(self) -> Path | str:
+        """Where the records are, as a person reads it: the file's path."""
+        return self.path
+
+    @property
+    def address(self) -> Path | str:
+        """What opens these records again (app.services.store.open_store): the file's path."""
+        return self.path
+
     def check_whole(self) -> None:
         """Read every page (SQLite's quick_check) before a command that writes: a damaged file is reported, not
         written to. About a second for every 150 MB."""

@@ -5,7 +5,6 @@ app.storage.dialect; the services and the window do not know which one they use.
 
 from __future__ import annotations
 
-import getpass
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -323,6 +322,18 @@ class PgDatabase(Database):
             raise
         return cls(url, conn, writable=not read_only)
 
+    def user_name(self) -> str:
+        row = self.pg.execute("SELECT current_user").fetchone()
+        return str(row[0]) if row else ""
+
+    @property
+    def location(self) -> Path | str:
+        return display_url(self.url)
+
+    @property
+    def address(self) -> Path | str:
+        return self.url
+
     def sibling(self) -> PgDatabase:
         return PgDatabase(self.url, connect(self.url), writable=not self.read_only)
 
@@ -345,8 +356,3 @@ class PgDatabase(Database):
             yield self.conn
         finally:
             self.pg.execute("COMMIT")
-
-
-def database_user(conn: PgConnection) -> str:
-    row = conn.execute("SELECT current_user").fetchone()
-    return str(row[0]) if row else getpass.getuser()

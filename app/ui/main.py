@@ -43,7 +43,7 @@ def make_application(argv: list[str] | None = None, language: str = "") -> QAppl
     return app
 
 
-def open_store_interactively(path: Path, dialogs: DialogService) -> Store | None:
+def open_store_interactively(path: Path | str, dialogs: DialogService) -> Store | None:
     """Open the store; if another copy has it, offer read-only or quit. None means: do not start."""
     try:
         return open_store(path, daily_backup=False)  # the window makes the day's backup once it is shown
@@ -67,7 +67,7 @@ def open_store_interactively(path: Path, dialogs: DialogService) -> Store | None
         return None
 
 
-def run_window(path: Path, dialogs: DialogService | None = None, language: str = "") -> int:
+def run_window(path: Path | str, dialogs: DialogService | None = None, language: str = "") -> int:
     app = make_application(language=language)
     dialogs = dialogs or DialogService()
     store = open_store_interactively(path, dialogs)

@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
             self.tr("About %1").replace("%1", DISPLAY_NAME),
             f"<h3>{DISPLAY_NAME} {__version__}</h3>"
             + self.tr("<p>Diplomatic meetings and their follow-up actions, kept on this computer.</p>")
-            + self.tr("<p>Database: %1</p>").replace("%1", str(self.store.path)),
+            + self.tr("<p>Database: %1</p>").replace("%1", str(self.store.location)),
         )
 
     # ---------------------------------------------------------------------------------------------- reports
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         settings.setValue("reports/kind", request.kind.value)
         if request.country:
             settings.setValue("reports/country", request.country)
-        db_path = self.store.path
+        db_path = self.store.db.address
 
         def work(progress: Progress) -> ReportResult:
             # The worker reads through its own connection: SQLite connections stay on the thread that made them.

@@ -1,0 +1,57 @@
+"""The command line on a department server (a real PostgreSQL server the tests start): the same commands as on a
+desk's file, given the server's address with --db or AIDE_MEMOIRE_DB."""
+
+import json
+
+import psycopg
+
+from tests.test_cli import env, run  # noqa: F401  (env is a fixture)
+
+RELEASE = (
+    "ASTANA, 12 March – Foreign Minister of Kazakhstan Murat Nurtleu received the Ambassador of Japan Ichiro Kato. "
+    "The sides agreed to hold consultations in May."
+)
+
+
+def test_sample_search_history_and_export_on_the_server(env, pg_url, tmp_path):  # noqa: F811
+    env["AIDE_MEMOIRE_DB"] = pg_url
+    sample = run(env, "sample")
+    assert sample.returncode == 0, sample.stderr
+    assert "added 3 sample meetings to postgresql://" in sample.stdout
+    assert run(env, "sample").stdout.startswith("the sample meetings are already in"), "a second load adds nothing"
+    found = run(env, "search", "РУТО", "--json")
+    assert found.returncode == 0, found.stderr
+    hits = json.loads(found.stdout)
+    assert any(h["kind"] == "participant" and "Руто" in h["text"] for h in hits), "Cyrillic, any case"
+    by_key = json.loads(run(env, "search", "Sadykov", "--json").stdout)
+    assert any("Садыков" in h["text"] for h in by_key), "the cross-script name key finds the Russian record"
+    history = run(env, "history", "kzke-2023-09-19")
+    assert history.returncode == 0 and "aide_admin" in history.stdout, "the database user made the change"
+    book = tmp_path / "desk.xlsx"
+    assert run(env, "export", str(book)).returncode == 0
+    dry = json.loads(run(env, "import", str(book), "--dry-run", "--json").stdout)
+    assert dry["Meetings"]["unchanged"] == 3 and not dry["Meetings"]["updated"], "its own export changes nothing"
+
+
+def test_intake_saves_on_the_server_and_a_report_reads_it(env, pg_url, tmp_path):  # noqa: F811
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    saved = run(env, "--db", pg_url, "intake", str(release), "--published", "2025-03-12", "--save")
+    assert saved.returncode == 0, saved.stderr
+    meeting_id = saved.stdout.strip().splitlines()[-1]
+    with psycopg.connect(pg_url) as conn:
+        row = conn.execute("SELECT title, date FROM meetings WHERE id = %s", (meeting_id,)).fetchone()
+    assert row is not None and row[1] == "2025-03-12"
+    pdf = tmp_path / "japan.pdf"
+    report = run(env, "--db", pg_url, "report", "country", "JP", "-o", str(pdf))
+    assert report.returncode == 0, report.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_server_that_does_not_answer_is_one_line_and_exit_1(env):  # noqa: F811
+    gone = run(env, "--db", "postgresql://desk@127.0.0.1:1/records", "search", "Kenya")
+    assert gone.returncode == 1
+    assert gone.stderr.startswith("aide-memoire: cannot reach the department server postgresql://desk@127.0.0.1:1/")
+    assert len(gone.stderr.strip().splitlines()) == 1 and "Traceback" not in gone.stderr
+    secret = run(env, "--db", "postgresql://desk:hunter2@127.0.0.1:1/records", "search", "Kenya")
+    assert "hunter2" not in secret.stderr, "a password in the address is never printed"
