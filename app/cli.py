@@ -125,6 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="full-text search over every record")
     p.add_argument("text")
     p.add_argument("--json", action="store_true", help="print the matches as JSON")
+
+    p = sub.add_parser("server", help="set up a department server (PostgreSQL) and its users")
+    tasks = p.add_subparsers(dest="task", metavar="TASK", required=True, parser_class=_Parser)
+    t = tasks.add_parser("init", help="tables, roles and row security on a server database (run as its owner)")
+    t.add_argument("url", metavar="URL", help="postgresql://owner@host/dbname")
+    t = tasks.add_parser("upgrade", help="bring a server's schema up to this version")
+    t.add_argument("url", metavar="URL")
+    t = tasks.add_parser("grant", help="give a user a role and a clearance (the server from --db or $AIDE_MEMOIRE_DB)")
+    t.add_argument("user", metavar="USER")
+    t.add_argument("--role", choices=("reader", "officer"), required=True)
+    t.add_argument("--clearance", choices=("confidential", "secret"), default="")
     return parser
 
 
@@ -436,6 +447,27 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run_window(resolve_db_path(args.db), language=args.language)
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from app.storage import server_admin
+    from app.storage.paths import is_url
+    from app.storage.postgres import SCHEMA_VERSION, connect, display_url
+
+    url = args.url if args.task in ("init", "upgrade") else str(resolve_db_path(args.db))
+    if not is_url(url):
+        raise BadInput(f"{url} is not a department server's address (postgresql://user@host/dbname)")
+    conn = connect(url)
+    try:
+        if args.task in ("init", "upgrade"):
+            done = server_admin.init(conn)
+            print(f"{display_url(url)}: {done} (schema {SCHEMA_VERSION}, roles, row security)")
+        else:
+            for line in server_admin.grant(conn, args.user, args.role, args.clearance):
+                print(line)
+    finally:
+        conn.close()
+    return EXIT_OK
+
+
 COMMANDS = {
     None: cmd_window,
     "sample": cmd_sample,
@@ -445,6 +477,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,
+    "server": cmd_server,
 }
 
 

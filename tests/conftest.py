@@ -81,13 +81,21 @@ def pg_server() -> Iterator[object]:
 
 @pytest.fixture
 def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A new, empty database on the session's server, dropped after the test."""
+    """A new database on the session's server, set up as `aide-memoire server init` does, dropped after the test."""
     import psycopg
+
+    from app.storage import server_admin
+    from app.storage.postgres import connect
 
     server = request.getfixturevalue("pg_server")
     name = f"t{next(_DATABASE_NUMBERS)}"
     with psycopg.connect(server.url(), autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {name}")
+    setup = connect(server.url(name))
+    try:
+        server_admin.init(setup)  # as the administrator does: tables, roles, row security
+    finally:
+        setup.close()
     yield server.url(name)
     with psycopg.connect(server.url(), autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -55,3 +55,27 @@ def test_a_server_that_does_not_answer_is_one_line_and_exit_1(env):  # noqa: F81
     assert len(gone.stderr.strip().splitlines()) == 1 and "Traceback" not in gone.stderr
     secret = run(env, "--db", "postgresql://desk:hunter2@127.0.0.1:1/records", "search", "Kenya")
     assert "hunter2" not in secret.stderr, "a password in the address is never printed"
+
+
+def test_server_init_and_grant_from_the_command_line(env, pg_server):  # noqa: F811
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+        admin.execute("DROP DATABASE IF EXISTS fresh WITH (FORCE)")
+        admin.execute("CREATE DATABASE fresh")
+    url = pg_server.url("fresh")
+    not_yet = run(env, "--db", url, "search", "Kenya")
+    assert not_yet.returncode == 1 and "server init" in not_yet.stderr, "a server not set up says how to set it up"
+    first = run(env, "server", "init", url)
+    assert first.returncode == 0, first.stderr
+    assert "created (schema 8, roles, row security)" in first.stdout
+    again = run(env, "server", "upgrade", url)
+    assert again.returncode == 0 and "brought up to date" in again.stdout, "running it again changes nothing"
+    granted = run(env, "--db", url, "server", "grant", "ana.reader", "--role", "reader")
+    assert granted.returncode == 0, granted.stderr
+    assert "ana.reader is now reader, not cleared" in granted.stdout
+    bad = run(env, "--db", url, "server", "grant", "x; DROP TABLE meetings", "--role", "officer")
+    assert bad.returncode != 0 and "is not a user name" in bad.stderr
+    reader_url = pg_server.url("fresh", user="ana.reader")
+    refused = run(env, "--db", reader_url, "sample")
+    assert refused.returncode != 0 and "read-only" in refused.stderr
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+        admin.execute("DROP DATABASE fresh WITH (FORCE)")

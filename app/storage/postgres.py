@@ -182,15 +182,25 @@ def to_pg(sql: str) -> str:
     return "".join(out)
 
 
-def _as_sqlite_error(exc: Exception) -> sqlite3.Error:
-    """The server's error as the class of SQLite's error the storage modules already handle."""
+class NotAllowedError(StorageError):
+    """The server refused a change the user's role or clearance does not cover."""
+
+
+def _as_sqlite_error(exc: Exception) -> Exception:
+    """The server's error as the class of SQLite's error the storage modules already handle; a refusal of the
+    user's rights as one sentence."""
     import psycopg
 
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, psycopg.errors.IntegrityError):
-        return sqlite3.IntegrityError(text)
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege) or "row-level security" in text:
+        return NotAllowedError(
+            "the department server refused the change: your role or clearance does not allow it "
+            "(a meeting marked above your clearance, or a reader's account); nothing was saved"
+        )
     if isinstance(exc, psycopg.OperationalError):
         return sqlite3.OperationalError(text)
+    if isinstance(exc, psycopg.errors.IntegrityError):
+        return sqlite3.IntegrityError(text)
     return sqlite3.DatabaseError(text)
 
 
@@ -304,7 +314,9 @@ class PgDatabase(Database):
         self.pg = conn
 
     @classmethod
-    def open_url(cls, url: str, *, read_only: bool = False, create: bool = True) -> PgDatabase:
+    def open_url(cls, url: str, *, read_only: bool = False) -> PgDatabase:
+        """Records on a server its administrator has set up (`aide-memoire server init`); a user whose role may
+        only read gets a read-only store."""
         conn = connect(url)
         try:
             version = schema_version(conn)
@@ -314,13 +326,16 @@ class PgDatabase(Database):
                     f"Aide-Mémoire knows ({SCHEMA_VERSION}); nothing was changed"
                 )
             if version == 0:
-                if read_only or not create:
-                    raise StorageError(f"the department server {display_url(url)} has not been set up yet")
-                create_schema(conn)
+                raise StorageError(
+                    f"the department server {display_url(url)} holds no Aide-Mémoire records yet: its administrator "
+                    f"sets it up with: aide-memoire server init {display_url(url)}"
+                )
+            row = conn.execute("SELECT has_table_privilege('meetings', 'INSERT')").fetchone()
+            may_write = bool(row and row[0])
         except BaseException:
             conn.close()
             raise
-        return cls(url, conn, writable=not read_only)
+        return cls(url, conn, writable=may_write and not read_only)
 
     def user_name(self) -> str:
         row = self.pg.execute("SELECT current_user").fetchone()
