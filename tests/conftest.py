@@ -43,6 +43,7 @@ BOTH_BACKENDS = {
     "tests/storage/test_search.py",
     "tests/storage/test_people.py",
     "tests/services/test_changes.py",
+    "tests/services/test_merge_saves.py",
     "tests/services/test_exchange.py",
     "tests/services/test_people_exchange.py",
     "tests/services/test_reports.py",

@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.domain.changes import FieldChange, Op, RecordKind, diff, diff_child, take_back
+from app.domain.merge import Merge, merge
 from app.domain.records import Action, Meeting
 from app.domain.vocab import Classification, Status
 from app.storage import change_log
 from app.storage.change_log import ChangeEntry, HistoryLine
-from app.storage.errors import NotFoundError
+from app.storage.errors import ConflictError, NotFoundError
 from app.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,17 @@ def last_known(rows: Sequence[dict[str, object]]) -> tuple[str, Classification]:
         return title, Classification.UNCLASSIFIED
 
 
+class MergeConflict(ConflictError):
+    """Both this person and another desk changed the same fields of a meeting: theirs, mine and the value before,
+    for the person to choose."""
+
+    def __init__(self, merged: Merge, theirs: Meeting) -> None:
+        fields = ", ".join(c.label for c in merged.conflicts[:3]) + ("…" if len(merged.conflicts) > 3 else "")
+        super().__init__(f"'{theirs.title}' was changed elsewhere in the same places as here: {fields}")
+        self.merged = merged
+        self.theirs = theirs
+
+
 class NothingToUndo(Exception):
     """The change is unknown or already undone."""
 
@@ -155,8 +167,33 @@ class ChangeService:
             self.repo.conn, at=now_text(), user=self.user, kind=kind, summary=summary, items=items, undoes=undoes
         )
 
-    def save_meeting(self, meeting: Meeting, *, expected_revision: int | None = None) -> tuple[Meeting, int | None]:
-        """A new or edited meeting; returns it as saved and its change's id (None when nothing changed)."""
+    def save_meeting(
+        self, meeting: Meeting, *, expected_revision: int | None = None, base: Meeting | None = None
+    ) -> tuple[Meeting, int | None]:
+        """A new or edited meeting; returns it as saved and its change's id (None when nothing changed).
+
+        With `base` (the meeting as the editor opened it), a save that meets a newer revision saved elsewhere is
+        merged field by field onto it; fields both changed differently raise MergeConflict for the person to
+        settle (then save the settled meeting with the newer revision). Without it, ConflictError."""
+        try:
+            return self._save(meeting, expected_revision)
+        except ConflictError:
+            if base is None:
+                raise
+        for _attempt in range(5):  # another desk may save again meanwhile: merge onto that one too
+            theirs = self._get(meeting.id)
+            if theirs is None:
+                return self._save(meeting, None)  # deleted elsewhere: saving brings it back, as it is here
+            merged = merge(base, meeting, theirs)
+            if merged.conflicts:
+                raise MergeConflict(merged, theirs)
+            try:
+                return self._save(merged.meeting, theirs.revision)
+            except ConflictError:
+                continue
+        raise ConflictError(f"'{meeting.title}' keeps being changed elsewhere; try saving again in a moment")
+
+    def _save(self, meeting: Meeting, expected_revision: int | None) -> tuple[Meeting, int | None]:
         with self.repo.db.transaction():
             before = self._get(meeting.id)
             saved = self.repo.save_meeting(meeting, expected_revision=expected_revision)

@@ -19,6 +19,7 @@ from app.domain.validation import (
 )
 from app.domain.vocab import Status
 from app.storage import search_index
+from app.storage.dialect import is_postgres
 from app.storage.errors import ConflictError, NotFoundError
 from app.storage.rows import Connected, child_row, chunks, iso, meeting_fields, parse_ts, ts, utc_now
 
@@ -50,7 +51,12 @@ class RecordWrites(Connected):
         ensure_valid(meeting)
         now = utc_now()
         with self.db.transaction() as conn:
-            row = conn.execute("SELECT revision, created_at FROM meetings WHERE id = ?", (meeting.id,)).fetchone()
+            # On a server, the row is locked until the commit: two desks saving at once are taken one after the
+            # other, and the second meets the first's revision (SQLite's writer lock does this for a file).
+            lock = " FOR UPDATE" if is_postgres(conn) else ""
+            row = conn.execute(
+                f"SELECT revision, created_at FROM meetings WHERE id = ?{lock}", (meeting.id,)
+            ).fetchone()
             if row is not None:
                 revision, created_text = row
                 if expected_revision is not None and revision != expected_revision:

@@ -39,9 +39,9 @@ from app.domain.records import Meeting
 from app.domain.vocab import Status
 from app.progress import Progress
 from app.reports.paper import default_paper
-from app.services.changes import Announcement, ChangeService, UndoResult
+from app.services.changes import Announcement, ChangeService, MergeConflict, UndoResult
 from app.services.messages import explain
-from app.services.reading import MeetingRow, StorageError, log_dir
+from app.services.reading import ConflictError, MeetingRow, StorageError, log_dir
 from app.services.store import Store, daily_backup, open_store
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
@@ -552,7 +552,12 @@ class MainWindow(QMainWindow):
             return
 
         def save(meeting: Meeting) -> None:
-            saved, change_id = self.changes.save_meeting(meeting, expected_revision=before.revision if before else None)
+            try:
+                saved, change_id = self.changes.save_meeting(
+                    meeting, expected_revision=before.revision if before else None, base=before
+                )
+            except MergeConflict as conflict:
+                saved, change_id = self._settle(conflict, meeting)
             if change_id is not None:
                 what = self.tr("edit “%1”") if before else self.tr("new “%1”")
                 self.undo_stack.push(
@@ -580,6 +585,25 @@ class MainWindow(QMainWindow):
                 part=part,
             )
         )
+
+    def _settle(self, conflict: MergeConflict, meeting: Meeting) -> tuple[Meeting, int | None]:
+        """Fields changed here and at another desk: the person chooses, then the meeting is saved onto theirs.
+        Cancelled, nothing is saved and the editor keeps what was typed."""
+        from app.domain.merge import resolve
+        from app.ui.conflict_dialog import ConflictDialog
+
+        while True:
+            dialog = ConflictDialog(conflict.merged, meeting.title, self)
+            if not self.dialogs.run(dialog):
+                raise ConflictError(
+                    self.tr("Not saved: the meeting was changed at another desk. Your version is still here.")
+                )
+            settled = resolve(conflict.merged, dialog.chosen())
+            try:
+                return self.changes.save_meeting(settled, expected_revision=conflict.theirs.revision,
+                                                 base=conflict.theirs)  # fmt: skip
+            except MergeConflict as again:  # yet another save meanwhile: choose again against that one
+                conflict = again
 
     def show_people(self) -> None:
         """The people the desk knows, each with their page; a meeting clicked there opens in the list."""

@@ -190,6 +190,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="32"/>
+        <source>Changed at another desk</source>
+        <translation>Изменено за другим столом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="36"/>
+        <source>“%1” was saved at another desk while you edited it. Their changes to other fields are kept with yours; these fields were changed on both sides. Choose, for each, which stays.</source>
+        <translation>«%1» сохранили за другим столом, пока вы её редактировали. Их изменения в других полях сохраняются вместе с вашими; эти поля изменены с обеих сторон. Выберите для каждого, что оставить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="54"/>
+        <source>Saved elsewhere</source>
+        <translation>Сохранено там</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="55"/>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="70"/>
+        <source>&amp;Save with these choices</source>
+        <translation>&amp;Сохранить с этим выбором</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="98"/>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+</context>
+<context>
     <name>CountryChart</name>
     <message>
         <location filename="../../app/ui/overview_page.py" line="87"/>
@@ -572,52 +627,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="40"/>
+        <location filename="../../app/ui/intake_dialog.py" line="41"/>
         <source>New meeting from a press release</source>
         <translation>Новая встреча из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="43"/>
+        <location filename="../../app/ui/intake_dialog.py" line="44"/>
         <source>Paste the press release here (English, Russian or Kazakh)</source>
         <translation>Вставьте сюда пресс-релиз (на английском, русском или казахском)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="44"/>
+        <location filename="../../app/ui/intake_dialog.py" line="45"/>
         <source>&amp;Text of the release:</source>
         <translation>&amp;Текст релиза:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="47"/>
+        <location filename="../../app/ui/intake_dialog.py" line="48"/>
         <source>&amp;Published on:</source>
         <translation>&amp;Опубликован:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="49"/>
+        <location filename="../../app/ui/intake_dialog.py" line="50"/>
         <source>&amp;Open a file…</source>
         <translation>Открыть &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="58"/>
+        <location filename="../../app/ui/intake_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="59"/>
+        <location filename="../../app/ui/intake_dialog.py" line="60"/>
         <source>&amp;Read into a draft</source>
         <translation>&amp;Прочитать в черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="79"/>
+        <location filename="../../app/ui/intake_dialog.py" line="80"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="79"/>
+        <location filename="../../app/ui/intake_dialog.py" line="80"/>
         <source>Releases (*.txt *.html *.htm *.docx)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="92"/>
+        <location filename="../../app/ui/intake_dialog.py" line="93"/>
         <source>Published on: %1</source>
         <translation>Дата публикации: %1</translation>
     </message>
@@ -911,74 +966,79 @@
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
-        <location filename="../../app/ui/main_window.py" line="616"/>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
+        <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
+        <translation>Не сохранено: встречу изменили за другим столом. Ваш вариант остался в редакторе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="701"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="702"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="763"/>
+        <location filename="../../app/ui/main_window.py" line="787"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
