@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     p.add_argument("--json", action="store_true", help="print the matches as JSON")
 
+    p = sub.add_parser("copy", help="copy every record, person and history entry to another store, then check it")
+    p.add_argument("source", metavar="SOURCE", help="a database file or postgresql:// address")
+    p.add_argument("target", metavar="TARGET", help="a database file or postgresql:// address")
+
     p = sub.add_parser("server", help="set up a department server (PostgreSQL) and its users")
     tasks = p.add_subparsers(dest="task", metavar="TASK", required=True, parser_class=_Parser)
     t = tasks.add_parser("init", help="tables, roles and row security on a server database (run as its owner)")
@@ -447,6 +451,25 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run_window(resolve_db_path(args.db), language=args.language)
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from app.storage.copying import CopyMismatch, copy_records
+
+    source, target = resolve_db_path(args.source), resolve_db_path(args.target)
+    if not store_exists(source):
+        raise BadInput(f"there is no database at {source}")
+    if str(source) == str(target):
+        raise BadInput("the source and the target are the same store")
+    with open_store(source, read_only=True, daily_backup=False) as src, open_store(target) as dst:
+        try:
+            result = copy_records(src.db, dst.db, progress=lambda text: print(f"  {text}", file=sys.stderr))
+        except CopyMismatch as exc:
+            raise BadInput(str(exc)) from None
+        copied, already = sum(result.copied.values()), sum(result.already.values())
+        print(f"copied {copied:,} rows from {src.location} to {dst.location} ({already:,} were there already)")
+        print(f"checked: the target holds every row of the source (fingerprint {result.fingerprint[:16]})")
+    return EXIT_OK
+
+
 def cmd_server(args: argparse.Namespace) -> int:
     from app.storage import server_admin
     from app.storage.paths import is_url
@@ -478,6 +501,7 @@ COMMANDS = {
     "export": cmd_export,
     "report": cmd_report,
     "server": cmd_server,
+    "copy": cmd_copy,
 }
 
 
