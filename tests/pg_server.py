@@ -45,6 +45,15 @@ class PgServer:
         return subprocess.run([*self.as_user, str(self.bin / tool), *args], check=True, capture_output=True,
                               text=True, timeout=120)  # fmt: skip
 
+    def halt(self) -> None:
+        """Stop the server and keep its files (a restart, a network cut)."""
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
+
+    def resume(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-o", options, "-l", str(self.folder / "server.log"),
+                 "-w", "-t", "60", "start")  # fmt: skip
+
     def stop(self) -> None:
         subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate",
                         "stop"], capture_output=True, timeout=60)  # fmt: skip
@@ -64,6 +73,5 @@ def start_server() -> PgServer:
     server = PgServer(folder, _free_port(), binaries, as_user)
     data = folder / "data"
     server.run("initdb", "-D", str(data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
-    options = f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
-    server.run("pg_ctl", "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "-t", "60", "start")
+    server.resume()
     return server

@@ -3,7 +3,7 @@ imports these from here and never from storage, so that storage can change (a de
 
 from __future__ import annotations
 
-from app.storage.errors import ConflictError, DatabaseInUseError, StorageError
+from app.storage.errors import ConflictError, DatabaseInUseError, StorageError, UnreachableError
 from app.storage.paths import log_dir
 from app.storage.repository import ActionFilter, ActionRow, MeetingFilter, MeetingRow, SearchResult
 from app.storage.repository import Repository as Records
@@ -18,5 +18,6 @@ __all__ = [
     "Records",
     "SearchResult",
     "StorageError",
+    "UnreachableError",
     "log_dir",
 ]

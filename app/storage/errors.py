@@ -39,3 +39,7 @@ class ConflictError(StorageError):
 
 class NotFoundError(StorageError):
     pass
+
+
+class UnreachableError(StorageError):
+    """The department server does not answer (network cut, restart): nothing was saved, nothing typed is lost."""

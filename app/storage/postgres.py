@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from app.storage.database import Database
-from app.storage.errors import NewerSchemaError, StorageError
+from app.storage.errors import NewerSchemaError, StorageError, UnreachableError
 
 SCHEMA_VERSION = 8  # the SQLite schema version whose tables this one holds (app.storage.migrations)
 
@@ -209,17 +209,17 @@ class PgCursor:
         self._cursor = cursor
 
     def fetchone(self) -> tuple[Any, ...] | None:
-        return self._cursor.fetchone() if self._cursor.description else None
+        return self._cursor.fetchone() if self._cursor is not None and self._cursor.description else None
 
     def fetchall(self) -> list[tuple[Any, ...]]:
-        return list(self._cursor.fetchall()) if self._cursor.description else []
+        return list(self._cursor.fetchall()) if self._cursor is not None and self._cursor.description else []
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         return iter(self.fetchall())
 
     @property
     def rowcount(self) -> int:
-        return int(self._cursor.rowcount)
+        return int(self._cursor.rowcount) if self._cursor is not None else 0
 
     @property
     def lastrowid(self) -> int | None:
@@ -227,28 +227,47 @@ class PgCursor:
 
 
 class PgConnection:
-    """A psycopg connection in autocommit mode (transactions are BEGIN/COMMIT, as the storage modules say them)."""
+    """A psycopg connection in autocommit mode (transactions are BEGIN/COMMIT, as the storage modules say them).
+    A connection the server dropped (a restart, the network) is made again at the start of the next piece of
+    work; the piece of work it dropped in is lost as a whole, never half written."""
 
     dialect = "postgresql"
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, url: str = "") -> None:
         self.raw = conn
+        self.url = url
+
+    def _usable(self, sql: str) -> Any:
+        if not (self.raw.closed or self.raw.broken):
+            return self.raw
+        if sql.strip().upper() in ("ROLLBACK", "COMMIT") or not self.url:
+            raise UnreachableError(_UNREACHABLE.format(display_url(self.url)))
+        self.raw = connect(self.url).raw  # a new piece of work on a new connection
+        return self.raw
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
         import psycopg
 
+        if sql.strip().upper() == "ROLLBACK" and (self.raw.closed or self.raw.broken):
+            return PgCursor(None)  # the server dropped the work already: there is nothing to roll back
+        raw = self._usable(sql)
         try:
-            return PgCursor(self.raw.execute(to_pg(sql), tuple(params) if params else None))
+            return PgCursor(raw.execute(to_pg(sql), tuple(params) if params else None))
         except psycopg.Error as exc:
+            if raw.broken or raw.closed:
+                raise UnreachableError(_UNREACHABLE.format(display_url(self.url))) from exc
             raise _as_sqlite_error(exc) from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
         import psycopg
 
-        cursor = self.raw.cursor()
+        raw = self._usable(sql)
+        cursor = raw.cursor()
         try:
             cursor.executemany(to_pg(sql), [tuple(r) for r in rows])
         except psycopg.Error as exc:
+            if raw.broken or raw.closed:
+                raise UnreachableError(_UNREACHABLE.format(display_url(self.url))) from exc
             raise _as_sqlite_error(exc) from exc
         return PgCursor(cursor)
 
@@ -256,10 +275,18 @@ class PgConnection:
     def in_transaction(self) -> bool:
         import psycopg
 
+        if self.raw.closed or self.raw.broken:
+            return False
         return bool(self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
 
     def close(self) -> None:
         self.raw.close()
+
+
+_UNREACHABLE = (
+    "the department server {} is unreachable (the network, or a restart); nothing was saved and nothing you "
+    "typed is lost: it is saved when the server is back"
+)
 
 
 def display_url(url: str) -> str:
@@ -276,8 +303,8 @@ def connect(url: str) -> PgConnection:
         raw = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="aide-memoire")
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise StorageError(f"cannot reach the department server {display_url(url)}: {first}") from None
-    return PgConnection(raw)
+        raise UnreachableError(f"cannot reach the department server {display_url(url)}: {first}") from None
+    return PgConnection(raw, url)
 
 
 def schema_version(conn: PgConnection) -> int:

@@ -226,7 +226,7 @@ class RecordReads(Connected):
         if up_to is None:
             sql = f"SELECT count(*) FROM actions a{join}{where}"
         else:
-            sql = f"SELECT count(*) FROM (SELECT 1 FROM actions a{join}{where} LIMIT ?)"
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM actions a{join}{where} LIMIT ?) AS counted"
             params = [*params, up_to]
         return int(self.conn.execute(sql, params).fetchone()[0])
 

@@ -41,7 +41,7 @@ from app.progress import Progress
 from app.reports.paper import default_paper
 from app.services.changes import Announcement, ChangeService, MergeConflict, UndoResult
 from app.services.messages import explain
-from app.services.reading import ConflictError, MeetingRow, StorageError, log_dir
+from app.services.reading import ConflictError, MeetingRow, StorageError, UnreachableError, log_dir
 from app.services.store import Store, daily_backup, open_store
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self._backup_done = self._backup_signals.done
         self._backup_done.connect(self._backup_finished)
         # Changes made elsewhere (the command line, another copy reading this file) reach the views within seconds.
+        self._server_away = False
         self._catch_up_timer = QTimer(self)
         self._catch_up_timer.setInterval(CATCH_UP_MS)
         self._catch_up_timer.timeout.connect(self._catch_up)
@@ -696,8 +697,19 @@ class MainWindow(QMainWindow):
             return
         try:
             self.changes.catch_up()
+        except UnreachableError:  # the department server is away: say so until it is back
+            if not self._server_away:
+                self._server_away = True
+                self.statusBar().showMessage(
+                    self.tr("The department server does not answer; what you type is kept and saved when it is back.")
+                )
+            return
         except StorageError:  # the file went away or is locked for a moment: try again at the next tick
             log.info("could not look for changes made elsewhere", exc_info=True)
+            return
+        if self._server_away:
+            self._server_away = False
+            self.statusBar().showMessage(self.tr("The department server is back."), 8000)
 
     def _announced(self, news: Announcement) -> None:
         """A change went through the change service (here, another window, the command line): refresh what it

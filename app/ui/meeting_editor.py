@@ -10,7 +10,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +38,7 @@ from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
 from app.domain.warnings import MeetingWarning
 from app.intake.draft import Draft, Evidence
-from app.services.reading import StorageError
+from app.services.reading import StorageError, UnreachableError
 from app.ui.child_table import ChildTable, ChildTableView, Column, Lookup
 from app.ui.colours import warning_style
 from app.ui.country_picker import CountryAdder
@@ -70,6 +70,9 @@ class TextBox(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+RETRY_MS = 5000
 
 
 def _quoted(sentence: str, limit: int = 300) -> str:
@@ -268,6 +271,11 @@ class MeetingEditor(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._draft = draft
+        # A save the department server could not take is tried again until it can (the editor keeps the meeting).
+        self._pending: Meeting | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._try_again)
         if draft is not None:
             self._as_opened = self._comparable()  # an empty form: closing a draft asks before dropping it
             self._fill(draft.to_meeting())
@@ -533,21 +541,46 @@ class MeetingEditor(QDialog):
             )
             if answer != 1:
                 return
+        self._retry.stop()
         super().reject()
 
     def accept(self) -> None:
         meeting, problems = self.check()
-        if problems or not self._warnings_accepted(meeting):
+        if problems:
             return
+        try:
+            if not self._warnings_accepted(meeting):
+                return
+        except UnreachableError:  # the checks read the server: without it, the meeting waits to be saved
+            pass
+        self._save_now(meeting)
+
+    def _save_now(self, meeting: Meeting) -> None:
         if self._save is not None:
             try:
                 self._save(meeting)
+            except UnreachableError:
+                # The department server is away: what was typed stays here and is saved as soon as it answers.
+                self.problems.setText(
+                    self.tr("The department server does not answer. Nothing is lost: this meeting is saved as soon "
+                            "as the server is back (trying every %1 seconds).").replace("%1", str(RETRY_MS // 1000))
+                )  # fmt: skip
+                self.problems.show()
+                self._pending = meeting
+                self._retry.start()
+                return
             except (StorageError, ValueError) as exc:  # changed elsewhere meanwhile, or refused by the store
+                self._retry.stop()
                 self.problems.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
                 self.problems.show()
                 return
+        self._retry.stop()
         self.result_meeting = meeting
         super().accept()
+
+    def _try_again(self) -> None:
+        if self._pending is not None and self.isVisible():
+            self._save_now(self._pending)
 
     def _warnings_accepted(self, meeting: Meeting) -> bool:
         """What looks wrong, said before saving: save anyway, keep editing, or look at the likely duplicate

@@ -680,207 +680,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>From a press &amp;release…</source>
         <translation>Из пресс-&amp;релиза…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;People…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -889,156 +889,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
-        <location filename="../../app/ui/main_window.py" line="368"/>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Не сохранено: встречу изменили за другим столом. Ваш вариант остался в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
-        <location filename="../../app/ui/main_window.py" line="640"/>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="653"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
+        <source>The department server does not answer; what you type is kept and saved when it is back.</source>
+        <translation>Сервер департамента не отвечает; всё введённое сохранится, когда он вернётся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="712"/>
+        <source>The department server is back.</source>
+        <translation>Сервер департамента снова доступен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="737"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="726"/>
+        <location filename="../../app/ui/main_window.py" line="738"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="787"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1050,278 +1060,283 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="103"/>
+        <location filename="../../app/ui/meeting_editor.py" line="106"/>
         <source>Edit meeting</source>
         <translation>Изменение встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="103"/>
+        <location filename="../../app/ui/meeting_editor.py" line="106"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="105"/>
+        <location filename="../../app/ui/meeting_editor.py" line="108"/>
         <source>New meeting from a press release</source>
         <translation>Новая встреча из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="107"/>
+        <location filename="../../app/ui/meeting_editor.py" line="110"/>
         <source>Meeting %1 of %2 from a press release</source>
         <translation>Встреча %1 из %2 из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="115"/>
+        <location filename="../../app/ui/meeting_editor.py" line="118"/>
         <source>The last day of a visit of several days; empty for one day</source>
         <translation>Последний день визита в несколько дней; пусто, если встреча в один день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="117"/>
+        <location filename="../../app/ui/meeting_editor.py" line="120"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="123"/>
+        <location filename="../../app/ui/meeting_editor.py" line="126"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="130"/>
+        <location filename="../../app/ui/meeting_editor.py" line="133"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="134"/>
+        <location filename="../../app/ui/meeting_editor.py" line="137"/>
         <source>topics separated by ;  e.g. trade; grain; UN</source>
         <translation>темы через ;  например: торговля; зерно; ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="146"/>
+        <location filename="../../app/ui/meeting_editor.py" line="149"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="147"/>
+        <location filename="../../app/ui/meeting_editor.py" line="150"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="148"/>
+        <location filename="../../app/ui/meeting_editor.py" line="151"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="149"/>
+        <location filename="../../app/ui/meeting_editor.py" line="152"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="149"/>
+        <location filename="../../app/ui/meeting_editor.py" line="152"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="150"/>
+        <location filename="../../app/ui/meeting_editor.py" line="153"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="157"/>
+        <location filename="../../app/ui/meeting_editor.py" line="160"/>
         <source>Add statement</source>
         <translation>Добавить заявление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="166"/>
+        <location filename="../../app/ui/meeting_editor.py" line="169"/>
         <source>Add action</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="176"/>
+        <location filename="../../app/ui/meeting_editor.py" line="179"/>
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="180"/>
+        <location filename="../../app/ui/meeting_editor.py" line="183"/>
         <source>T&amp;ime:</source>
         <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="199"/>
+        <location filename="../../app/ui/meeting_editor.py" line="202"/>
         <source>Cou&amp;ntries:</source>
         <translation>&amp;Страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="200"/>
+        <location filename="../../app/ui/meeting_editor.py" line="203"/>
         <source>T&amp;opics:</source>
         <translation>&amp;Темы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="201"/>
+        <location filename="../../app/ui/meeting_editor.py" line="204"/>
         <source>Summar&amp;y:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="202"/>
+        <location filename="../../app/ui/meeting_editor.py" line="205"/>
         <source>O&amp;utcomes:</source>
         <translation>&amp;Итоги:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="203"/>
+        <location filename="../../app/ui/meeting_editor.py" line="206"/>
         <source>Sou&amp;rce:</source>
         <translation>Исто&amp;чник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="231"/>
+        <location filename="../../app/ui/meeting_editor.py" line="234"/>
         <source>Parti&amp;cipants</source>
         <translation>Уч&amp;астники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="232"/>
+        <location filename="../../app/ui/meeting_editor.py" line="235"/>
         <source>&amp;Statements</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="233"/>
+        <location filename="../../app/ui/meeting_editor.py" line="236"/>
         <source>Follo&amp;w-up actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="241"/>
+        <location filename="../../app/ui/meeting_editor.py" line="244"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="244"/>
+        <location filename="../../app/ui/meeting_editor.py" line="247"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="245"/>
+        <location filename="../../app/ui/meeting_editor.py" line="248"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="353"/>
-        <location filename="../../app/ui/meeting_editor.py" line="364"/>
+        <location filename="../../app/ui/meeting_editor.py" line="361"/>
+        <location filename="../../app/ui/meeting_editor.py" line="372"/>
         <source>From the release: “%1”</source>
         <translation>Из пресс-релиза: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="366"/>
+        <location filename="../../app/ui/meeting_editor.py" line="374"/>
         <source>Known in People: linked to that person.</source>
         <translation>Есть в справочнике «Люди»: связан с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="367"/>
+        <location filename="../../app/ui/meeting_editor.py" line="375"/>
         <source>New: added to People when the meeting is saved.</source>
         <translation>Новый: будет добавлен в «Люди» при сохранении встречи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="559"/>
+        <location filename="../../app/ui/meeting_editor.py" line="565"/>
+        <source>The department server does not answer. Nothing is lost: this meeting is saved as soon as the server is back (trying every %1 seconds).</source>
+        <translation>Сервер департамента не отвечает. Ничего не потеряно: встреча будет сохранена, как только сервер вернётся (попытка каждые %1 с).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="592"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="561"/>
+        <location filename="../../app/ui/meeting_editor.py" line="594"/>
         <source>Show the other meeting</source>
         <translation>Показать ту встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="562"/>
+        <location filename="../../app/ui/meeting_editor.py" line="595"/>
         <source>Before saving, please check:</source>
         <translation>Перед сохранением проверьте:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="154"/>
+        <location filename="../../app/ui/meeting_editor.py" line="157"/>
         <source>Speaker</source>
         <translation>Кто говорил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="155"/>
+        <location filename="../../app/ui/meeting_editor.py" line="158"/>
         <source>What was said</source>
         <translation>Что было сказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="156"/>
+        <location filename="../../app/ui/meeting_editor.py" line="159"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="160"/>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="160"/>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="161"/>
+        <location filename="../../app/ui/meeting_editor.py" line="164"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="162"/>
+        <location filename="../../app/ui/meeting_editor.py" line="165"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="162"/>
+        <location filename="../../app/ui/meeting_editor.py" line="165"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="163"/>
+        <location filename="../../app/ui/meeting_editor.py" line="166"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="164"/>
+        <location filename="../../app/ui/meeting_editor.py" line="167"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <location filename="../../app/ui/meeting_editor.py" line="168"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="194"/>
+        <location filename="../../app/ui/meeting_editor.py" line="197"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="195"/>
+        <location filename="../../app/ui/meeting_editor.py" line="198"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="196"/>
+        <location filename="../../app/ui/meeting_editor.py" line="199"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="197"/>
+        <location filename="../../app/ui/meeting_editor.py" line="200"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="198"/>
+        <location filename="../../app/ui/meeting_editor.py" line="201"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="204"/>
+        <location filename="../../app/ui/meeting_editor.py" line="207"/>
         <source>Cl&amp;assification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="230"/>
+        <location filename="../../app/ui/meeting_editor.py" line="233"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Встреча</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="506"/>
+        <location filename="../../app/ui/meeting_editor.py" line="514"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
@@ -1330,23 +1345,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="530"/>
+        <location filename="../../app/ui/meeting_editor.py" line="538"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Отбросить изменения, внесённые во встречу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="531"/>
-        <location filename="../../app/ui/meeting_editor.py" line="559"/>
+        <location filename="../../app/ui/meeting_editor.py" line="539"/>
+        <location filename="../../app/ui/meeting_editor.py" line="592"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="531"/>
+        <location filename="../../app/ui/meeting_editor.py" line="539"/>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="546"/>
+        <location filename="../../app/ui/meeting_editor.py" line="574"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
