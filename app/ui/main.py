@@ -67,6 +67,32 @@ def open_store_interactively(path: Path | str, dialogs: DialogService) -> Store 
         return None
 
 
+def _say_what_went_wrong(window: MainWindow) -> None:
+    """A failure no part of the window expected (the server going away in the middle of reading a list) is said in
+    one line in the status bar and written to the log, never shown as a traceback."""
+    import logging
+
+    from app.services.messages import explain
+
+    log = logging.getLogger("app.ui")
+    earlier = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if not isinstance(exc, Exception):
+            earlier(kind, exc, tb)  # type: ignore[arg-type]
+            return
+        log.error("unexpected failure in the window", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
+        known = explain(exc)
+        text = (
+            known.lines[0]
+            if known and known.lines
+            else QCoreApplication.translate("main", "Something went wrong; it was written to the log.")
+        )
+        window.statusBar().showMessage(text, 15000)
+
+    sys.excepthook = hook
+
+
 def run_window(path: Path | str, dialogs: DialogService | None = None, language: str = "") -> int:
     app = make_application(language=language)
     dialogs = dialogs or DialogService()
@@ -75,6 +101,7 @@ def run_window(path: Path | str, dialogs: DialogService | None = None, language:
         return 1
     try:
         window = MainWindow(store, dialogs)
+        _say_what_went_wrong(window)
         window.show()
         window.start_daily_backup()
         code = app.exec()

@@ -2231,6 +2231,11 @@
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="89"/>
+        <source>Something went wrong; it was written to the log.</source>
+        <translation>Что-то пошло не так; подробности записаны в журнал.</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>
