@@ -3,7 +3,7 @@ imports these from here and never from storage, so that storage can change (a de
 
 from __future__ import annotations
 
-from app.storage.errors import ConflictError, DatabaseInUseError, StorageError, UnreachableError
+from app.storage.errors import ConflictError, DatabaseInUseError, PasswordNeededError, StorageError, UnreachableError
 from app.storage.paths import log_dir
 from app.storage.repository import ActionFilter, ActionRow, MeetingFilter, MeetingRow, SearchResult
 from app.storage.repository import Repository as Records
@@ -15,6 +15,7 @@ __all__ = [
     "DatabaseInUseError",
     "MeetingFilter",
     "MeetingRow",
+    "PasswordNeededError",
     "Records",
     "SearchResult",
     "StorageError",

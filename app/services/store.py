@@ -68,12 +68,15 @@ def store_exists(location: Path | str) -> bool:
     return is_url(location) or Path(location).exists()
 
 
-def open_store(path: Path | str, *, read_only: bool = False, daily_backup: bool = True) -> Store:
-    """A SQLite file by its path, or a department server by its `postgresql://` address."""
+def open_store(
+    path: Path | str, *, read_only: bool = False, daily_backup: bool = True, password: str | None = None
+) -> Store:
+    """A SQLite file by its path, or a department server by its `postgresql://` address (with the password a
+    person typed at a prompt, when the server asks for one)."""
     if is_url(path):
         from app.storage.postgres import PgDatabase  # psycopg only for a desk that uses a server
 
-        server = PgDatabase.open_url(str(path), read_only=read_only)
+        server = PgDatabase.open_url(str(path), read_only=read_only, password=password)
         return Store(server, Repository(server))
     db = Database.open(Path(path), read_only=read_only)
     if daily_backup and not read_only:

@@ -43,3 +43,7 @@ class NotFoundError(StorageError):
 
 class UnreachableError(StorageError):
     """The department server does not answer (network cut, restart): nothing was saved, nothing typed is lost."""
+
+
+class PasswordNeededError(UnreachableError):
+    """The server asks for a password that neither the address nor ~/.pgpass, a service file or PGPASSWORD gave."""

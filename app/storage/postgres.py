@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from app.storage.database import Database
-from app.storage.errors import NewerSchemaError, StorageError, UnreachableError
+from app.storage.errors import NewerSchemaError, PasswordNeededError, StorageError, UnreachableError
 
 SCHEMA_VERSION = 8  # the SQLite schema version whose tables this one holds (app.storage.migrations)
 
@@ -233,16 +233,17 @@ class PgConnection:
 
     dialect = "postgresql"
 
-    def __init__(self, conn: Any, url: str = "") -> None:
+    def __init__(self, conn: Any, url: str = "", password: str | None = None) -> None:
         self.raw = conn
         self.url = url
+        self._password = password  # given at a prompt: kept in memory for reconnecting, never written
 
     def _usable(self, sql: str) -> Any:
         if not (self.raw.closed or self.raw.broken):
             return self.raw
         if sql.strip().upper() in ("ROLLBACK", "COMMIT") or not self.url:
             raise UnreachableError(_UNREACHABLE.format(display_url(self.url)))
-        self.raw = connect(self.url).raw  # a new piece of work on a new connection
+        self.raw = connect(self.url, self._password).raw  # a new piece of work on a new connection
         return self.raw
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
@@ -294,17 +295,23 @@ def display_url(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1@", url)
 
 
-def connect(url: str) -> PgConnection:
-    """A connection to the server; the password, when one is needed, comes from PostgreSQL's own means (~/.pgpass,
-    a service file, PGPASSWORD), never from the program."""
+def connect(url: str, password: str | None = None) -> PgConnection:
+    """A connection to the server; the password comes from PostgreSQL's own means (~/.pgpass, a service file,
+    PGPASSWORD) or from the person at a prompt, and the program never stores it."""
     import psycopg
 
     try:
-        raw = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="aide-memoire")
+        extra: dict[str, Any] = {"password": password} if password else {}
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="aide-memoire", **extra)
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "no password supplied" in first or "password authentication failed" in first:
+            raise PasswordNeededError(
+                f"the department server {display_url(url)} asks for a password"
+                + (" (the one given was not accepted)" if password else "")
+            ) from None
         raise UnreachableError(f"cannot reach the department server {display_url(url)}: {first}") from None
-    return PgConnection(raw, url)
+    return PgConnection(raw, url, password)
 
 
 def schema_version(conn: PgConnection) -> int:
@@ -341,10 +348,10 @@ class PgDatabase(Database):
         self.pg = conn
 
     @classmethod
-    def open_url(cls, url: str, *, read_only: bool = False) -> PgDatabase:
+    def open_url(cls, url: str, *, read_only: bool = False, password: str | None = None) -> PgDatabase:
         """Records on a server its administrator has set up (`aide-memoire server init`); a user whose role may
         only read gets a read-only store."""
-        conn = connect(url)
+        conn = connect(url, password)
         try:
             version = schema_version(conn)
             if version > SCHEMA_VERSION:
@@ -377,7 +384,7 @@ class PgDatabase(Database):
         return self.url
 
     def sibling(self) -> PgDatabase:
-        return PgDatabase(self.url, connect(self.url), writable=not self.read_only)
+        return PgDatabase(self.url, connect(self.url, self.pg._password), writable=not self.read_only)
 
     def check_whole(self) -> None:
         """The server keeps its own pages whole; a connection that answers is all there is to check."""

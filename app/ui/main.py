@@ -100,12 +100,17 @@ def run_window(path: Path | str, dialogs: DialogService | None = None, language:
     if store is None:
         return 1
     try:
-        window = MainWindow(store, dialogs)
-        _say_what_went_wrong(window)
-        window.show()
-        window.start_daily_backup()
-        code = app.exec()
-        window.wait_for_background()
-        return code
+        while True:  # once more for each change of records (File → Connect to a department server…)
+            window = MainWindow(store, dialogs)
+            _say_what_went_wrong(window)
+            window.show()
+            window.start_daily_backup()
+            code = app.exec()
+            window.wait_for_background()
+            if window.next_store is None:
+                return code
+            store.close()
+            store = window.next_store
+            window.deleteLater()
     finally:
         store.close()

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self._backup_done.connect(self._backup_finished)
         # Changes made elsewhere (the command line, another copy reading this file) reach the views within seconds.
         self._server_away = False
+        self.next_store: Store | None = None  # set when the person chose other records: the window reopens on them
         self._catch_up_timer = QTimer(self)
         self._catch_up_timer.setInterval(CATCH_UP_MS)
         self._catch_up_timer.timeout.connect(self._catch_up)
@@ -190,6 +191,15 @@ class MainWindow(QMainWindow):
         self.report_action.setToolTip(self.tr("Create a PDF brief: one meeting, one country, or the follow-up actions"))
         self.report_action.triggered.connect(self.make_report)
         file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
+        self.server_action = QAction(self.tr("&Connect to a department server…"), self)
+        self.server_action.setToolTip(self.tr("Work on the records the whole department shares (PostgreSQL)"))
+        self.server_action.triggered.connect(self.connect_to_server)
+        file_menu.addAction(self.server_action)
+        self.local_action = QAction(self.tr("Use the &local records (this computer)"), self)
+        self.local_action.triggered.connect(self.use_local_records)
+        self.local_action.setVisible(self.store.location != self.store.path)  # only while on a server
+        file_menu.addAction(self.local_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -605,6 +615,29 @@ class MainWindow(QMainWindow):
                                                  base=conflict.theirs)  # fmt: skip
             except MergeConflict as again:  # yet another save meanwhile: choose again against that one
                 conflict = again
+
+    def connect_to_server(self) -> None:
+        """Open the department server's records in place of these (the window opens again on them)."""
+        from app.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(lambda url, password: open_store(url, password=password), self)
+        if self.dialogs.run(dialog) and dialog.store is not None:
+            self.switch_to(dialog.store)
+
+    def use_local_records(self) -> None:
+        from app.services.store import resolve_db_path
+
+        try:
+            store = open_store(resolve_db_path(None), daily_backup=False)
+        except StorageError as exc:
+            self.dialogs.error(self, self.tr("Records"), str(exc))
+            return
+        self.switch_to(store)
+
+    def switch_to(self, store: Store) -> None:
+        """The window closes and opens again on the other store (run_window does the swap)."""
+        self.next_store = store
+        self.close()
 
     def show_people(self) -> None:
         """The people the desk knows, each with their page; a meeting clicked there opens in the list."""

@@ -680,207 +680,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Load the &amp;sample records</source>
         <translation>Загрузить &amp;пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Загрузить встречи и поручения из книги Excel с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Export to a workbook…</source>
         <translation>&amp;Экспорт в книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Записать записи в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Create a &amp;report…</source>
         <translation>Создать &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
+        <source>&amp;Connect to a department server…</source>
+        <translation>Подключиться к &amp;серверу департамента…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="196"/>
+        <source>Work on the records the whole department shares (PostgreSQL)</source>
+        <translation>Работать с общими записями департамента (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Use the &amp;local records (this computer)</source>
+        <translation>&amp;Локальные записи (этот компьютер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>From a press &amp;release…</source>
         <translation>Из пресс-&amp;релиза…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;People…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -889,166 +904,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
-        <location filename="../../app/ui/main_window.py" line="369"/>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Не сохранено: встречу изменили за другим столом. Ваш вариант остался в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
-        <location filename="../../app/ui/main_window.py" line="641"/>
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="724"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="737"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Сервер департамента не отвечает; всё введённое сохранится, когда он вернётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>The department server is back.</source>
         <translation>Сервер департамента снова доступен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="737"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="738"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="799"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1964,6 +1984,49 @@
         <location filename="../../app/ui/report_dialog.py" line="248"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="34"/>
+        <source>Connect to a department server</source>
+        <translation>Подключение к серверу департамента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="40"/>
+        <source>only if the server asks for one; never stored</source>
+        <translation>только если сервер его запросит; нигде не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="42"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="43"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="45"/>
+        <source>The records of the department, shared by every desk. Ask the administrator for the address.</source>
+        <translation>Записи департамента, общие для всех отделов. Адрес сообщит администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="56"/>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="71"/>
+        <source>Give the address as postgresql://user@host/dbname</source>
+        <translation>Укажите адрес в виде postgresql://пользователь@сервер/база</translation>
     </message>
 </context>
 <context>
