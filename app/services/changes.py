@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -108,6 +109,9 @@ def last_known(rows: Sequence[dict[str, object]]) -> tuple[str, Classification]:
         return title, Classification.UNCLASSIFIED
 
 
+LOOK_BACK = 200  # ids a server's catch-up looks back over for changes committed late
+
+
 class MergeConflict(ConflictError):
     """Both this person and another desk changed the same fields of a meeting: theirs, mine and the value before,
     for the person to choose."""
@@ -136,6 +140,9 @@ class ChangeService:
         self.user = user or repo.db.user_name() or current_user()
         self._listeners: list[Listener] = []
         self._seen = change_log.newest_id(repo.conn)  # the newest change this service has announced
+        self._recent: deque[int] = deque(maxlen=4 * LOOK_BACK)  # and the ones announced lately, by id
+        if repo.db.shared:  # what was there when this service began is not news
+            self._recent.extend(change_log.ids_after(repo.conn, max(0, self._seen - LOOK_BACK)))
 
     # -------------------------------------------------------------------------------------------- listening
 
@@ -145,13 +152,17 @@ class ChangeService:
     def catch_up(self) -> int:
         """Announce the changes made since through other connections: a worker thread of this window, the command
         line in another process (later, another desk). Returns how many there were."""
-        news = change_log.since(self.repo.conn, self._seen)
+        # On a server, changes may commit out of the order of their ids (a long import takes id 10 and commits
+        # after id 11): the last ids announced are looked at again, and only the ones not yet announced are new.
+        floor = max(0, self._seen - LOOK_BACK) if self.repo.db.shared else self._seen
+        news = change_log.since(self.repo.conn, floor, skip=frozenset(self._recent))
         for entry, items in news:
             self.announce(entry.id, entry.kind, items)
         return len(news)
 
     def announce(self, change_id: int, kind: str, items: Sequence[FieldChange]) -> None:
         self._seen = max(self._seen, change_id)
+        self._recent.append(change_id)
         news = Announcement(change_id, kind, frozenset(i.meeting_id for i in items), frozenset(i.record for i in items))
         for listener in list(self._listeners):
             try:
@@ -163,9 +174,11 @@ class ChangeService:
 
     def log(self, kind: str, summary: str, items: Sequence[FieldChange], *, undoes: int | None = None) -> int:
         """Write the entry of a change made in the transaction the caller holds."""
-        return change_log.append(
+        change_id = change_log.append(
             self.repo.conn, at=now_text(), user=self.user, kind=kind, summary=summary, items=items, undoes=undoes
         )
+        self.repo.db.notify_change(change_id)
+        return change_id
 
     def save_meeting(
         self, meeting: Meeting, *, expected_revision: int | None = None, base: Meeting | None = None

@@ -122,10 +122,18 @@ def newest_id(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0])
 
 
-def since(conn: sqlite3.Connection, after: int, limit: int = 1000) -> list[tuple[ChangeEntry, list[FieldChange]]]:
-    """The changes after `after`, oldest first, each with (up to `limit` of) its items."""
+def ids_after(conn: sqlite3.Connection, after: int) -> list[int]:
+    return [int(r[0]) for r in conn.execute("SELECT id FROM changes WHERE id > ? ORDER BY id", (after,))]
+
+
+def since(
+    conn: sqlite3.Connection, after: int, limit: int = 1000, skip: frozenset[int] = frozenset()
+) -> list[tuple[ChangeEntry, list[FieldChange]]]:
+    """The changes after `after` but those in `skip`, oldest first, each with (up to `limit` of) its items."""
     found = []
     for row in conn.execute(f"{_ENTRY} WHERE id > ? ORDER BY id", (after,)).fetchall():
+        if row[0] in skip:
+            continue
         entry = _entry(row)
         sql = (
             "SELECT meeting_id, record, record_id, op, field, old, new FROM change_items WHERE change_id = ?"
@@ -138,7 +146,7 @@ def since(conn: sqlite3.Connection, after: int, limit: int = 1000) -> list[tuple
 def last_of_kind(conn: sqlite3.Connection, kind: str, user: str) -> ChangeEntry | None:
     """The newest change of this kind by this user that has not been undone."""
     row = conn.execute(
-        f"{_ENTRY} WHERE kind = ? AND user = ? AND undone_by IS NULL ORDER BY id DESC LIMIT 1", (kind, user)
+        f'{_ENTRY} WHERE kind = ? AND "user" = ? AND undone_by IS NULL ORDER BY id DESC LIMIT 1', (kind, user)
     ).fetchone()
     return _entry(row) if row else None
 

@@ -127,6 +127,14 @@ class Database:
         return ""
 
     @property
+    def shared(self) -> bool:
+        """Whether other desks write to these records at the same time (a server), not one writer (a file)."""
+        return False
+
+    def notify_change(self, change_id: int) -> None:
+        """Tell other desks a change was committed: a file's readers look for themselves."""
+
+    @property
     def location(self) -> Path | str:
         """Where the records are, as a person reads it: the file's path."""
         return self.path

@@ -337,6 +337,33 @@ def create_schema(conn: PgConnection) -> None:
         raise
 
 
+CHANNEL = "aide_memoire_changes"
+
+
+class ChangeNotices:
+    """A connection of its own that listens for other desks' changes: the window watches its socket and looks
+    for changes as soon as one is announced, instead of waiting for its next look."""
+
+    def __init__(self, url: str, password: str | None) -> None:
+        self._conn = connect(url, password)
+        self._conn.execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        return int(self._conn.raw.fileno())
+
+    def drain(self) -> int:
+        """The notices that have come; 0 when none (or the connection is gone: the regular look still runs)."""
+        import psycopg
+
+        try:
+            return sum(1 for _ in self._conn.raw.notifies(timeout=0))
+        except psycopg.Error:
+            return 0
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 class PgDatabase(Database):
     """The record store on a server, for a `postgresql://` address. The SQLite database's transactions work as
     they are (the connection says BEGIN IMMEDIATE as BEGIN); what a server does otherwise is here."""
@@ -370,6 +397,17 @@ class PgDatabase(Database):
             conn.close()
             raise
         return cls(url, conn, writable=may_write and not read_only)
+
+    @property
+    def shared(self) -> bool:
+        return True
+
+    def notify_change(self, change_id: int) -> None:
+        """Every desk listening hears of the change when it commits (PostgreSQL holds the notice until then)."""
+        self.pg.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(change_id)))
+
+    def listen(self) -> ChangeNotices:
+        return ChangeNotices(self.url, self.pg._password)
 
     def user_name(self) -> str:
         row = self.pg.execute("SELECT current_user").fetchone()
