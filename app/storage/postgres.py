@@ -352,13 +352,14 @@ class ChangeNotices:
         return int(self._conn.raw.fileno())
 
     def drain(self) -> int:
-        """The notices that have come; 0 when none (or the connection is gone: the regular look still runs)."""
+        """The notices that have come, 0 when none; -1 when the server dropped the connection (the window then
+        stops listening until the server is back, and its regular look goes on)."""
         import psycopg
 
         try:
             return sum(1 for _ in self._conn.raw.notifies(timeout=0))
         except psycopg.Error:
-            return 0
+            return -1
 
     def close(self) -> None:
         self._conn.close()

@@ -742,8 +742,20 @@ class MainWindow(QMainWindow):
         self._notifier.activated.connect(self._heard)
 
     def _heard(self) -> None:
-        if self._notices is not None and self._notices.drain():
+        if self._notices is None:
+            return
+        heard = self._notices.drain()
+        if heard < 0:  # the server went away: listen again once it is back
+            self._stop_listening()
+        elif heard:
             self._catch_up()
+
+    def _stop_listening(self) -> None:
+        if self._notices is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notices.close()
+            self._notices = None
 
     def _catch_up(self) -> None:
         if self.tasks:  # a worker is writing: its changes are announced when it ends
@@ -751,6 +763,7 @@ class MainWindow(QMainWindow):
         try:
             self.changes.catch_up()
         except UnreachableError:  # the department server is away: say so until it is back
+            self._stop_listening()
             if not self._server_away:
                 self._server_away = True
                 self.statusBar().showMessage(
@@ -763,6 +776,8 @@ class MainWindow(QMainWindow):
         if self._server_away:
             self._server_away = False
             self.statusBar().showMessage(self.tr("The department server is back."), 8000)
+            if self._notices is None:
+                self._listen_for_other_desks()
 
     def _announced(self, news: Announcement) -> None:
         """A change went through the change service (here, another window, the command line): refresh what it
@@ -880,10 +895,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._catch_up_timer.stop()  # the store closes after the window: nothing may read it then
-        if self._notices is not None:
-            self._notifier.setEnabled(False)
-            self._notices.close()
-            self._notices = None
+        self._stop_listening()
         for task in list(self.tasks):
             task.cancel()
         wait_for_background_work()
