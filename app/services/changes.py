@@ -9,9 +9,11 @@ import datetime as dt
 import json
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from app.domain.changes import FieldChange, Op, RecordKind, diff, diff_child, take_back
 from app.domain.merge import Merge, merge
@@ -19,7 +21,7 @@ from app.domain.records import Action, Meeting
 from app.domain.vocab import Classification, Status
 from app.storage import change_log
 from app.storage.change_log import ChangeEntry, HistoryLine
-from app.storage.errors import ConflictError, NotFoundError
+from app.storage.errors import ConflictError, NotFoundError, RetryableError
 from app.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -110,6 +112,19 @@ def last_known(rows: Sequence[dict[str, object]]) -> tuple[str, Classification]:
 
 
 LOOK_BACK = 200  # ids a server's catch-up looks back over for changes committed late
+T = TypeVar("T")
+
+
+def _again_if_crossed(work: Callable[[], T], attempts: int = 4) -> T:
+    """Work another desk's change crossed (the server broke a deadlock) is done again: it wrote nothing."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except RetryableError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 class MergeConflict(ConflictError):
@@ -207,6 +222,9 @@ class ChangeService:
         raise ConflictError(f"'{meeting.title}' keeps being changed elsewhere; try saving again in a moment")
 
     def _save(self, meeting: Meeting, expected_revision: int | None) -> tuple[Meeting, int | None]:
+        return _again_if_crossed(lambda: self._save_once(meeting, expected_revision))
+
+    def _save_once(self, meeting: Meeting, expected_revision: int | None) -> tuple[Meeting, int | None]:
         with self.repo.db.transaction():
             before = self._get(meeting.id)
             saved = self.repo.save_meeting(meeting, expected_revision=expected_revision)
@@ -225,6 +243,9 @@ class ChangeService:
         return gone, change_id
 
     def set_status(self, action_id: str, status: Status, *, today: dt.date | None = None) -> tuple[Action, int | None]:
+        return _again_if_crossed(lambda: self._set_status_once(action_id, status, today))
+
+    def _set_status_once(self, action_id: str, status: Status, today: dt.date | None) -> tuple[Action, int | None]:
         with self.repo.db.transaction():
             before = self.repo.get_action(action_id)
             after = self.repo.set_action_status(action_id, status, today=today)

@@ -47,3 +47,8 @@ class UnreachableError(StorageError):
 
 class PasswordNeededError(UnreachableError):
     """The server asks for a password that neither the address nor ~/.pgpass, a service file or PGPASSWORD gave."""
+
+
+class RetryableError(StorageError):
+    """Two desks' changes crossed (a deadlock the server broke, a serialization failure): nothing of this one was
+    written, and doing it again is safe."""

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from app.storage.database import Database
-from app.storage.errors import NewerSchemaError, PasswordNeededError, StorageError, UnreachableError
+from app.storage.errors import (
+    NewerSchemaError,
+    PasswordNeededError,
+    RetryableError,
+    StorageError,
+    UnreachableError,
+)
 
 SCHEMA_VERSION = 8  # the SQLite schema version whose tables this one holds (app.storage.migrations)
 
@@ -197,6 +203,8 @@ def _as_sqlite_error(exc: Exception) -> Exception:
             "the department server refused the change: your role or clearance does not allow it "
             "(a meeting marked above your clearance, or a reader's account); nothing was saved"
         )
+    if isinstance(exc, psycopg.errors.DeadlockDetected | psycopg.errors.SerializationFailure):
+        return RetryableError(f"another desk's change crossed this one; nothing was saved ({text})")
     if isinstance(exc, psycopg.OperationalError):
         return sqlite3.OperationalError(text)
     if isinstance(exc, psycopg.errors.IntegrityError):

@@ -221,6 +221,8 @@ class RecordWrites(Connected):
             row = conn.execute("SELECT meeting_id FROM actions WHERE id = ?", (action_id,)).fetchone()
             if row is None:
                 raise NotFoundError(f"there is no action with id {action_id}")
+            if is_postgres(conn):  # the meeting's row first, as a save takes it: two desks never wait on each other
+                conn.execute("SELECT revision FROM meetings WHERE id = ? FOR UPDATE", (row[0],))
             conn.execute(
                 "UPDATE actions SET status = ?, completed_on = ? WHERE id = ?",
                 (status.value, iso(completed_on), action_id),
