@@ -35,6 +35,15 @@ from app.storage.rows import (
     split,
 )
 
+# What a search hit shows of its record, for many records at once.
+_RECORD_TEXT = {
+    "meeting": "SELECT id, title FROM meetings WHERE id IN ({marks})",
+    "participant": "SELECT id, name || CASE WHEN position != '' THEN ', ' || position ELSE '' END"
+    " FROM participants WHERE id IN ({marks})",
+    "statement": "SELECT id, speaker || ': ' || text FROM statements WHERE id IN ({marks})",
+    "action": "SELECT id, description FROM actions WHERE id IN ({marks})",
+}
+
 
 class RecordReads(Connected):
     def meeting_exists(self, meeting_id: str) -> bool:
@@ -255,33 +264,28 @@ class RecordReads(Connected):
         ]
 
     def search(self, text: str, limit: int = 200) -> list[SearchResult]:
-        """Matches of every kind, newest meeting first and, within a meeting, the meeting before its parts."""
+        """Matches of every kind, newest meeting first and, within a meeting, the meeting before its parts. The
+        hits' meetings and texts are read a few hundred at a time (on a server, each question is a round trip)."""
         hits = search_index.search(self.conn, text, limit=limit)
         meetings: dict[str, tuple[str, dt.date, Classification]] = {}
-        for meeting_id in {h.meeting_id for h in hits}:
-            sql = "SELECT title, date, classification FROM meetings WHERE id = ?"
-            row = self.conn.execute(sql, (meeting_id,)).fetchone()
-            if row is not None:
-                meetings[meeting_id] = (row[0], dt.date.fromisoformat(row[1]), Classification(row[2]))
+        for chunk in chunks(sorted({h.meeting_id for h in hits}), 500):
+            sql = f"SELECT id, title, date, classification FROM meetings WHERE id IN ({','.join('?' * len(chunk))})"
+            for meeting_id, title, date, marking in self.conn.execute(sql, chunk):
+                meetings[meeting_id] = (title, dt.date.fromisoformat(date), Classification(marking))
+        texts: dict[tuple[str, str], str] = {}
+        for kind, sql in _RECORD_TEXT.items():
+            ids = sorted({h.id for h in hits if h.kind == kind})
+            for chunk in chunks(ids, 500):
+                for record_id, shown in self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk):
+                    texts[(kind, record_id)] = str(shown)
         results = []
         for hit in hits:
             if hit.meeting_id in meetings:
                 title, date, marking = meetings[hit.meeting_id]
-                text = self._record_text(hit.kind, hit.id)
-                results.append(SearchResult(hit.kind, hit.id, hit.meeting_id, title, date, text, marking))
+                shown = texts.get((hit.kind, hit.id), "")
+                results.append(SearchResult(hit.kind, hit.id, hit.meeting_id, title, date, shown, marking))
         results.sort(key=lambda r: (-r.meeting_date.toordinal(), r.meeting_id, KIND_ORDER.get(r.kind, 9)))
         return results
-
-    def _record_text(self, kind: str, record_id: str) -> str:
-        sql = {
-            "meeting": "SELECT title FROM meetings WHERE id = ?",
-            "participant": "SELECT name || CASE WHEN position != '' THEN ', ' || position ELSE '' END"
-            " FROM participants WHERE id = ?",
-            "statement": "SELECT speaker || ': ' || text FROM statements WHERE id = ?",
-            "action": "SELECT description FROM actions WHERE id = ?",
-        }[kind]
-        row = self.conn.execute(sql, (record_id,)).fetchone()
-        return str(row[0]) if row else ""
 
     def counts(self) -> Counts:
         c = self.conn

@@ -1,7 +1,7 @@
 """Benchmarks: the program's time next to a bare-library baseline measured in the same run, on the same data.
 
-    python tests/benchmarks/benchmark.py [--only storage|excel|reports|startup|entry|intake] [--meetings N] [--runs N]
-                                         [--keep DIR]
+    python tests/benchmarks/benchmark.py [--only storage|excel|reports|startup|entry|intake|server]
+                                         [--meetings N] [--runs N] [--keep DIR]
 
 Not a test: figures vary with the machine. Ratios (program / baseline) are what to compare between runs.
 """
@@ -29,6 +29,7 @@ from tests.benchmarks.bench_entry import bench_entry
 from tests.benchmarks.bench_excel import bench_excel
 from tests.benchmarks.bench_intake import bench_intake
 from tests.benchmarks.bench_reports import bench_reports
+from tests.benchmarks.bench_server import bench_server
 from tests.benchmarks.bench_startup import bench_startup
 from tests.benchmarks.generate import generate
 
@@ -100,7 +101,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per timed job (search always takes 20 queries)")
     parser.add_argument("--keep", type=Path, help="keep the generated database in this folder")
     parser.add_argument(
-        "--only", choices=["storage", "excel", "reports", "startup", "entry", "intake"], help="run one group of jobs"
+        "--only",
+        choices=["storage", "excel", "reports", "startup", "entry", "intake", "server"],
+        help="run one group of jobs",
     )
     args = parser.parse_args()
     print(f"\n{'job':<44} {'program':>14} {'baseline':>14} {'ratio':>8}")
@@ -110,8 +113,10 @@ def main() -> int:
         bench_intake(row, args.runs)
     if args.only in (None, "reports"):
         bench_reports(args.runs, row)
-    if args.only in (None, "storage", "excel", "startup"):
+    if args.only in (None, "storage", "excel", "startup", "server"):
         db = bench_storage(args, timings=args.only in (None, "storage"))
+        if args.only in (None, "server"):
+            bench_server(db, QUERIES, median_ms, row)
         if args.only in (None, "startup"):
             bench_startup(db, row)
         if args.only in (None, "excel"):

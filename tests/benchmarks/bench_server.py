@@ -1,0 +1,49 @@
+"""The department server at the benchmark's size: the generated records copied from the SQLite file to a
+PostgreSQL server of the benchmark's own (the program's copy, which also builds the server's search index), then
+the search (the same 20 queries) and the first page of the meetings list, on the server and on the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.services.store import open_store
+from app.storage.copying import copy_records
+from app.storage.repository import MeetingFilter
+
+
+def bench_server(db: Path, queries: list[str], median_ms: Callable[..., float], row: Callable[..., None]) -> None:
+    import psycopg
+
+    from app.storage import server_admin
+    from app.storage.postgres import connect
+    from tests.pg_server import start_server
+
+    server = start_server()
+    try:
+        with psycopg.connect(server.url(), autocommit=True) as admin:
+            admin.execute("CREATE DATABASE bench")
+        url = server.url("bench")
+        setup = connect(url)
+        server_admin.init(setup)
+        setup.close()
+        start = time.perf_counter()
+        with open_store(db, read_only=True, daily_backup=False) as source, open_store(url) as target:
+            copy_records(source.db, target.db)
+            target.db.conn.execute("ANALYZE")
+        print(f"copied {db.name} to the server in {time.perf_counter() - start:.0f} s")
+        today = dt.date(2026, 11, 27)
+        with open_store(db, read_only=True, daily_backup=False) as local, open_store(url) as remote:
+            on_file = statistics.median(median_ms(lambda q=q: local.repo.search(q), 3) for q in queries)
+            per_query = [median_ms(lambda q=q: remote.repo.search(q), 3) for q in queries]
+            row("server: search, median of 20 queries", statistics.median(per_query), on_file,
+                target="target <= 2x the file's (baseline: the same search on the SQLite file)")  # fmt: skip
+            print(f"{'':<44} slowest query on the server {max(per_query):.1f} ms")
+            on_file = median_ms(lambda: local.repo.list_meetings(MeetingFilter(), limit=200, today=today), 20)
+            on_server = median_ms(lambda: remote.repo.list_meetings(MeetingFilter(), limit=200, today=today), 20)
+            row("server: first 200 meetings by date", on_server, on_file, target="target <= 2x the file's")
+    finally:
+        server.stop()
