@@ -99,11 +99,8 @@ def copy_records(source: Database, target: Database, progress: Callable[[str], N
             conn.execute("SELECT setval(pg_get_serial_sequence('changes', 'id'), COALESCE(max(id), 0) + 1, false)"
                          " FROM changes")  # fmt: skip
         copied_meetings = [str(r[0]) for r in source_rows["meetings"]]
-        engine = search_index.search_engine(conn)
-        for i, meeting_id in enumerate(copied_meetings, start=1):
-            search_index.index_meeting(conn, meeting_id, engine)
-            if i % 5000 == 0:
-                progress(f"search index: {i:,} of {len(copied_meetings):,} meetings")
+        progress(f"search index: {len(copied_meetings):,} meetings")
+        search_index.index_many(conn, copied_meetings)
         # The check, inside the same transaction: a mismatch rolls the whole copy back.
         expected = _fingerprint((t.name, source_rows[t.name]) for t in TABLES)
         at_target = []

@@ -119,3 +119,19 @@ def test_an_index_made_the_older_way_is_made_again_on_opening(db_path):
         assert search_index.index_version(store.db.conn) == search_index.INDEX_VERSION
         assert ("participant", "kzke-2024-consultations-p1") in kinds_and_ids(store.repo.search("Садыков"))
         assert len(store.repo.search("Mombasa")) > 0
+
+
+def test_indexing_many_meetings_at_once_finds_what_one_by_one_does(sample_store):
+    from app.domain.records import Meeting
+    from app.storage import search_index
+
+    repo = sample_store.repo
+    queries = ("руто", "Mombasa", "Sadykov", "grain", "Kenya", "Садыков")
+    before = {q: repo.search(q) for q in queries}
+    assert all(before.values())
+    ids = [r.id for r in repo.list_meetings()]
+    with sample_store.db.transaction() as conn:
+        search_index.index_many(conn, ids)
+    assert {q: repo.search(q) for q in queries} == before
+    saved = repo.save_meeting(Meeting(title="Zebra crossing talks", date=before["Kenya"][0].meeting_date))
+    assert [r.meeting_id for r in repo.search("zebra")] == [saved.id], "an index made at once takes new records"
