@@ -4,7 +4,8 @@
 
 --version; sample; export; import --dry-run of that export; report country KE (read back with pypdf when it is
 installed); intake of a Russian release (the gazetteer's cities and pycountry's Russian country names are data
-files the bundle must carry); then the window: under Xvfb (started here when there is no display), the program is
+files the bundle must carry); a department server's address (psycopg and its libpq must be in the bundle); then
+the window: under Xvfb (started here when there is no display), the program is
 started with no command and must show a window titled "Aide-Mémoire — …" within 60 seconds; a screenshot of the
 screen is saved beside the bundle. Exits non-zero, naming the step, when any of it fails.
 """
@@ -65,6 +66,12 @@ def check_commands(exe: Path, work: Path, env: dict[str, str]) -> None:
     draft = json.loads(run(exe, env, "--db", db, "intake", str(release), "--published", "2025-01-10", "--json").stdout)
     if draft["meeting"]["place"] != "Туркестан" or draft["meeting"]["countries"] != ["KZ", "ZM"]:
         raise CheckFailed(f"the intake read the place and countries wrong: {draft['meeting']}")
+    # The department server's driver is in the bundle: an address nothing answers at is said in one line.
+    away = subprocess.run([str(exe), "--db", "postgresql://desk@127.0.0.1:1/records", "search", "Kenya"], env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    if away.returncode != 1 or "cannot reach the department server" not in away.stderr:
+        raise CheckFailed(f"the bundled program cannot speak to a server: {away.stderr.strip()[:300]}")
+    print("  aide-memoire --db postgresql://… search  -> exit 1, the server named as unreachable")
     pdf = work / "kenya.pdf"
     run(exe, env, "--db", db, "report", "country", "KE", "-o", str(pdf))
     if not pdf.read_bytes().startswith(b"%PDF"):
