@@ -171,11 +171,23 @@ def _fts_match(tokens: list[str]) -> str:
     return " AND ".join(terms)
 
 
-def _like_clauses(tokens: list[str]) -> tuple[str, list[str]]:
+def _like_clauses(tokens: list[str], server: bool = False) -> tuple[str, list[str]]:
+    """Every word as written or by its key. On a server, each as the start of a word (a regular expression its
+    trigram index serves), which finds what SQLite's FTS5 prefix search finds; else anywhere in the text."""
     from app.domain.names import word_key
 
     clauses: list[str] = []
     params: list[str] = []
+    if server:  # the words are \w+ (query_tokens) and the keys a-z: nothing in them to escape
+        for t in tokens:
+            key = word_key(t)
+            if key and key != t:
+                clauses.append("(t.body ~ ? OR t.body ~ ?)")
+                params += ["\\m" + t, "\\m" + key]
+            else:
+                clauses.append("t.body ~ ?")
+                params.append("\\m" + t)
+        return " AND ".join(clauses), params
     for t in tokens:
         key = word_key(t)
         if key and key != t:
@@ -205,7 +217,7 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
         )
         rows = conn.execute(sql, (match, limit)).fetchall()
     else:
-        where, params = _like_clauses(tokens)
+        where, params = _like_clauses(tokens, is_postgres(conn))
         sql = (
             "SELECT d.kind, d.record_id, d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
             f" WHERE {where} ORDER BY t.rowid DESC LIMIT ?"
@@ -223,7 +235,7 @@ def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[ob
     if search_engine(conn) == "fts5":
         sql = "SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE search_text MATCH ?"
         return sql, [_fts_match(tokens)]
-    where, params = _like_clauses(tokens)
+    where, params = _like_clauses(tokens, is_postgres(conn))
     sql = f"SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE {where}"
     return sql, list(params)
 

@@ -7,8 +7,14 @@ from app.services.store import open_store
 from app.storage import search_index
 
 
-@pytest.fixture(params=["fts5", "plain"])
+@pytest.fixture(params=["fts5", "plain", "server"])
 def engine_store(request, db_path):
+    """SQLite with FTS5, SQLite without it, and a PostgreSQL server (word starts through its trigram index)."""
+    if request.param == "server":
+        with open_store(request.getfixturevalue("pg_url")) as store:
+            load_sample(store.repo)
+            yield store
+        return
     search_index.set_fts5_available(request.param == "fts5")
     try:
         with open_store(db_path) as store:
@@ -135,3 +141,15 @@ def test_indexing_many_meetings_at_once_finds_what_one_by_one_does(sample_store)
     assert {q: repo.search(q) for q in queries} == before
     saved = repo.save_meeting(Meeting(title="Zebra crossing talks", date=before["Kenya"][0].meeting_date))
     assert [r.meeting_id for r in repo.search("zebra")] == [saved.id], "an index made at once takes new records"
+
+
+def test_a_word_is_found_by_its_start_not_inside_another(engine_store, request):
+    from app.domain.records import Meeting
+
+    engine_store.repo.save_meeting(Meeting(title="Ungrainly matters", date=dt.date(2025, 1, 1)))
+    found = {r.meeting_title for r in engine_store.repo.search("grain")}
+    if request.node.callspec.params["engine_store"] == "plain":  # SQLite without FTS5: anywhere in the text
+        assert "Ungrainly matters" in found
+    else:
+        assert "Ungrainly matters" not in found, "as FTS5 does, the server matches the start of a word only"
+    assert found, "grain is in the sample"
