@@ -226,6 +226,7 @@ class ChangeService:
 
     def _save_once(self, meeting: Meeting, expected_revision: int | None) -> tuple[Meeting, int | None]:
         with self.repo.db.transaction():
+            self.repo.lock_meeting(meeting.id)
             before = self._get(meeting.id)
             saved = self.repo.save_meeting(meeting, expected_revision=expected_revision)
             items = diff(before, saved)
@@ -236,6 +237,7 @@ class ChangeService:
 
     def delete_meeting(self, meeting_id: str) -> tuple[Meeting, int]:
         with self.repo.db.transaction():
+            self.repo.lock_meeting(meeting_id)
             gone = self.repo.delete_meeting(meeting_id)
             items = diff(gone, None)
             change_id = self.log("delete", gone.title, items)
@@ -247,6 +249,7 @@ class ChangeService:
 
     def _set_status_once(self, action_id: str, status: Status, today: dt.date | None) -> tuple[Action, int | None]:
         with self.repo.db.transaction():
+            self.repo.lock_meeting(of_action=action_id)  # what it was, read once no other desk can change it
             before = self.repo.get_action(action_id)
             after = self.repo.set_action_status(action_id, status, today=today)
             items = diff_child(after.meeting_id, RecordKind.ACTION, before, after)

@@ -209,6 +209,18 @@ class RecordWrites(Connected):
             )
         return meeting
 
+    def lock_meeting(self, meeting_id: str = "", *, of_action: str = "") -> None:
+        """On a server, take the meeting's row until the transaction ends, before reading what a change will be
+        compared with: another desk's change then comes wholly before or wholly after (a file has one writer)."""
+        conn = self.conn
+        if not is_postgres(conn):
+            return
+        if of_action:
+            row = conn.execute("SELECT meeting_id FROM actions WHERE id = ?", (of_action,)).fetchone()
+            meeting_id = str(row[0]) if row else ""
+        if meeting_id:
+            conn.execute("SELECT revision FROM meetings WHERE id = ? FOR UPDATE", (meeting_id,))
+
     def set_action_status(
         self, action_id: str, status: Status, completed_on: dt.date | None = None, *, today: dt.date | None = None
     ) -> Action:

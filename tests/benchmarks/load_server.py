@@ -37,7 +37,7 @@ SHARED = [f"shared-{i:02d}" for i in range(10)]
 FIELDS = ("summary", "outcomes", "location")  # few, so that desks' edits meet
 
 
-def _desk(url: str, user: str, seconds: float, seed: int, out: str) -> None:
+def _desk(url: str, user: str, seconds: float, seed: int, out: str, pause: float = 0.0) -> None:
     from app.domain.records import Action, Meeting, Participant
     from app.domain.vocab import Status
     from app.services.changes import ChangeService, MergeConflict
@@ -57,6 +57,8 @@ def _desk(url: str, user: str, seconds: float, seed: int, out: str) -> None:
         n = 0
         while time.monotonic() < deadline:
             n += 1
+            if pause:
+                time.sleep(rng.expovariate(1 / pause))  # a person's time between two changes
             roll = rng.random()
             started = time.perf_counter()
             try:
@@ -119,6 +121,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--desks", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--pause", type=float, default=0.0, help="mean seconds a desk waits between changes")
     args = parser.parse_args()
 
     import psycopg
@@ -155,9 +158,12 @@ def main() -> int:
         context = multiprocessing.get_context("spawn")
         desks = []
         for i, user in enumerate(users):
-            job = (server.url("department", user), user, args.seconds, i, str(folder / f"{user}.json"))
+            job = (server.url("department", user), user, args.seconds, i, str(folder / f"{user}.json"), args.pause)
             desks.append(context.Process(target=_desk, args=job))
-        print(f"{args.desks} desks, {args.seconds:.0f} s each, on one local PostgreSQL server")
+        print(
+            f"{args.desks} desks, {args.seconds:.0f} s each, on one local PostgreSQL server"
+            + (f", {args.pause} s between a desk's changes on average" if args.pause else ", no pause")
+        )
         for desk in desks:
             desk.start()
         for desk in desks:
@@ -200,13 +206,23 @@ def _report(url: str, results: list[dict]) -> int:  # type: ignore[type-arg]
                     row = meetings.get(s["record"])
                     final = row[{"summary": 1, "outcomes": 2, "location": 3}[s["field"]]] if row else None
                 if final != s["value"] and later.get((s["record"], s["field"]), 0) <= s["change"]:
-                    lost.append(s)
+                    lost.append({**s, "user": r["user"], "final": final})
     deadlocks = sum(1 for r in results for e in r["errors"] if "crossed" in e or "deadlock" in e.lower())
     print(f"changes made: {sum(len(r['saved']) for r in results):,} "
           f"(new {totals['new']}, edits {totals['edit']} of which merged onto another desk's {totals['merged']}, "
           f"status {totals['status']}, imports {totals['import']})")  # fmt: skip
     print(f"conflicts reported to their desk: {totals['conflict']}")
     print(f"lost updates: {len(lost)}")
+    for item in lost[:5]:
+        print(f"  {item}")
+        with psycopg.connect(url) as conn:
+            for line in conn.execute(
+                'SELECT i.change_id, c."user", c.kind, i.op, i.field, i.old, i.new FROM change_items i'
+                " JOIN changes c ON c.id = i.change_id WHERE i.record_id = %s AND (i.field = %s OR i.op <> 'changed')"
+                " ORDER BY i.change_id DESC LIMIT 6",
+                (item["record"], item["field"]),
+            ):
+                print(f"    {line}")
     print(f"changes missing from the history or with another user: {len(missing_user)}")
     print(f"errors reaching a desk: {totals['errors']} (deadlocks among them: {deadlocks})")
     for r in results:
