@@ -133,3 +133,14 @@ def _cells(path):
 
     wb = load_workbook(path)
     return {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in wb if ws.title != "About"}
+
+
+def test_a_server_newer_than_the_program_is_refused_untouched(env, pg_url):  # noqa: F811
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    upgrade = run(env, "server", "upgrade", pg_url)
+    assert upgrade.returncode != 0 and "newer than this version" in upgrade.stderr
+    opened = run(env, "--db", pg_url, "search", "Kenya")
+    assert opened.returncode != 0 and "schema 99" in opened.stderr
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "99"
