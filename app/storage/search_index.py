@@ -45,6 +45,8 @@ def fts5_available() -> bool:
 
 
 def search_engine(conn: sqlite3.Connection) -> str:
+    if is_postgres(conn):  # a server's index is always case-folded text (its trigram index serves the search)
+        return "plain"
     row = conn.execute("SELECT value FROM meta WHERE key = 'search_engine'").fetchone()
     return str(row[0]) if row else "plain"
 
