@@ -173,23 +173,20 @@ def _fts_match(tokens: list[str]) -> str:
     return " AND ".join(terms)
 
 
-def _like_clauses(tokens: list[str], server: bool = False) -> tuple[str, list[str]]:
-    """Every word as written or by its key. On a server, each as the start of a word (a regular expression its
-    trigram index serves), which finds what SQLite's FTS5 prefix search finds; else anywhere in the text."""
+def _server_words(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Each word and its name key ('' when the key is the word itself), for the server's search function."""
+    from app.domain.names import word_key
+
+    keys = [word_key(t) for t in tokens]
+    return tokens, [k if k and k != t else "" for t, k in zip(tokens, keys, strict=True)]
+
+
+def _like_clauses(tokens: list[str]) -> tuple[str, list[str]]:
+    """Every word, as written or by its key, anywhere in the case-folded text (SQLite without FTS5)."""
     from app.domain.names import word_key
 
     clauses: list[str] = []
     params: list[str] = []
-    if server:  # the words are \w+ (query_tokens) and the keys a-z: nothing in them to escape
-        for t in tokens:
-            key = word_key(t)
-            if key and key != t:
-                clauses.append("(t.body ~ ? OR t.body ~ ?)")
-                params += ["\\m" + t, "\\m" + key]
-            else:
-                clauses.append("t.body ~ ?")
-                params.append("\\m" + t)
-        return " AND ".join(clauses), params
     for t in tokens:
         key = word_key(t)
         if key and key != t:
@@ -210,6 +207,10 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
     tokens = query_tokens(text)
     if not tokens:
         return []
+    if is_postgres(conn):  # the server's own search function (app.storage.server_admin), under the caller's clearance
+        words, keys = _server_words(tokens)
+        found = conn.execute("SELECT kind, record_id, meeting_id FROM aide_search(?, ?, ?)", (words, keys, limit))
+        return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in found.fetchall()]
     if search_engine(conn) == "fts5":
         match = _fts_match(tokens)
         sql = (
@@ -219,7 +220,7 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
         )
         rows = conn.execute(sql, (match, limit)).fetchall()
     else:
-        where, params = _like_clauses(tokens, is_postgres(conn))
+        where, params = _like_clauses(tokens)
         sql = (
             "SELECT d.kind, d.record_id, d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
             f" WHERE {where} ORDER BY t.rowid DESC LIMIT ?"
@@ -234,10 +235,13 @@ def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[ob
     tokens = query_tokens(text)
     if not tokens:
         return "", []
+    if is_postgres(conn):
+        words, keys = _server_words(tokens)
+        return "SELECT meeting_id FROM aide_search(?, ?, 2147483647)", [words, keys]
     if search_engine(conn) == "fts5":
         sql = "SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE search_text MATCH ?"
         return sql, [_fts_match(tokens)]
-    where, params = _like_clauses(tokens, is_postgres(conn))
+    where, params = _like_clauses(tokens)
     sql = f"SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE {where}"
     return sql, list(params)
 

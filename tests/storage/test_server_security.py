@@ -134,3 +134,16 @@ def test_an_officer_cleared_for_confidential_sees_it_and_cannot_save_a_secret_me
             changes.save_meeting(dataclasses.replace(_secret_meeting(), title="Another secret"))
         saved, _ = changes.save_meeting(dataclasses.replace(_confidential_meeting(), title="Cobalt, confidential"))
         assert store.repo.get_meeting(saved.id).title == "Cobalt, confidential"
+
+
+def test_a_meeting_marked_higher_later_takes_its_content_and_history_with_it(department, pg_url):
+    with open_store(pg_url) as admin:  # the secret-cleared administrator raises the confidential meeting to secret
+        meeting = admin.repo.get_meeting(department["confidential"])
+        ChangeService(admin.repo).save_meeting(dataclasses.replace(meeting, classification=Classification.SECRET))
+    with psycopg.connect(department["officer"]) as conn:  # cleared for confidential only
+        for table in ("meetings", "search_docs", "change_items", "meeting_countries"):
+            column = "id" if table == "meetings" else "meeting_id"
+            rows = conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = %s",
+                                (department["confidential"],)).fetchone()[0]  # fmt: skip
+            assert rows == 0, f"{table} still shows the meeting marked secret since"
+        assert conn.execute("SELECT count(*) FROM search_text WHERE body LIKE '%lithium%'").fetchone()[0] == 0
