@@ -245,19 +245,27 @@ class PgConnection:
         self.raw = conn
         self.url = url
         self._password = password  # given at a prompt: kept in memory for reconnecting, never written
+        self._in_work = False  # between BEGIN and COMMIT or ROLLBACK
 
     def _usable(self, sql: str) -> Any:
+        word = sql.strip().split(None, 1)[0].upper() if sql.strip() else ""
+        if word == "BEGIN":
+            self._in_work = True
+        elif word in ("COMMIT", "ROLLBACK"):
+            self._in_work = False
         if not (self.raw.closed or self.raw.broken):
             return self.raw
-        if sql.strip().upper() in ("ROLLBACK", "COMMIT") or not self.url:
+        # Only a new piece of work goes to a new connection: in the middle of one, what came before is gone.
+        if (self._in_work and word != "BEGIN") or word in ("ROLLBACK", "COMMIT") or not self.url:
             raise UnreachableError(_UNREACHABLE.format(display_url(self.url)))
-        self.raw = connect(self.url, self._password).raw  # a new piece of work on a new connection
+        self.raw = connect(self.url, self._password).raw
         return self.raw
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
         import psycopg
 
         if sql.strip().upper() == "ROLLBACK" and (self.raw.closed or self.raw.broken):
+            self._in_work = False
             return PgCursor(None)  # the server dropped the work already: there is nothing to roll back
         raw = self._usable(sql)
         try:

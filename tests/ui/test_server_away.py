@@ -59,3 +59,17 @@ def test_a_meeting_typed_while_the_server_restarts_is_saved_when_it_is_back(qtbo
     assert not window._server_away, "the window no longer says the server is away"
     window.close()
     store.close()
+
+
+def test_work_the_server_cut_off_is_lost_whole_never_half_written(own_server):
+    from app.services.reading import UnreachableError
+
+    with open_store(own_server.url("desk")) as store:
+        load_sample(store.repo)
+        with pytest.raises(UnreachableError), store.db.transaction() as conn:
+            conn.execute("UPDATE meetings SET title = 'half' WHERE id = ?", (MEETING,))
+            own_server.halt()
+            own_server.resume()
+            conn.execute("UPDATE meetings SET outcomes = 'other half' WHERE id = ?", (MEETING,))
+        meeting = store.repo.get_meeting(MEETING)  # the next piece of work, on a new connection
+        assert meeting.title != "half" and meeting.outcomes != "other half"
