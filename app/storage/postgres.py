@@ -271,9 +271,7 @@ class PgConnection:
         try:
             return PgCursor(raw.execute(to_pg(sql), tuple(params) if params else None))
         except psycopg.Error as exc:
-            if raw.broken or raw.closed:
-                raise UnreachableError(_UNREACHABLE.format(display_url(self.url))) from exc
-            raise _as_sqlite_error(exc) from exc
+            raise self._failure(raw, exc) from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
         import psycopg
@@ -283,10 +281,14 @@ class PgConnection:
         try:
             cursor.executemany(to_pg(sql), [tuple(r) for r in rows])
         except psycopg.Error as exc:
-            if raw.broken or raw.closed:
-                raise UnreachableError(_UNREACHABLE.format(display_url(self.url))) from exc
-            raise _as_sqlite_error(exc) from exc
+            raise self._failure(raw, exc) from exc
         return PgCursor(cursor)
+
+    def _failure(self, raw: Any, exc: Exception) -> Exception:
+        """The connection lost (the server away), or the server's error as the storage modules know it."""
+        if raw.broken or raw.closed:
+            return UnreachableError(_UNREACHABLE.format(display_url(self.url)))
+        return _as_sqlite_error(exc)
 
     @property
     def in_transaction(self) -> bool:

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.domain.countries import all_countries, country_name
+from app.domain.countries import country_name
 from app.storage.dialect import insert_id, is_postgres
 
 INDEX_VERSION = 2  # 1: the words as written; 2: and the name keys of the names in them
@@ -59,28 +59,30 @@ def _join(*parts: object) -> str:
     return text + "\n" + " ".join(keys) if keys else text
 
 
+# What each kind of record puts in the index: its columns after the id and the meeting's id. One list for a single
+# meeting's indexing and for a whole store's, so the two cannot drift apart.
+_MEETING_TEXT = "SELECT id, id, title, location, countries, topics, summary, outcomes, source FROM meetings"
+_CHILD_TEXT = (
+    ("participant", "SELECT id, meeting_id, name, position, organisation FROM participants"),
+    ("statement", "SELECT id, meeting_id, speaker, text FROM statements"),
+    ("action", "SELECT id, meeting_id, description, owner, notes FROM actions"),
+)
+
+
+def _meeting_body(title: str, location: str, countries: str, *rest: str) -> str:
+    """The meeting's own text, with the country names beside the codes, so that "Kenya" finds KE."""
+    names = " ".join(country_name(c.strip()) for c in countries.split(";") if c.strip())
+    return _join(title, location, countries, names, *rest)
+
+
 def _documents_for_meeting(conn: sqlite3.Connection, meeting_id: str) -> Iterable[tuple[str, str, str]]:
-    row = conn.execute(
-        "SELECT title, location, countries, topics, summary, outcomes, source FROM meetings WHERE id = ?",
-        (meeting_id,),
-    ).fetchone()
+    row = conn.execute(f"{_MEETING_TEXT} WHERE id = ?", (meeting_id,)).fetchone()
     if row is None:
         return
-    title, location, countries, topics, summary, outcomes, source = row
-    names = " ".join(country_name(c.strip()) for c in countries.split(";") if c.strip())
-    yield "meeting", meeting_id, _join(title, location, countries, names, topics, summary, outcomes, source)
-    for pid, name, held, org in conn.execute(
-        "SELECT id, name, position, organisation FROM participants WHERE meeting_id = ?", (meeting_id,)
-    ):
-        yield "participant", pid, _join(name, held, org)
-    for sid, speaker, text in conn.execute(
-        "SELECT id, speaker, text FROM statements WHERE meeting_id = ?", (meeting_id,)
-    ):
-        yield "statement", sid, _join(speaker, text)
-    for aid, description, owner, notes in conn.execute(
-        "SELECT id, description, owner, notes FROM actions WHERE meeting_id = ?", (meeting_id,)
-    ):
-        yield "action", aid, _join(description, owner, notes)
+    yield "meeting", meeting_id, _meeting_body(*row[2:])
+    for kind, sql in _CHILD_TEXT:
+        for record_id, _meeting, *parts in conn.execute(f"{sql} WHERE meeting_id = ?", (meeting_id,)):
+            yield kind, record_id, _join(*parts)
 
 
 def unindex_meeting(conn: sqlite3.Connection, meeting_id: str) -> None:
@@ -115,22 +117,13 @@ def index_many(conn: sqlite3.Connection, meeting_ids: list[str]) -> None:
         if rowids:
             conn.executemany("DELETE FROM search_text WHERE rowid = ?", [(r,) for r in rowids])
             conn.execute(f"DELETE FROM search_docs WHERE meeting_id IN ({marks})", chunk)
-    names = dict(all_countries())
     docs: list[tuple[int, int, int, str, str, str, str]] = []  # place of the meeting, kind, order, then the doc
-    for mid, title, location, countries, topics, summary, outcomes, source in conn.execute(
-        "SELECT id, title, location, countries, topics, summary, outcomes, source FROM meetings"
-    ):
+    for mid, _same, *fields in conn.execute(_MEETING_TEXT):
         if mid in wanted:
-            shown = " ".join(names.get(c.strip(), c.strip()) for c in countries.split(";") if c.strip())
-            body = _join(title, location, countries, shown, topics, summary, outcomes, source)
-            docs.append((wanted[mid], 0, 0, "meeting", mid, mid, body))
-    children = (
-        (1, "participant", "SELECT id, meeting_id, sort_order, name, position, organisation FROM participants"),
-        (2, "statement", "SELECT id, meeting_id, sort_order, speaker, text FROM statements"),
-        (3, "action", "SELECT id, meeting_id, sort_order, description, owner, notes FROM actions"),
-    )
-    for order, kind, sql in children:
-        for record_id, mid, sort_order, *parts in conn.execute(sql):
+            docs.append((wanted[mid], 0, 0, "meeting", mid, mid, _meeting_body(*fields)))
+    for order, (kind, sql) in enumerate(_CHILD_TEXT, start=1):
+        with_order = sql.replace(" FROM ", ", sort_order FROM ", 1)  # the record's place in its meeting, last
+        for record_id, mid, *parts, sort_order in conn.execute(with_order):
             if mid in wanted:
                 docs.append((wanted[mid], order, sort_order, kind, record_id, mid, _join(*parts)))
     docs.sort(key=lambda d: (d[0], d[1], d[2]))
