@@ -14,9 +14,9 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from app import DISPLAY_NAME, __version__
 from app.domain.validation import parse_date
@@ -27,6 +27,8 @@ from app.services.files import clean_unfinished
 from app.services.messages import explain
 from app.services.store import Store, open_store, resolve_db_path, store_exists
 from app.storage.errors import DatabaseInUseError
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from app.intake.draft import Draft
@@ -156,8 +158,32 @@ def _report_options(k: argparse.ArgumentParser) -> None:
     k.add_argument("--include-confidential", action="store_true", help="include meetings marked confidential or secret")
 
 
+def _asking_password(open_: Callable[[str | None], T], where: Path | str) -> T:
+    """Open with PostgreSQL's own means first (~/.pgpass, a service file, PGPASSWORD); when the server still asks
+    and a person is at the terminal, ask them once. The password is kept in memory only."""
+    from app.storage.errors import PasswordNeededError
+
+    try:
+        return open_(None)
+    except PasswordNeededError as exc:
+        if not (sys.stdin.isatty() and isinstance(where, str)):
+            raise PasswordNeededError(
+                f"{exc}: put it in PostgreSQL's password file (~/.pgpass), or run the command at a terminal to be "
+                "asked for it"
+            ) from None
+    import getpass
+
+    from app.storage.postgres import display_url
+
+    return open_(getpass.getpass(f"Password for {display_url(where)}: ") or None)
+
+
+def _open(path: Path | str, **options: bool) -> Store:
+    return _asking_password(lambda password: open_store(path, password=password, **options), path)
+
+
 def _open_for_writing(args: argparse.Namespace) -> Store:
-    return open_store(resolve_db_path(args.db))
+    return _open(resolve_db_path(args.db))
 
 
 def _open_for_reading(args: argparse.Namespace) -> Store:
@@ -166,9 +192,9 @@ def _open_for_reading(args: argparse.Namespace) -> Store:
     if not store_exists(path):
         raise BadInput(f"there is no database at {path} (run 'aide-memoire sample' or open the window first)")
     try:
-        return open_store(path)
+        return _open(path)
     except DatabaseInUseError:
-        return open_store(path, read_only=True)
+        return _open(path, read_only=True)
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
@@ -459,7 +485,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
         raise BadInput(f"there is no database at {source}")
     if str(source) == str(target):
         raise BadInput("the source and the target are the same store")
-    with open_store(source, read_only=True, daily_backup=False) as src, open_store(target) as dst:
+    with _open(source, read_only=True, daily_backup=False) as src, _open(target) as dst:
         try:
             result = copy_records(src.db, dst.db, progress=lambda text: print(f"  {text}", file=sys.stderr))
         except CopyMismatch as exc:
@@ -478,7 +504,7 @@ def cmd_server(args: argparse.Namespace) -> int:
     url = args.url if args.task in ("init", "upgrade") else str(resolve_db_path(args.db))
     if not is_url(url):
         raise BadInput(f"{url} is not a department server's address (postgresql://user@host/dbname)")
-    conn = connect(url)
+    conn = _asking_password(lambda password: connect(url, password), url)
     try:
         if args.task in ("init", "upgrade"):
             done = server_admin.init(conn)

@@ -80,6 +80,30 @@ def pg_server() -> Iterator[object]:
     server.stop()
 
 
+SERVER_PASSWORD = "Ş3cret-пароль"
+
+
+@pytest.fixture(scope="module")
+def locked_server() -> Iterator[object]:
+    """A server of its own whose TCP connections must give SERVER_PASSWORD; its database `desk` is set up."""
+    import psycopg
+
+    from app.storage import server_admin
+    from app.storage.postgres import connect
+    from tests.pg_server import server_binaries, start_server
+
+    if server_binaries() is None and not os.environ.get("AIDE_MEMOIRE_REQUIRE_SERVER"):
+        pytest.skip("PostgreSQL's server programs are not installed (Debian: apt-get install postgresql)")
+    server = start_server(password=SERVER_PASSWORD)
+    with psycopg.connect(server.socket_url(), autocommit=True) as admin:
+        admin.execute("CREATE DATABASE desk")
+    setup = connect(server.socket_url("desk"))
+    server_admin.init(setup)
+    setup.close()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A new database on the session's server, set up as `aide-memoire server init` does, dropped after the test."""

@@ -41,6 +41,10 @@ class PgServer:
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
+    def socket_url(self, database: str = "postgres") -> str:
+        """Through the socket in the server's folder (trusted even when TCP asks for a password)."""
+        return f"postgresql://{SUPERUSER}@/{database}?host={self.folder}&port={self.port}"
+
     def run(self, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*self.as_user, str(self.bin / tool), *args], check=True, capture_output=True,
                               text=True, timeout=120)  # fmt: skip
@@ -60,7 +64,9 @@ class PgServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_server() -> PgServer:
+def start_server(password: str | None = None) -> PgServer:
+    """With a password, connections over TCP must give it (scram-sha-256); the socket in the folder stays trusted,
+    so that the tests can set the server up as its administrator."""
     binaries = server_binaries()
     if binaries is None:
         raise RuntimeError("PostgreSQL's server programs are not installed (Debian: apt-get install postgresql)")
@@ -72,6 +78,13 @@ def start_server() -> PgServer:
     os.chmod(folder, 0o700)
     server = PgServer(folder, _free_port(), binaries, as_user)
     data = folder / "data"
-    server.run("initdb", "-D", str(data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+    auth = ["--auth=trust"]
+    if password is not None:
+        secret = folder / "pwfile"
+        secret.write_text(password + "\n", encoding="utf-8")
+        if as_user:
+            shutil.chown(secret, user="postgres")
+        auth = ["--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={secret}"]
+    server.run("initdb", "-D", str(data), "-U", SUPERUSER, *auth, "-E", "UTF8", "--locale=C.UTF-8")
     server.resume()
     return server

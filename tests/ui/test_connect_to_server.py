@@ -26,3 +26,43 @@ def test_connecting_opens_the_servers_records_and_remembers_the_address(qtbot, s
     remembered = QSettings().value("server/last")
     assert remembered == pg_url, "remembered, and without the password typed into it"
     window.next_store.close()
+
+
+def test_a_server_that_asks_for_a_password_gets_it_typed_in_the_dialog(qtbot, sample_store, dialogs, locked_server,
+                                                                        monkeypatch):  # fmt: skip
+    from tests.conftest import SERVER_PASSWORD
+    from tests.ui.conftest import type_text
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
+    url = locked_server.url("desk")
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def script(dialog):
+        qtbot.keyClicks(dialog.address, url)
+        qtbot.keyClick(dialog.address, Qt.Key.Key_Return)
+        seen["asked"] = dialog.message.text()
+        seen["focus"] = dialog.focusWidget() is dialog.password
+        qtbot.keyClicks(dialog.password, "wrong")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        seen["refused"] = dialog.message.text()
+        dialog.password.clear()
+        type_text(dialog.password, SERVER_PASSWORD)  # Cyrillic and Turkish letters, as a keyboard sends them
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        return dialog.result() == 1
+
+    dialogs.dialog_script = script
+    window.server_action.trigger()
+    assert "asks for a password" in seen["asked"] and seen["focus"], seen
+    assert "not accepted" in seen["refused"], seen
+    store = window.next_store
+    assert store is not None and str(store.location) == url
+    assert store.repo.count_meetings() >= 0
+    assert QSettings().value("server/last") == url
+    settings_file = QSettings().fileName()
+    from pathlib import Path
+
+    if Path(settings_file).exists():
+        assert SERVER_PASSWORD.encode() not in Path(settings_file).read_bytes()
+    store.close()
