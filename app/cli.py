@@ -173,7 +173,7 @@ def _asking_password(open_: Callable[[str | None], T], where: Path | str) -> T:
             ) from None
     import getpass
 
-    from app.storage.postgres import display_url
+    from app.storage.paths import display_url
 
     return open_(getpass.getpass(f"Password for {display_url(where)}: ") or None)
 
@@ -498,8 +498,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 def cmd_server(args: argparse.Namespace) -> int:
     from app.storage import server_admin
-    from app.storage.paths import is_url
-    from app.storage.postgres import SCHEMA_VERSION, connect, display_url
+    from app.storage.paths import display_url, is_url
+    from app.storage.postgres import SCHEMA_VERSION, connect
 
     url = args.url if args.task in ("init", "upgrade") else str(resolve_db_path(args.db))
     if not is_url(url):

@@ -4,7 +4,7 @@ imports these from here and never from storage, so that storage can change (a de
 from __future__ import annotations
 
 from app.storage.errors import ConflictError, DatabaseInUseError, PasswordNeededError, StorageError, UnreachableError
-from app.storage.paths import log_dir
+from app.storage.paths import display_url, log_dir
 from app.storage.repository import ActionFilter, ActionRow, MeetingFilter, MeetingRow, SearchResult
 from app.storage.repository import Repository as Records
 
@@ -20,5 +20,6 @@ __all__ = [
     "SearchResult",
     "StorageError",
     "UnreachableError",
+    "display_url",
     "log_dir",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -90,3 +91,8 @@ def real_path(path: Path) -> Path:
 def is_url(target: object) -> bool:
     """A department server's address rather than a file: postgresql://user@host/dbname."""
     return str(target).startswith(("postgresql://", "postgres://"))
+
+
+def display_url(url: str) -> str:
+    """The address without a password, for messages, the window's title and what the program remembers."""
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1@", url)

@@ -21,6 +21,7 @@ from app.storage.errors import (
     StorageError,
     UnreachableError,
 )
+from app.storage.paths import display_url
 
 SCHEMA_VERSION = 8  # the SQLite schema version whose tables this one holds (app.storage.migrations)
 
@@ -306,11 +307,6 @@ _UNREACHABLE = (
     "the department server {} is unreachable (the network, or a restart); nothing was saved and nothing you "
     "typed is lost: it is saved when the server is back"
 )
-
-
-def display_url(url: str) -> str:
-    """The address without a password, for messages and the window's title."""
-    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1@", url)
 
 
 def connect(url: str, password: str | None = None) -> PgConnection:

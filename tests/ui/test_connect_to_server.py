@@ -17,6 +17,7 @@ def test_connecting_opens_the_servers_records_and_remembers_the_address(qtbot, s
         dialog.address.clear()
         qtbot.keyClicks(dialog.address, pg_url.replace("aide_admin@", "aide_admin:s3cret@"))
         qtbot.keyClick(dialog.address, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.connecting, timeout=15_000)
         return dialog.result() == 1
 
     dialogs.dialog_script = script
@@ -42,14 +43,17 @@ def test_a_server_that_asks_for_a_password_gets_it_typed_in_the_dialog(qtbot, sa
     def script(dialog):
         qtbot.keyClicks(dialog.address, url)
         qtbot.keyClick(dialog.address, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.connecting, timeout=15_000)
         seen["asked"] = dialog.message.text()
         seen["focus"] = dialog.focusWidget() is dialog.password
         qtbot.keyClicks(dialog.password, "wrong")
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.connecting, timeout=15_000)
         seen["refused"] = dialog.message.text()
         dialog.password.clear()
         type_text(dialog.password, SERVER_PASSWORD)  # Cyrillic and Turkish letters, as a keyboard sends them
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.connecting, timeout=15_000)
         return dialog.result() == 1
 
     dialogs.dialog_script = script
@@ -66,3 +70,41 @@ def test_a_server_that_asks_for_a_password_gets_it_typed_in_the_dialog(qtbot, sa
     if Path(settings_file).exists():
         assert SERVER_PASSWORD.encode() not in Path(settings_file).read_bytes()
     store.close()
+
+
+def test_the_dialog_stays_alive_while_a_server_keeps_it_waiting_and_cancel_answers_at_once(qtbot, sample_store, dialogs):
+    """A server that takes its time (a listening socket that never answers): the dialog says it is connecting,
+    the window keeps painting, Connect cannot be pressed twice, and Cancel closes the dialog without waiting."""
+    import socket
+    import time
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)  # accepts the connection, never speaks: the client waits for its timeout
+    port = silent.getsockname()[1]
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def script(dialog):
+        dialog.address.setText(f"postgresql://desk@127.0.0.1:{port}/department")
+        started = time.monotonic()
+        dialog.connect_button.click()
+        seen["returned_after"] = time.monotonic() - started
+        qtbot.wait(300)
+        seen["saying"] = dialog.message.text()
+        seen["connect_enabled"] = dialog.connect_button.isEnabled()
+        started = time.monotonic()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        seen["cancel_took"] = time.monotonic() - started
+        return dialog.result() == 1
+
+    dialogs.dialog_script = script
+    try:
+        window.server_action.trigger()
+    finally:
+        silent.close()
+    assert seen["returned_after"] < 0.5, "the click did not wait for the server"
+    assert seen["saying"].startswith("Connecting to postgresql://desk@127.0.0.1"), seen
+    assert not seen["connect_enabled"]
+    assert seen["cancel_took"] < 0.5
+    assert window.next_store is None, "a cancelled connection opens nothing"
