@@ -5,6 +5,7 @@ import json
 
 import psycopg
 
+from app.storage.postgres import SCHEMA_VERSION
 from tests.test_cli import env, run  # noqa: F401  (env is a fixture)
 
 RELEASE = (
@@ -66,7 +67,7 @@ def test_server_init_and_grant_from_the_command_line(env, pg_server):  # noqa: F
     assert not_yet.returncode == 1 and "server init" in not_yet.stderr, "a server not set up says how to set it up"
     first = run(env, "server", "init", url)
     assert first.returncode == 0, first.stderr
-    assert "created (schema 8, roles, row security)" in first.stdout
+    assert f"created (schema {SCHEMA_VERSION}, roles, row security)" in first.stdout
     again = run(env, "server", "upgrade", url)
     assert again.returncode == 0 and "brought up to date" in again.stdout, "running it again changes nothing"
     granted = run(env, "--db", url, "server", "grant", "ana.reader", "--role", "reader")
@@ -144,3 +145,30 @@ def test_a_server_newer_than_the_program_is_refused_untouched(env, pg_url):  # n
     assert opened.returncode != 0 and "schema 99" in opened.stderr
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "99"
+
+
+def test_a_server_set_up_by_the_previous_version_is_upgraded_and_then_searches_as_before(env, pg_url):  # noqa: F811
+    """Schema 8 searched case-folded text through trigrams; 9 adds each text's words and their index. A desk meets
+    the older server with a message naming the command; the upgrade indexes every text and keeps every record."""
+    env["AIDE_MEMOIRE_DB"] = pg_url
+    assert run(env, "sample").returncode == 0
+    before = json.loads(run(env, "search", "Sadykov", "--json").stdout)
+    assert before, "the sample holds Sadykov"
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # the server as the previous version left it
+        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        conn.execute("DROP INDEX search_text_words")
+        conn.execute("ALTER TABLE search_text DROP COLUMN words")
+        conn.execute("CREATE INDEX search_text_trigrams ON search_text USING gin (body gin_trgm_ops)")
+        conn.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+        texts = conn.execute("SELECT count(*) FROM search_text").fetchone()[0]
+    old = run(env, "search", "Sadykov")
+    assert old.returncode == 1 and f"aide-memoire server upgrade {pg_url}" in old.stderr, old.stderr
+    upgraded = run(env, "server", "upgrade", pg_url)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert f"upgraded from schema 8, {texts:,} texts indexed again" in upgraded.stdout, upgraded.stdout
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM search_text WHERE words IS NULL").fetchone()[0] == 0
+        assert conn.execute("SELECT to_regclass('search_text_trigrams')").fetchone()[0] is None
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    after = json.loads(run(env, "search", "Sadykov", "--json").stdout)
+    assert after == before, "the same hits, in the same order"

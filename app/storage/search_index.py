@@ -45,7 +45,7 @@ def fts5_available() -> bool:
 
 
 def search_engine(conn: sqlite3.Connection) -> str:
-    if is_postgres(conn):  # a server's index is always case-folded text (its trigram index serves the search)
+    if is_postgres(conn):  # a server's index is always case-folded text, with its words beside it
         return "plain"
     row = conn.execute("SELECT value FROM meta WHERE key = 'search_engine'").fetchone()
     return str(row[0]) if row else "plain"
@@ -102,7 +102,7 @@ def index_meeting(conn: sqlite3.Connection, meeting_id: str, engine: str | None 
             conn, "INSERT INTO search_docs(kind, record_id, meeting_id) VALUES (?, ?, ?)", (kind, record_id, meeting_id)
         )
         text = body if engine == "fts5" else body.casefold()
-        conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (rowid, text))
+        conn.execute(_insert_text(conn), (rowid, text, *_words_of(conn, text)))
 
 
 def index_many(conn: sqlite3.Connection, meeting_ids: list[str]) -> None:
@@ -132,12 +132,28 @@ def index_many(conn: sqlite3.Connection, meeting_ids: list[str]) -> None:
         "INSERT INTO search_docs(rowid, kind, record_id, meeting_id) VALUES (?, ?, ?, ?)",
         [(first + i, d[3], d[4], d[5]) for i, d in enumerate(docs)],
     )
-    conn.executemany(
-        "INSERT INTO search_text(rowid, body) VALUES (?, ?)",
-        [(first + i, d[6] if engine == "fts5" else d[6].casefold()) for i, d in enumerate(docs)],
-    )
+    texts = ((first + i, d[6] if engine == "fts5" else d[6].casefold()) for i, d in enumerate(docs))
+    conn.executemany(_insert_text(conn), [(rowid, text, *_words_of(conn, text)) for rowid, text in texts])
     if is_postgres(conn):  # rowids given here: the server's next one comes after them
         conn.execute("SELECT setval(pg_get_serial_sequence('search_docs', 'rowid'), ?, false)", (first + len(docs),))
+
+
+def _insert_text(conn: sqlite3.Connection) -> str:
+    if is_postgres(conn):  # the server also keeps the text's words, for its word index
+        return "INSERT INTO search_text(rowid, body, words) VALUES (?, ?, array_to_tsvector(string_to_array(?, ' ')))"
+    return "INSERT INTO search_text(rowid, body) VALUES (?, ?)"
+
+
+def _words_of(conn: sqlite3.Connection, text: str) -> tuple[str, ...]:
+    return (" ".join(search_words(text)),) if is_postgres(conn) else ()
+
+
+LONGEST_WORD = 200  # a server's word index takes words up to 2 KB; longer ones are kept by their beginning
+
+
+def search_words(text: str) -> list[str]:
+    """The distinct words of a text as a query's words are cut (query_tokens), for a server's word index."""
+    return sorted({w[:LONGEST_WORD] for w in _WORD.findall(text.casefold())})
 
 
 @dataclass(frozen=True)
@@ -166,12 +182,23 @@ def _fts_match(tokens: list[str]) -> str:
     return " AND ".join(terms)
 
 
-def _server_words(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Each word and its name key ('' when the key is the word itself), for the server's search function."""
+def _server_query(tokens: list[str]) -> str:
+    """Every word as a prefix, as written or by its name key, as a text-search query for the server's word index
+    (its lexemes given as they are, so that the server's parser changes nothing)."""
     from app.domain.names import word_key
 
-    keys = [word_key(t) for t in tokens]
-    return tokens, [k if k and k != t else "" for t, k in zip(tokens, keys, strict=True)]
+    terms = []
+    for t in tokens:
+        t = t[:LONGEST_WORD]
+        key = word_key(t)
+        forms = {t, key} if key else {t}
+        forms = {f for f in forms if not any(g != f and f.startswith(g) for g in forms)}  # "genev" covers "geneva"
+        terms.append("(" + " | ".join(sorted(_lexeme(f) + ":*" for f in forms)) + ")")
+    return " & ".join(terms)
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def _like_clauses(tokens: list[str]) -> tuple[str, list[str]]:
@@ -191,35 +218,40 @@ def _like_clauses(tokens: list[str]) -> tuple[str, list[str]]:
     return " AND ".join(clauses), params
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
-    """Records whose text holds every word of the query, each as a word prefix, so typing narrows the list.
+def hits_query(conn: sqlite3.Connection, text: str, limit: int = 200) -> tuple[str, list[object]] | None:
+    """A query of the records whose text holds every word of the query, each as a word prefix (typing narrows the
+    list): rows of (kind, record_id, meeting_id), newest first; None when the text has no words. A query rather
+    than rows, so that the caller reads the hits with what it shows of them in one round trip.
 
     The newest records come first. Ranking by relevance would have to score every match before the first one is
     shown (a quarter of a second for a common word at 100,000 meetings), too slow for search as you type.
     """
     tokens = query_tokens(text)
     if not tokens:
-        return []
+        return None
     if is_postgres(conn):  # the server's own search function (app.storage.server_admin), under the caller's clearance
-        words, keys = _server_words(tokens)
-        found = conn.execute("SELECT kind, record_id, meeting_id FROM aide_search(?, ?, ?)", (words, keys, limit))
-        return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in found.fetchall()]
+        return "SELECT kind, record_id, meeting_id FROM aide_search(?::tsquery, ?)", [_server_query(tokens), limit]
     if search_engine(conn) == "fts5":
-        match = _fts_match(tokens)
         sql = (
-            "WITH hits AS (SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?)"
-            " SELECT d.kind, d.record_id, d.meeting_id FROM hits JOIN search_docs d ON d.rowid = hits.rowid"
-            " ORDER BY d.rowid DESC"
+            "SELECT d.kind, d.record_id, d.meeting_id FROM (SELECT rowid FROM search_text WHERE search_text MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?) hits JOIN search_docs d ON d.rowid = hits.rowid"
         )
-        rows = conn.execute(sql, (match, limit)).fetchall()
-    else:
-        where, params = _like_clauses(tokens)
-        sql = (
-            "SELECT d.kind, d.record_id, d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
-            f" WHERE {where} ORDER BY t.rowid DESC LIMIT ?"
-        )
-        rows = conn.execute(sql, (*params, limit)).fetchall()
-    return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in rows]
+        return sql, [_fts_match(tokens), limit]
+    where, params = _like_clauses(tokens)
+    sql = (
+        "SELECT d.kind, d.record_id, d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid"
+        f" WHERE {where} ORDER BY t.rowid DESC LIMIT ?"
+    )
+    return sql, [*params, limit]
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
+    """The hits alone (see hits_query)."""
+    found = hits_query(conn, text, limit)
+    if found is None:
+        return []
+    sql, params = found
+    return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in conn.execute(sql, params)]
 
 
 def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[object]]:
@@ -229,8 +261,7 @@ def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[ob
     if not tokens:
         return "", []
     if is_postgres(conn):
-        words, keys = _server_words(tokens)
-        return "SELECT meeting_id FROM aide_search(?, ?, 2147483647)", [words, keys]
+        return "SELECT meeting_id FROM aide_search(?::tsquery, 2147483647)", [_server_query(tokens)]
     if search_engine(conn) == "fts5":
         sql = "SELECT d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE search_text MATCH ?"
         return sql, [_fts_match(tokens)]

@@ -54,6 +54,7 @@ FUNCTIONS = [
     """CREATE TABLE IF NOT EXISTS meeting_markings (meeting_id TEXT PRIMARY KEY, classification TEXT NOT NULL)""",
     *[f"ALTER TABLE {t} ADD COLUMN IF NOT EXISTS marking smallint NOT NULL DEFAULT 0" for t in MARKED],
     "ALTER TABLE changes ADD COLUMN IF NOT EXISTS marking smallint",
+    "ALTER TABLE search_text ADD COLUMN IF NOT EXISTS words tsvector",  # schema 9
     "CREATE INDEX IF NOT EXISTS participants_marked ON participants(person_id) WHERE marking > 0",
     """CREATE OR REPLACE FUNCTION aide_meeting_marked() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -141,28 +142,18 @@ FUNCTIONS = [
         WHERE d.rowid = t.rowid AND t.marking <> d.marking""",
     """UPDATE changes c SET marking = m.level FROM (SELECT change_id, min(marking) AS level FROM change_items
         GROUP BY change_id) m WHERE m.change_id = c.id AND c.marking IS DISTINCT FROM m.level""",
-    # The search, run as the owner so that the trigram index serves the words (row security would have every row
-    # checked before a word is looked at: a second for a common word), with the caller's clearance applied here.
-    r"""CREATE OR REPLACE FUNCTION aide_search(words text[], keys text[], most integer)
+    # The search, run as the owner so that the word index serves the query (row security would have every row
+    # checked before a word is looked at: a second for a common word), with the caller's clearance asked once and
+    # applied here. Planned for each query's own words (EXECUTE): a rare name is looked up in the index, a common
+    # word found by reading the newest rows first.
+    r"""CREATE OR REPLACE FUNCTION aide_search(query tsquery, most integer)
     RETURNS TABLE(kind text, record_id text, meeting_id text)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE
-        cond text := '';
-        i integer;
     BEGIN
-        FOR i IN 1 .. coalesce(array_length(words, 1), 0) LOOP
-            cond := cond || CASE WHEN i > 1 THEN ' AND ' ELSE '' END
-                || '(t.body ~ ' || quote_literal('\m' || words[i])
-                || CASE WHEN coalesce(keys[i], '') <> '' THEN ' OR t.body ~ ' || quote_literal('\m' || keys[i])
-                        ELSE '' END || ')';
-        END LOOP;
-        IF cond = '' THEN
-            RETURN;
-        END IF;
         RETURN QUERY EXECUTE
             'SELECT d.kind, d.record_id, d.meeting_id FROM search_text t JOIN search_docs d ON d.rowid = t.rowid'
-            || ' WHERE ' || cond || ' AND t.marking <= aide_clearance() ORDER BY t.rowid DESC LIMIT '
-            || most::text;
+            ' WHERE t.words @@ $1 AND t.marking <= $2 ORDER BY t.rowid DESC LIMIT $3'
+            USING query, aide_clearance(), most;
     END
     $$""",
     # A person is hidden when every meeting they appear in is above the user's clearance (one who appears in none
@@ -177,6 +168,8 @@ FUNCTIONS = [
 ]
 # Helpers of an earlier set-up, once no policy uses them.
 RETIRED = [
+    "DROP FUNCTION IF EXISTS aide_search(text[], text[], integer)",
+    "DROP INDEX IF EXISTS search_text_trigrams",
     "DROP FUNCTION IF EXISTS aide_meeting_visible(text)",
     "DROP FUNCTION IF EXISTS aide_change_visible(bigint)",
     "DROP FUNCTION IF EXISTS aide_person_visible(text)",
@@ -229,6 +222,9 @@ def init(conn: PgConnection) -> str:
                 conn.execute(f"CREATE ROLE {role} NOLOGIN")
         for statement in [*FUNCTIONS, *_policies(), *RETIRED]:
             conn.execute(statement)
+        filled = fill_search_words(conn)
+        conn.execute("CREATE INDEX IF NOT EXISTS search_text_words ON search_text USING gin (words)")
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         tables = ", ".join(ALL_TABLES)
         conn.execute(f"REVOKE ALL ON {tables} FROM PUBLIC")
         conn.execute(f"GRANT SELECT ON {tables} TO {READER}, {OFFICER}")
@@ -238,7 +234,31 @@ def init(conn: PgConnection) -> str:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return "created" if version == 0 else "brought up to date"
+    if version == 0:
+        return "created"
+    if version < SCHEMA_VERSION:
+        return f"upgraded from schema {version}, {filled:,} texts indexed again"
+    return "brought up to date"
+
+
+def fill_search_words(conn: PgConnection, batch: int = 5000) -> int:
+    """The words of every indexed text that has none yet (a server set up before schema 9), a batch at a time."""
+    from app.storage.search_index import search_words
+
+    done = 0
+    last = -1
+    while True:
+        sql = "SELECT rowid, body FROM search_text WHERE words IS NULL AND rowid > ? ORDER BY rowid LIMIT ?"
+        rows = conn.execute(sql, (last, batch)).fetchall()
+        if not rows:
+            return done
+        conn.execute(
+            "UPDATE search_text t SET words = array_to_tsvector(string_to_array(v.words, ' ')) "
+            "FROM unnest(?::bigint[], ?::text[]) AS v(rowid, words) WHERE t.rowid = v.rowid",
+            ([r[0] for r in rows], [" ".join(search_words(r[1])) for r in rows]),
+        )
+        done += len(rows)
+        last = rows[-1][0]
 
 
 _USER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")

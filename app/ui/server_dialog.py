@@ -158,4 +158,3 @@ class ServerDialog(QDialog):
         self.message.setStyleSheet(warning_style() if warn else "")
         self.message.setText(text)
         self.message.show()
-

@@ -42,8 +42,26 @@ def bench_server(db: Path, queries: list[str], median_ms: Callable[..., float], 
             row("server: search, median of 20 queries", statistics.median(per_query), on_file,
                 target="target <= 2x the file's (baseline: the same search on the SQLite file)")  # fmt: skip
             print(f"{'':<44} slowest query on the server {max(per_query):.1f} ms")
+            same = sum(
+                [(h.kind, h.id) for h in local.repo.search(q, limit=1000)]
+                == [(h.kind, h.id) for h in remote.repo.search(q, limit=1000)]
+                for q in queries
+            )
+            print(f"{'':<44} the same first 1,000 hits as the file, in order: {same} of {len(queries)} queries")
             on_file = median_ms(lambda: local.repo.list_meetings(MeetingFilter(), limit=200, today=today), 20)
             on_server = median_ms(lambda: remote.repo.list_meetings(MeetingFilter(), limit=200, today=today), 20)
             row("server: first 200 meetings by date", on_server, on_file, target="target <= 2x the file's")
+        # A desk officer without clearance: the server applies row security to what they read.
+        setup = connect(url)
+        server_admin.grant(setup, "bench_officer", "officer")
+        setup.close()
+        with (
+            open_store(db, read_only=True, daily_backup=False) as local,
+            open_store(server.url("bench", user="bench_officer")) as officer,
+        ):
+            on_file = statistics.median(median_ms(lambda q=q: local.repo.search(q), 3) for q in queries)
+            per_query = [median_ms(lambda q=q: officer.repo.search(q), 3) for q in queries]
+            row("server: search as an uncleared officer", statistics.median(per_query), on_file,
+                target="target <= 2x the file's")  # fmt: skip
     finally:
         server.stop()

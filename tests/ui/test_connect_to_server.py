@@ -72,7 +72,7 @@ def test_a_server_that_asks_for_a_password_gets_it_typed_in_the_dialog(qtbot, sa
     store.close()
 
 
-def test_the_dialog_stays_alive_while_a_server_keeps_it_waiting_and_cancel_answers_at_once(qtbot, sample_store, dialogs):
+def test_the_dialog_stays_alive_while_a_server_keeps_it_waiting_and_cancel_answers(qtbot, sample_store, dialogs):
     """A server that takes its time (a listening socket that never answers): the dialog says it is connecting,
     the window keeps painting, Connect cannot be pressed twice, and Cancel closes the dialog without waiting."""
     import socket
