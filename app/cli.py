@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from app import DISPLAY_NAME, __version__
+from app.catalogue import LANGUAGES, language_or_default
 from app.domain.validation import parse_date
 from app.domain.vocab import Classification
 from app.logs import setup_logging
@@ -74,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         metavar="CODE",
         default="",
-        help="the window's language, e.g. ru or en (default: the system's); translated so far: English, Russian",
+        help="the window's language and the briefs': en, ru or kk (default: the system's)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -154,6 +155,13 @@ def _date_arg(value: str) -> dt.date:
 
 def _report_options(k: argparse.ArgumentParser) -> None:
     k.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
+    k.add_argument(
+        "--language",
+        dest="brief_language",
+        choices=sorted(LANGUAGES),
+        default=None,
+        help="the brief's language (default: the window's: --language before the command, else the system's)",
+    )
     k.add_argument("--paper", choices=PAPERS, default=None, help="paper size (default: from the locale)")
     k.add_argument("--include-confidential", action="store_true", help="include meetings marked confidential or secret")
 
@@ -325,6 +333,7 @@ def _print_draft(draft: Draft) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports.briefs import ReportOptions
+    from app.reports.labels import Catalogue
     from app.services.files import WriteError
     from app.services.reports import ReportInputError, ReportKind, ReportRequest, write_report
 
@@ -335,6 +344,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if start is not None and end is not None and start > end:
         raise BadInput(f"--from {start.isoformat()} is later than --to {end.isoformat()}: the period is empty")
     opts = ReportOptions(
+        labels=Catalogue(language_or_default(args.brief_language or args.language)),
         paper=args.paper or default_paper(),
         include_confidential=args.include_confidential,
         date_from=getattr(args, "date_from", None),

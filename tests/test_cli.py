@@ -559,3 +559,22 @@ def test_intake_of_two_meetings_prints_both_and_saves_both(env, tmp_path):
     with sqlite3.connect(env["AIDE_MEMOIRE_DB"]) as conn:
         titles = {conn.execute("SELECT title FROM meetings WHERE id = ?", (i,)).fetchone()[0] for i in ids}
     assert len(titles) == 2 and any("Brazil" in t for t in titles)
+
+
+def test_a_brief_in_each_language_from_the_command_line(env, tmp_path):
+    from pypdf import PdfReader
+
+    db = tmp_path / "desk.sqlite"
+    assert run(env, "--db", str(db), "sample").returncode == 0
+    texts = {}
+    for args, name in ((["--language", "kk"], "kk"), ([], "default"), (["--language", "en"], "en")):
+        out = tmp_path / f"{name}.pdf"
+        prefix = ["--language", "ru"] if name == "default" else []  # the window's language, given before the command
+        result = run(env, "--db", str(db), *prefix, "report", "country", "KE", *args, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        texts[name] = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Кения (KE)" in texts["kk"] and "Негізгі көрсеткіштер" in texts["kk"]
+    assert "Основные показатели" in texts["default"], "the window's --language when the report gives none"
+    assert "Key figures" in texts["en"]
+    wrong = run(env, "--db", str(db), "report", "country", "KE", "--language", "de", "-o", str(tmp_path / "x.pdf"))
+    assert wrong.returncode == 2 and "--language" in wrong.stderr and "Traceback" not in wrong.stderr

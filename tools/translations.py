@@ -2,10 +2,12 @@
 
     python tools/translations.py
 
-lupdate collects every tr()/translate()/QT_TRANSLATE_NOOP string of app/ui into each resources/translations/*.ts
-(keeping what translators wrote, dropping strings the code no longer has); lrelease compiles each .ts into the .qm
-the program loads. Edit a .ts with Qt Linguist (pyside6-linguist). A new language: copy an existing .ts to
-aide_memoire_<code>.ts, change its language attribute, clear its translations, and run this.
+lupdate collects every tr()/translate()/QT_TRANSLATE_NOOP string of app/ui, and the QT_TRANSLATE_NOOP strings
+of the modules that run without Qt (the briefs' words, the vocabulary: app.catalogue), into each
+resources/translations/*.ts (keeping what translators wrote, dropping strings the code no longer has); lrelease
+compiles each .ts into the .qm the window loads (the briefs read the .ts). Edit a .ts with Qt Linguist
+(pyside6-linguist). A new language: copy an existing .ts to aide_memoire_<code>.ts, change its language attribute,
+clear its translations, and run this.
 """
 
 from __future__ import annotations
@@ -26,10 +28,21 @@ def _tool(name: str) -> str:
     return found
 
 
+def sources() -> list[str]:
+    """The modules lupdate reads: the window's, and every other module that marks strings for the catalogue."""
+    window = list((ROOT / "app" / "ui").glob("*.py"))
+    marked = [
+        p
+        for p in (ROOT / "app").rglob("*.py")
+        if p.parent.name != "ui" and p.name != "catalogue.py" and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+    ]
+    return sorted(str(p.relative_to(ROOT)) for p in window + marked)
+
+
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+    sources_ = sources()
     for ts in sorted(FOLDER.glob("*.ts")):
-        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)], check=True, cwd=ROOT)
+        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources_, "-ts", str(ts)], check=True, cwd=ROOT)
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
         print(f"{ts.relative_to(ROOT)} -> {ts.with_suffix('.qm').name}")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import importlib.util
 import json
 from functools import lru_cache
@@ -11,6 +12,35 @@ from pathlib import Path
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, str]:
     return {code: entry.get("common_name") or entry["name"] for code, entry in _iso_3166_1().items()}
+
+
+def _pycountry_folder() -> Path | None:
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        return Path(folder)
+    return None
+
+
+# Where a catalogue's name is not the one a ministry writes.
+_PREFERRED = {"ru": {"US": "Соединённые Штаты"}}
+
+
+@lru_cache(maxsize=4)
+def _names_in(language: str) -> dict[str, str]:
+    """Every country by its name in the language, from pycountry's catalogues (their translations of the English
+    names): the common name where there is one ("Иран" rather than the official long form), else the name."""
+    folder = _pycountry_folder()
+    catalogue_file = folder / "locales" / language / "LC_MESSAGES" / "iso3166-1.mo" if folder else None
+    if language == "en" or catalogue_file is None or not catalogue_file.is_file():
+        return _by_code()
+    with catalogue_file.open("rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)
+    names = {}
+    for code, entry in _iso_3166_1().items():
+        common = entry.get("common_name") or ""
+        translated = catalogue.gettext(common) if common else ""
+        names[code] = translated if translated and translated != common else catalogue.gettext(entry["name"])
+    return names | _PREFERRED.get(language, {})
 
 
 def _iso_3166_1() -> dict[str, dict[str, str]]:
@@ -31,11 +61,12 @@ def is_country_code(code: str) -> bool:
     return code in _by_code()
 
 
-def country_name(code: str) -> str:
-    """English short name for an alpha-2 code; the code itself when unknown, so nothing is hidden."""
-    return _by_code().get(code, code)
+def country_name(code: str, language: str = "en") -> str:
+    """The country's short name for an alpha-2 code, in the language (English where its catalogue has none); the
+    code itself when unknown, so nothing is hidden."""
+    return _names_in(language).get(code, code)
 
 
-def all_countries() -> list[tuple[str, str]]:
-    """(code, name) pairs sorted by name, for pickers and drop-down lists."""
-    return sorted(_by_code().items(), key=lambda item: item[1])
+def all_countries(language: str = "en") -> list[tuple[str, str]]:
+    """(code, name) pairs sorted by name in the language, for pickers and drop-down lists."""
+    return sorted(_names_in(language).items(), key=lambda item: item[1].casefold())

@@ -12,9 +12,8 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.domain.countries import country_name
 from app.domain.records import Action, Meeting, Statement
 from app.domain.vocab import Classification, CommittedBy, Level, Side, Status
 from app.progress import NO_PROGRESS, Progress
@@ -76,7 +75,7 @@ def _document(
         path,
         title=title,
         subject=subject,
-        marking=marking.value,
+        marking=marking,
         paper=opts.paper,
         labels=opts.labels,
         today=opts.today,
@@ -84,10 +83,11 @@ def _document(
     )
 
 
-def _quote(s: Statement, styles: Styles) -> Flowable:
-    return KeepTogether(
-        [Paragraph("“" + text(s.text) + "”", styles.quote), Paragraph("— " + text(s.speaker), styles.speaker)]
-    )
+def _quote(s: Statement, styles: Styles) -> list[Flowable]:
+    """A quotation with its speaker after it, in one paragraph (a KeepTogether here would make a KeepTogether
+    around a meeting measure itself as endless, and always start a new page)."""
+    speaker = f' <font name="{styles.speaker.fontName}" color="#5f6368" size="9">— {text(s.speaker)}</font>'
+    return [Paragraph("“" + text(s.text) + "”" + speaker, styles.quote)]
 
 
 def _confidentiality_note(opts: ReportOptions, styles: Styles) -> Paragraph:
@@ -99,19 +99,15 @@ def _build(doc: BriefDocument, story: list[Flowable], progress: Progress) -> Non
     total = len(story)
 
     def report(kind: str, value: int) -> None:
-        if kind == "PROGRESS" and value % 25 == 0:
+        if kind == "PROGRESS" and value % 10 == 0:
             progress.update(value, total, "laying out pages")
 
     doc.setProgressCallBack(report)
     doc.build(story, canvasmaker=numbered_canvas(doc.labels, doc.styles.body.fontName, doc.anchor_pages))
 
 
-def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else "—"
-
-
 def _status_cell(a: Action, opts: ReportOptions, styles: Styles) -> Paragraph:
-    label = opts.labels.value(a.status.value)
+    label = opts.labels.value(a.status)
     if a.is_overdue(opts.today):
         return Paragraph(text(f"{label} · {opts.labels('overdue')}"), styles.cell_red)
     return Paragraph(text(label), styles.cell)
@@ -120,7 +116,8 @@ def _status_cell(a: Action, opts: ReportOptions, styles: Styles) -> Paragraph:
 def _due_cell(a: Action, opts: ReportOptions, styles: Styles) -> Paragraph:
     """An overdue date is shaded in its own paragraph: a per-row table command would be copied at every page
     split of a long table, which made long briefs grow faster than their length."""
-    return Paragraph(text(_date(a.due_date)), styles.cell_overdue if a.is_overdue(opts.today) else styles.cell)
+    due = opts.labels.short_date(a.due_date)
+    return Paragraph(text(due), styles.cell_overdue if a.is_overdue(opts.today) else styles.cell)
 
 
 def _actions_table(actions: Sequence[Action], opts: ReportOptions, styles: Styles, width: float) -> Flowable:
@@ -129,27 +126,27 @@ def _actions_table(actions: Sequence[Action], opts: ReportOptions, styles: Style
         [
             a.description,
             a.owner,
-            t.value(a.committed_by.value),
+            t.value(a.committed_by),
             _due_cell(a, opts, styles),
             _status_cell(a, opts, styles),
         ]
         for a in actions
     ]
-    widths = [width * f for f in (0.32, 0.18, 0.17, 0.15, 0.18)]
+    widths = [width * f for f in (0.30, 0.18, 0.17, 0.15, 0.20)]
     header = [t("action"), t("owner"), t("committed_by"), t("due"), t("status")]
     return data_table(header, rows, widths, styles)
 
 
 def _meeting_facts(m: Meeting, opts: ReportOptions, styles: Styles, width: float) -> Flowable:
     t = opts.labels
-    when = m.date.isoformat() + (f" – {m.end_date.isoformat()}" if m.end_date else "")
+    when = t.date(m.date) + (f" – {t.date(m.end_date)}" if m.end_date else "")
     when += f", {m.time.strftime('%H:%M')}" if m.time else ""
     facts = [
         (t("date"), when),
         (t("place"), m.location or "—"),
-        (t("format"), t.value(m.format.value)),
-        (t("level"), t.value(m.level.value)),
-        (t("countries"), ", ".join(f"{country_name(c)} ({c})" for c in m.countries) or "—"),
+        (t("format"), t.value(m.format)),
+        (t("level"), t.value(m.level)),
+        (t("countries"), ", ".join(f"{t.country(c)} ({c})" for c in m.countries) or "—"),
     ]
     if m.topics:
         facts.append((t("topics"), "; ".join(m.topics)))
@@ -193,7 +190,7 @@ def _meeting_body(m: Meeting, opts: ReportOptions, styles: Styles, width: float,
     if m.statements:
         story.append(heading(t("statements"), hs))
         for s in m.statements:
-            story.append(_quote(s, styles))
+            story += _quote(s, styles)
     if m.outcomes:
         story += [heading(t("outcomes"), hs), *paragraphs(m.outcomes, styles.body)]
     if m.actions:
@@ -223,7 +220,7 @@ def meeting_brief(
 
 def _chart(counts: dict[str, int], styles: Styles, width: float) -> Drawing:
     labels = sorted(counts)
-    height = 48 * mm
+    height = 36 * mm
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 24, 18
@@ -259,65 +256,75 @@ def country_brief(
     opts = opts or ReportOptions()
     styles = make_styles()
     t = opts.labels
-    name = country_name(code)
+    name = t.country(code)
     newest_first = sorted(meetings, key=lambda m: (m.date, m.time or dt.time()), reverse=True)
     marking = marking_for([m.classification for m in newest_first])
     doc = _document(path, f"{t('country_brief')}: {name}", f"{t('country_brief')} {code}", marking, opts, styles)
     if opts.date_from or opts.date_to:
-        period = t("period_from_to", start=_date(opts.date_from), end=_date(opts.date_to))
+        period = t("period_from_to", start=t.date(opts.date_from), end=t.date(opts.date_to))
     elif newest_first:
-        period = t("period_from_to", start=newest_first[-1].date.isoformat(), end=newest_first[0].date.isoformat())
+        period = t("period_from_to", start=t.date(newest_first[-1].date), end=t.date(newest_first[0].date))
     else:
         period = t("period_all")
     story: list[Flowable] = [
-        Spacer(1, 30 * mm),
         Paragraph(text(t("country_brief")), styles.subtitle),
         Paragraph(text(f"{name} ({code})"), styles.title),
         Paragraph(text(f"{t('period')}: {period}"), styles.body),
-        Paragraph(text(t("produced", date=opts.today.isoformat())), styles.body),
+        Paragraph(text(t("produced", date=t.date(opts.today))), styles.body),
         _confidentiality_note(opts, styles),
     ]
     if not newest_first:
         story += [Spacer(1, 10 * mm), Paragraph(text(t("no_meetings", country=name)), styles.body)]
         _build(doc, story, progress)
         return
-    long_brief = len(newest_first) > 8
+    # Page 1 is the brief an ambassador reads in the car: the figures and the latest meeting. Contents only when
+    # the brief runs to many pages, and on page 1 rather than a page of its own.
     years = sorted({m.date.year for m in newest_first}, reverse=True)
-    if long_brief:
+    by_year = len(newest_first) - 1 > CONTENTS_FROM  # a timeline of a few meetings needs no years over them
+    if len(newest_first) > CONTENTS_FROM:
         entries = [
             ContentsEntry("figures", t("key_figures")),
             ContentsEntry("commitments", t("open_commitments")),
             *([ContentsEntry("counterparts", t("counterparts_met"))] if counterparts else []),
             ContentsEntry("timeline", t("timeline")),
-            *(ContentsEntry(f"year-{y}", str(y), 1) for y in years),
+            *(ContentsEntry(f"year-{y}", str(y), 1) for y in years if by_year),
         ]
-        story += [PageBreak(), heading(t("contents"), styles.h1), ContentsList(entries, styles.toc1)]
-    story.append(PageBreak())
+        story += [heading(t("contents"), styles.h2), ContentsList(entries, styles.toc1)]
 
     actions = [a for m in newest_first for a in m.actions]
     levels = Counter(m.level for m in newest_first)
     story.append(heading(t("key_figures"), styles.h1, "figures"))
-    figures = [
-        [t("meetings_in_period"), str(len(newest_first))],
-        [t("actions_open"), str(sum(not a.status.is_closed for a in actions))],
-        [t("actions_overdue"), str(sum(a.is_overdue(opts.today) for a in actions))],
-        [t("actions_done"), str(sum(a.status is Status.DONE for a in actions))],
-    ]
-    story.append(data_table(None, figures, [doc.width * 0.5, doc.width * 0.2], styles))
-    story.append(heading(t("by_level"), styles.h2))
-    story.append(
-        data_table(
-            [t("level"), t("meetings")],
-            [[t.value(lv.value), str(levels[lv])] for lv in Level if levels[lv]],
-            [doc.width * 0.5, doc.width * 0.2],
-            styles,
-        )
+    half = doc.width / 2 - 4 * mm
+    figures = data_table(
+        None,
+        [
+            [t("meetings_in_period"), str(len(newest_first))],
+            [t("actions_open"), str(sum(not a.status.is_closed for a in actions))],
+            [t("actions_overdue"), str(sum(a.is_overdue(opts.today) for a in actions))],
+            [t("actions_done"), str(sum(a.status is Status.DONE for a in actions))],
+        ],
+        [half * 0.75, half * 0.25],
+        styles,
     )
+    by_level = data_table(
+        [t("level"), t("meetings")],
+        [[t.value(lv), str(levels[lv])] for lv in Level if levels[lv]],
+        [half * 0.75, half * 0.25],
+        styles,
+    )
+    side_by_side = Table([[figures, by_level]], colWidths=[doc.width / 2, doc.width / 2], hAlign="LEFT")
+    side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    story.append(side_by_side)
     per_year = Counter(m.date.year for m in newest_first)
-    story.append(heading(t("meetings_per_year"), styles.h2))
-    story.append(_chart({str(y): per_year[y] for y in range(years[-1], years[0] + 1)}, styles, doc.width))
+    if len(per_year) > 2:  # two bars say no more than the two numbers would
+        story.append(heading(t("meetings_per_year"), styles.h2))
+        story.append(_chart({str(y): per_year[y] for y in range(years[-1], years[0] + 1)}, styles, doc.width))
 
-    story.append(CondPageBreak(60 * mm))
+    latest = newest_first[0]
+    story.append(heading(t("latest_meeting"), styles.h1))
+    story += _timeline_entry(latest, opts, styles, full=True)
+
     story.append(heading(t("open_commitments"), styles.h1, "commitments"))
     open_actions = [a for a in actions if not a.status.is_closed]
     if not open_actions:
@@ -329,44 +336,61 @@ def country_brief(
             story.append(_actions_table(mine, opts, styles, doc.width))
 
     if counterparts:
-        story.append(CondPageBreak(50 * mm))
         story.append(heading(t("counterparts_met"), styles.h1, "counterparts"))
         story.append(
             data_table(
                 [t("name"), t("position"), t("times_met"), t("last_met")],
-                [[c.name, c.position, str(c.times), c.last.isoformat()] for c in counterparts],
-                [doc.width * 0.28, doc.width * 0.46, doc.width * 0.1, doc.width * 0.16],
+                [[c.name, c.position, str(c.times), t.short_date(c.last)] for c in counterparts],
+                [doc.width * 0.28, doc.width * 0.44, doc.width * 0.1, doc.width * 0.18],
                 styles,
             )
         )
 
-    story.append(PageBreak())
-    story.append(heading(t("timeline"), styles.h1, "timeline"))
+    earlier = newest_first[1:]  # the latest meeting is on page 1
+    if earlier:
+        story.append(heading(t("timeline"), styles.h1, "timeline"))
     year = None
-    for m in newest_first:
-        if long_brief and m.date.year != year:
+    for m in earlier:
+        lead: list[Flowable] = []
+        if by_year and m.date.year != year:
             year = m.date.year
-            story.append(CondPageBreak(50 * mm))
-            story.append(
-                heading(
-                    t("year_count" if per_year[year] != 1 else "year_count_one", year=year, count=per_year[year]),
-                    styles.h1,
-                    f"year-{year}",
-                )
-            )
-        story.append(CondPageBreak(40 * mm))
-        days = m.date.isoformat() + (f" – {m.end_date.isoformat()}" if m.end_date else "")
-        story.append(heading(f"{days} — {m.title}", styles.h2))
-        story.append(
-            Paragraph(
-                text(" · ".join(x for x in (m.location, t.value(m.format.value), t.value(m.level.value)) if x)),
-                styles.small,
-            )
-        )
-        story += paragraphs(m.summary, styles.body)
-        for s in m.statements:
-            story.append(_quote(s, styles))
+            label = t("year_count" if per_year[year] != 1 else "year_count_one", year=year, count=per_year[year])
+            lead.append(heading(label, styles.h2, f"year-{year}"))
+        story += _timeline_entry(m, opts, styles, lead=lead)
     _build(doc, story, progress)
+
+
+CONTENTS_FROM = 8  # meetings: a shorter brief is read through, not looked up
+
+
+SHORT_ENTRY = 700  # characters of summary and quotations: an entry this short is never split across pages
+
+
+def _timeline_entry(
+    m: Meeting, opts: ReportOptions, styles: Styles, *, full: bool = False, lead: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """One meeting: a short one kept on one page with its quotations; a long one splits after its first
+    paragraph, its quotations kept with the paragraph before them, never starting a page alone."""
+    t = opts.labels
+    days = t.date(m.date) + (f" – {t.date(m.end_date)}" if m.end_date else "")
+    top: list[Flowable] = [
+        *lead,
+        Paragraph(text(f"{days} — {m.title}"), styles.h3),
+        Paragraph(text(" · ".join(x for x in (m.location, t.value(m.format), t.value(m.level)) if x)), styles.small),
+    ]
+    body = paragraphs(m.summary, styles.body)
+    quotes = [part for s in m.statements for part in _quote(s, styles)]
+    outcomes = paragraphs(m.outcomes, styles.body) if full and m.outcomes else []
+    if outcomes:
+        outcomes.insert(0, Paragraph(text(t("outcomes")), styles.cell_bold))
+    size = len(m.summary) + sum(len(s.text) for s in m.statements) + (len(m.outcomes) if outcomes else 0)
+    if size <= SHORT_ENTRY:
+        return [KeepTogether([*top, *body, *quotes, *outcomes])]
+    first, middle, last = body[:1], body[1:-1], body[1:][-1:]
+    story: list[Flowable] = [KeepTogether([*top, *first])]
+    story += middle
+    story.append(KeepTogether([*last, *quotes]) if quotes else KeepTogether(last))
+    return story + outcomes
 
 
 def _due_key(a: Action) -> tuple[bool, dt.date]:
@@ -391,7 +415,7 @@ def actions_report(
     doc = _document(path, title, title, marking, opts, styles)
     story: list[Flowable] = [
         Paragraph(text(title), styles.title),
-        Paragraph(text(t("as_of", date=opts.today.isoformat())), styles.subtitle),
+        Paragraph(text(t("as_of", date=t.date(opts.today))), styles.subtitle),
         _confidentiality_note(opts, styles),
     ]
     groups: dict[str, list[ActionLine]] = defaultdict(list)
@@ -406,13 +430,13 @@ def actions_report(
         rows = [
             [
                 ln.action.description,
-                f"{ln.meeting_date.isoformat()} {ln.meeting_title}",
-                t.value(ln.action.committed_by.value),
+                f"{t.short_date(ln.meeting_date)} {ln.meeting_title}",
+                t.value(ln.action.committed_by),
                 _due_cell(ln.action, opts, styles),
                 _status_cell(ln.action, opts, styles),
             ]
             for ln in items
         ]
         header = [t("action"), t("meeting"), t("committed_by"), t("due"), t("status")]
-        story.append(data_table(header, rows, [width * f for f in (0.28, 0.25, 0.16, 0.15, 0.16)], styles))
+        story.append(data_table(header, rows, [width * f for f in (0.26, 0.23, 0.17, 0.14, 0.20)], styles))
     _build(doc, story, progress)

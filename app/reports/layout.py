@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from app import DISPLAY_NAME, __version__
+from app.domain.vocab import Classification
 from app.reports.fonts import SYMBOLS, coverage, register_fonts
 from app.reports.labels import Catalogue
 from app.reports.paper import PAPERS
@@ -41,6 +42,7 @@ class Styles:
     subtitle: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h3: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
     quote: ParagraphStyle
@@ -78,10 +80,26 @@ def make_styles() -> Styles:
             spaceAfter=4,
             keepWithNext=1,
         ),
+        h3=ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=f"{font}-Bold",
+            fontSize=10,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=1,
+            keepWithNext=1,
+        ),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=GREY),
         quote=ParagraphStyle(
-            "quote", parent=body, fontName=f"{font}-Italic", leftIndent=14, rightIndent=14, spaceAfter=1
+            "quote",
+            parent=body,
+            fontName=f"{font}-Italic",
+            leftIndent=14,
+            rightIndent=14,
+            spaceAfter=1,
+            keepWithNext=1,
         ),
         speaker=ParagraphStyle("speaker", parent=body, leftIndent=14, textColor=GREY, fontSize=9, spaceAfter=8),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.8, leading=11, spaceAfter=0),
@@ -135,14 +153,33 @@ def text(value: str) -> str:
     return "".join(out)
 
 
-def draw_line(canvas: Canvas, x: float, y: float, value: str, font: str, size: float) -> None:
+def draw_line(canvas: Canvas, x: float, y: float, value: str, font: str, size: float, *, centred: bool = False) -> None:
     """One line drawn straight on the page (a running header), with the same font fallback as text()."""
     main, symbols = coverage()
-    for run_font, run in _runs(value, main, symbols, font):
+    runs = _runs(value, main, symbols, font)
+    if centred:
+        x -= sum(canvas.stringWidth(run, run_font, size) for run_font, run in runs) / 2
+    for run_font, run in runs:
         canvas.setFont(run_font, size)
         canvas.drawString(x, y, run)
         x += canvas.stringWidth(run, run_font, size)
     canvas.setFont(font, size)  # what follows is drawn in the main font again
+
+
+def shortened(canvas: Canvas, value: str, font: str, size: float, room: float) -> str:
+    """The value, cut at a word with an ellipsis where it would be wider than the room (a long title in the
+    running header must not run into what stands beside it)."""
+    if canvas.stringWidth(value, font, size) <= room:
+        return value
+    words = value.split()
+    while words and canvas.stringWidth(" ".join(words) + "…", font, size) > room:
+        words.pop()
+    if words:
+        return " ".join(words).rstrip(",;:—–-") + "…"
+    cut = value
+    while cut and canvas.stringWidth(cut + "…", font, size) > room:
+        cut = cut[:-1]
+    return cut + "…"
 
 
 def _runs(value: str, main: frozenset[int], symbols: frozenset[int], font: str) -> list[tuple[str, str]]:
@@ -194,8 +231,8 @@ def data_table(
         ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),  # the table's own default would be Helvetica
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
@@ -212,7 +249,7 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
         *,
         title: str,
         subject: str,
-        marking: str,
+        marking: Classification,
         paper: str,
         labels: Catalogue,
         today: dt.date,
@@ -238,26 +275,38 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
         self.today = today
         self.styles = styles
         self.anchor_pages: dict[str, int] = {}
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )  # fmt: skip  (tables as wide as the text)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
         font = self.styles.body.fontName
         canvas.saveState()
+        marking = self.labels.value(self.marking).upper()
         canvas.setFont(f"{font}-Bold", 9)
-        canvas.setFillColor(RED if self.marking.lower() not in ("unclassified", "") else GREY)
-        canvas.drawCentredString(width / 2, height - 10 * mm, self.marking.upper())
-        canvas.drawCentredString(width / 2, 8 * mm, self.marking.upper())
+        canvas.setFillColor(GREY if self.marking is Classification.UNCLASSIFIED else RED)
+        draw_line(canvas, width / 2, height - 10 * mm, marking, f"{font}-Bold", 9, centred=True)
+        draw_line(canvas, width / 2, 8 * mm, marking, f"{font}-Bold", 9, centred=True)
         canvas.setFillColor(GREY)
         canvas.setFont(font, 8.5)
-        draw_line(canvas, MARGIN, height - 16 * mm, self.report_title, font, 8.5)
+        room = width - 2 * MARGIN - canvas.stringWidth(DISPLAY_NAME, font, 8.5) - 8 * mm
+        draw_line(canvas, MARGIN, height - 16 * mm, shortened(canvas, self.report_title, font, 8.5, room), font, 8.5)
         canvas.drawRightString(width - MARGIN, height - 16 * mm, DISPLAY_NAME)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, height - 17.5 * mm, width - MARGIN, height - 17.5 * mm)
         canvas.line(MARGIN, 17 * mm, width - MARGIN, 17 * mm)
-        canvas.drawString(MARGIN, 13 * mm, self.labels("produced", date=self.today.isoformat()))
+        canvas.drawString(MARGIN, 13 * mm, self.labels("produced", date=self.labels.date(self.today)))
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:

@@ -60,6 +60,23 @@ def written_whole(target: Path, *, database: Path | None = None) -> Iterator[Pat
                 shutil.rmtree(scratch_dir(partial), ignore_errors=True)
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}") from None
+    except Exception as exc:
+        reason = _serialisation_failure(exc)
+        if reason is None:
+            raise
+        raise WriteError(f"cannot write {target}: {reason}") from None
+
+
+# lxml (openpyxl's and python-docx's writer) reports a failed write in its own words: the disk's errors by code.
+_LXML_IO = {"IO_ENOSPC": "No space left on device", "IO_EFBIG": "File too large", "IO_EACCES": "Permission denied",
+            "IO_EIO": "Input/output error", "IO_EDQUOT": "Disk quota exceeded"}  # fmt: skip
+
+
+def _serialisation_failure(exc: Exception) -> str | None:
+    if type(exc).__module__.startswith("lxml") and type(exc).__name__ == "SerialisationError":
+        code = str(exc).strip()
+        return _LXML_IO.get(code, f"the disk refused the write ({code})")
+    return None
 
 
 @contextlib.contextmanager

@@ -146,13 +146,14 @@ _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 def suggested_file_name(request: ReportRequest, *, meeting: str = "") -> str:
     """A name a person would give the file, safe on Windows, macOS and Linux. `meeting` is the meeting's date and
     title, for a meeting brief."""
+    t = request.options.labels  # in the brief's language: the name is the brief's title
     day = request.options.today.isoformat()
     if request.kind is ReportKind.MEETING:
-        stem = f"Meeting brief {meeting}"
+        stem = f"{t('meeting_brief')} {meeting}"
     elif request.kind is ReportKind.COUNTRY:
         code = request.country.strip().upper()
-        stem = f"Country brief {country_name(code) if code else ''} {day}"
+        stem = f"{t('country_brief')} {t.country(code) if code else ''} {day}"
     else:
-        stem = f"{'Overdue actions' if request.overdue_only else 'Follow-up actions'} {day}"
+        stem = f"{t('actions_report_overdue' if request.overdue_only else 'actions_report')} {day}"
     stem = " ".join(_NOT_IN_FILE_NAMES.sub(" ", stem).split())[:100].rstrip(" .")
     return f"{stem}.pdf"

@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         settings.setValue("reports/folder", str(request.path.parent))
         settings.setValue("reports/paper", request.options.paper)
         settings.setValue("reports/kind", request.kind.value)
+        settings.setValue("reports/language", request.options.labels.language)
         if request.country:
             settings.setValue("reports/country", request.country)
         db_path = self.store.db.address
@@ -352,6 +353,7 @@ class MainWindow(QMainWindow):
         self._run(task)
 
     def _report_defaults(self) -> ReportDefaults:
+        from app.catalogue import language_or_default
         from app.services.reports import ReportKind
         from app.ui.report_dialog import ReportDefaults
 
@@ -368,6 +370,8 @@ class MainWindow(QMainWindow):
             folder=folder if folder.is_dir() else Path.home(),
             paper=str(settings.value("reports/paper", "") or default_paper(QLocale().name())),
             kind=kind,
+            # the last language chosen for a brief, else the window's
+            language=language_or_default(str(settings.value("reports/language", "") or QLocale().name())),
         )
 
     @staticmethod

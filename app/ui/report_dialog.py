@@ -1,5 +1,5 @@
 """Choosing a report and its options: which report, which country or meeting, the period, whether confidential
-meetings go in, the paper, and where the PDF is saved."""
+meetings go in, the brief's language, the paper, and where the PDF is saved."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import LANGUAGES, SOURCE_LANGUAGE
 from app.reports.briefs import ReportOptions
+from app.reports.labels import Catalogue
 from app.services.reports import ReportKind, ReportRequest, suggested_file_name
 from app.ui.colours import warning_style
 from app.ui.country_picker import CountryPicker
@@ -50,6 +52,7 @@ class ReportDefaults:
     paper: str = "a4"
     kind: ReportKind = ReportKind.COUNTRY
     today: dt.date = dataclasses.field(default_factory=dt.date.today)
+    language: str = SOURCE_LANGUAGE
 
 
 class ReportDialog(QDialog):
@@ -94,6 +97,10 @@ class ReportDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(defaults.paper)))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():  # each language by its own name, as a reader of it looks for it
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(defaults.language)))
         self.path = QLineEdit()
         self.path.textEdited.connect(self._path_was_typed)
         self.choose_button = QPushButton(self.tr("C&hoose…"))
@@ -131,6 +138,7 @@ class ReportDialog(QDialog):
         what_layout.addLayout(overdue_row)
 
         output = QFormLayout()
+        output.addRow(self.tr("&Language:"), self.language)
         output.addRow(self.tr("Pape&r:"), self.paper)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -156,6 +164,7 @@ class ReportDialog(QDialog):
         self.kinds.buttonToggled.connect(lambda _button, _on: self._kind_changed())
         self.country.currentTextChanged.connect(lambda _text: self._suggest_path())
         self.overdue.toggled.connect(lambda _on: self._suggest_path())
+        self.language.currentIndexChanged.connect(lambda _index: self._suggest_path())
         self._kind_changed()
 
     # ------------------------------------------------------------------------------------------------ reading
@@ -168,6 +177,7 @@ class ReportDialog(QDialog):
         """What the form says now (not yet checked: see problems())."""
         period = self.period.isChecked() and self.kind() is ReportKind.COUNTRY
         options = ReportOptions(
+            labels=Catalogue(str(self.language.currentData())),
             paper=str(self.paper.currentData()),
             include_confidential=self.confidential.isChecked(),
             date_from=_pydate(self.date_from.date()) if period else None,

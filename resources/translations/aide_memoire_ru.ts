@@ -685,7 +685,7 @@
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -919,156 +919,156 @@
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
-        <location filename="../../app/ui/main_window.py" line="381"/>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Не сохранено: встречу изменили за другим столом. Ваш вариант остался в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
         <location filename="../../app/ui/main_window.py" line="676"/>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="726"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="728"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="728"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Сервер департамента не отвечает; всё введённое сохранится, когда он вернётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>The department server is back.</source>
         <translation>Сервер департамента снова доступен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="809"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="806"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="871"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1841,147 +1841,152 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="61"/>
+        <location filename="../../app/ui/report_dialog.py" line="64"/>
         <source>Create a report</source>
         <translation>Создание отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="63"/>
+        <location filename="../../app/ui/report_dialog.py" line="66"/>
         <source>&amp;Meeting brief</source>
         <translation>Справка по &amp;встрече</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="64"/>
+        <location filename="../../app/ui/report_dialog.py" line="67"/>
         <source>&amp;Country brief</source>
         <translation>Справка по &amp;стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="74"/>
+        <location filename="../../app/ui/report_dialog.py" line="77"/>
         <source>(select a meeting in the list first)</source>
         <translation>(сначала выберите встречу в списке)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="81"/>
+        <location filename="../../app/ui/report_dialog.py" line="84"/>
         <source>Only meetings in a &amp;period</source>
         <translation>Только встречи за пер&amp;иод</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="87"/>
+        <location filename="../../app/ui/report_dialog.py" line="90"/>
         <source>&amp;From:</source>
         <translation>&amp;От:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="87"/>
+        <location filename="../../app/ui/report_dialog.py" line="90"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="92"/>
+        <location filename="../../app/ui/report_dialog.py" line="95"/>
         <source>Include meetings marked confidential or &amp;secret</source>
         <translation>Включить встречи с грифом «кон&amp;фиденциально» или «секретно»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="94"/>
+        <location filename="../../app/ui/report_dialog.py" line="97"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="95"/>
+        <location filename="../../app/ui/report_dialog.py" line="98"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="99"/>
+        <location filename="../../app/ui/report_dialog.py" line="106"/>
         <source>C&amp;hoose…</source>
         <translation>Выбр&amp;ать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="101"/>
+        <location filename="../../app/ui/report_dialog.py" line="108"/>
         <source>&amp;Open the report when it is ready</source>
         <translation>От&amp;крыть отчёт, когда он будет готов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="114"/>
+        <location filename="../../app/ui/report_dialog.py" line="121"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="122"/>
+        <location filename="../../app/ui/report_dialog.py" line="129"/>
         <source>Co&amp;untry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="65"/>
+        <location filename="../../app/ui/report_dialog.py" line="68"/>
         <source>Follo&amp;w-up actions report</source>
         <translation>Отчёт по &amp;поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="79"/>
+        <location filename="../../app/ui/report_dialog.py" line="82"/>
         <source>Only o&amp;verdue actions</source>
         <translation>&amp;Только просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="109"/>
+        <location filename="../../app/ui/report_dialog.py" line="116"/>
         <source>Create r&amp;eport</source>
         <translation>Со&amp;здать отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="134"/>
+        <location filename="../../app/ui/report_dialog.py" line="141"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="142"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="138"/>
+        <location filename="../../app/ui/report_dialog.py" line="146"/>
         <source>Save &amp;as:</source>
         <translation>Со&amp;хранить как:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="194"/>
+        <location filename="../../app/ui/report_dialog.py" line="204"/>
         <source>&apos;%1&apos; is not a country: type a name or an ISO code such as KE.</source>
         <translation>«%1» — не страна: введите название или код ISO, например KE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="196"/>
+        <location filename="../../app/ui/report_dialog.py" line="206"/>
         <source>Choose the country of the brief.</source>
         <translation>Выберите страну для справки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="200"/>
+        <location filename="../../app/ui/report_dialog.py" line="210"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="202"/>
+        <location filename="../../app/ui/report_dialog.py" line="212"/>
         <source>Say where to save the report.</source>
         <translation>Укажите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="204"/>
+        <location filename="../../app/ui/report_dialog.py" line="214"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="220"/>
+        <location filename="../../app/ui/report_dialog.py" line="230"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="221"/>
+        <location filename="../../app/ui/report_dialog.py" line="231"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="221"/>
+        <location filename="../../app/ui/report_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="248"/>
+        <location filename="../../app/ui/report_dialog.py" line="258"/>
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="248"/>
+        <location filename="../../app/ui/report_dialog.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2058,226 +2063,673 @@
     </message>
 </context>
 <context>
-    <name>history</name>
+    <name>brief</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
+        <location filename="../../app/reports/labels.py" line="16"/>
+        <source>Meeting brief</source>
+        <translation>Справка о встрече</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
-        <source>Participant</source>
-        <translation>Участник</translation>
+        <location filename="../../app/reports/labels.py" line="17"/>
+        <source>Country brief</source>
+        <translation>Страновая справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
-        <source>Statement</source>
-        <translation>Заявление</translation>
+        <location filename="../../app/reports/labels.py" line="18"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
+        <source>Follow-up actions</source>
+        <translation>Поручения по итогам встреч</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
-        <source>Action</source>
-        <translation>Поручение</translation>
+        <location filename="../../app/reports/labels.py" line="19"/>
+        <source>Overdue follow-up actions</source>
+        <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
-        <location filename="../../app/ui/labels.py" line="88"/>
-        <source>Person</source>
-        <translation>Человек</translation>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
-        <source>New</source>
-        <translation>Создание</translation>
+        <location filename="../../app/reports/labels.py" line="21"/>
+        <source>Produced {date}</source>
+        <translation>Подготовлено {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
-        <source>Edit</source>
-        <translation>Правка</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
-        <location filename="../../app/ui/labels.py" line="112"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
-        <source>Sample</source>
-        <translation>Пример</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
-        <source>Undo</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
-        <source>Redo</source>
-        <translation>Повтор</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
-        <source>Merge of people</source>
-        <translation>Объединение людей</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
-        <source>Person corrected</source>
-        <translation>Исправление человека</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/reports/labels.py" line="22"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
-        <source>End date</source>
-        <translation>Дата окончания</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
-        <source>Names</source>
-        <translation>Имена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/reports/labels.py" line="23"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/reports/labels.py" line="24"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/reports/labels.py" line="25"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/reports/labels.py" line="26"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/reports/labels.py" line="27"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/reports/labels.py" line="28"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
-        <source>Summary</source>
-        <translation>Краткое содержание</translation>
+        <location filename="../../app/reports/labels.py" line="29"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
-        <source>Outcomes</source>
-        <translation>Итоги</translation>
+        <location filename="../../app/reports/labels.py" line="30"/>
+        <source>Our side</source>
+        <translation>Наша сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
-        <source>Source</source>
-        <translation>Источник</translation>
+        <location filename="../../app/reports/labels.py" line="31"/>
+        <source>Counterpart</source>
+        <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
-        <source>Classification</source>
-        <translation>Гриф</translation>
+        <location filename="../../app/reports/labels.py" line="32"/>
+        <source>Third parties</source>
+        <translation>Третьи стороны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/reports/labels.py" line="33"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/reports/labels.py" line="34"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/reports/labels.py" line="35"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/reports/labels.py" line="36"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="37"/>
+        <source>Key statements</source>
+        <translation>Основные заявления</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="38"/>
+        <source>Outcomes and decisions</source>
+        <translation>Итоги и решения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="40"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="41"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="42"/>
+        <source>Committed by</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="43"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="44"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="45"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="46"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="47"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="48"/>
+        <source>(no owner)</source>
+        <translation>(без исполнителя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="49"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="50"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="51"/>
+        <source>Period covered</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="52"/>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="53"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="54"/>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="55"/>
+        <source>Meetings in the period</source>
+        <translation>Встреч за период</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="56"/>
+        <source>Meetings by level</source>
+        <translation>Встречи по уровню</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="57"/>
+        <source>Actions open</source>
+        <translation>Поручений открыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="58"/>
+        <source>Actions overdue</source>
+        <translation>Поручений просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="59"/>
+        <source>Actions done</source>
+        <translation>Поручений выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="60"/>
+        <source>Meetings per year</source>
+        <translation>Встречи по годам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="61"/>
+        <source>Open commitments</source>
+        <translation>Невыполненные обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="62"/>
+        <source>Counterparts met</source>
+        <translation>С кем проводились встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="63"/>
+        <source>Met</source>
+        <translation>Встреч</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="64"/>
+        <source>Last met</source>
+        <translation>Последняя</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="65"/>
+        <source>Ours</source>
+        <translation>Наши</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="66"/>
+        <source>Theirs</source>
+        <translation>Партнёров</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="67"/>
+        <source>Joint</source>
+        <translation>Совместные</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="68"/>
+        <source>Timeline of meetings</source>
+        <translation>Хронология встреч</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="69"/>
+        <source>Latest meeting</source>
+        <translation>Последняя встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="70"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="71"/>
+        <source>{year} · {count} meetings</source>
+        <translation>{year} · встреч: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="72"/>
+        <source>{year} · 1 meeting</source>
+        <translation>{year} · 1 встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="73"/>
+        <source>There are no meetings with {country} in this period.</source>
+        <translation>Встреч со страной «{country}» в этот период не было.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="74"/>
+        <source>There are no open follow-up actions.</source>
+        <translation>Открытых поручений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="75"/>
+        <source>There are no overdue follow-up actions.</source>
+        <translation>Просроченных поручений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="76"/>
+        <source>Meetings marked confidential or secret are not included.</source>
+        <translation>Встречи с грифом «конфиденциально» или «секретно» не включены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="77"/>
+        <source>This brief includes meetings marked confidential or secret.</source>
+        <translation>Справка включает встречи с грифом «конфиденциально» или «секретно».</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="78"/>
+        <source>As of {date}</source>
+        <translation>По состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="79"/>
+        <source>{count} open</source>
+        <translation>открыто: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <location filename="../../app/reports/labels.py" line="86"/>
+        <source>{day} January {year}</source>
+        <translation>{day} января {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="87"/>
+        <source>{day} February {year}</source>
+        <translation>{day} февраля {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="88"/>
+        <source>{day} March {year}</source>
+        <translation>{day} марта {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="89"/>
+        <source>{day} April {year}</source>
+        <translation>{day} апреля {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="90"/>
+        <source>{day} May {year}</source>
+        <translation>{day} мая {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="91"/>
+        <source>{day} June {year}</source>
+        <translation>{day} июня {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="92"/>
+        <source>{day} July {year}</source>
+        <translation>{day} июля {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="93"/>
+        <source>{day} August {year}</source>
+        <translation>{day} августа {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="94"/>
+        <source>{day} September {year}</source>
+        <translation>{day} сентября {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="95"/>
+        <source>{day} October {year}</source>
+        <translation>{day} октября {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="96"/>
+        <source>{day} November {year}</source>
+        <translation>{day} ноября {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="97"/>
+        <source>{day} December {year}</source>
+        <translation>{day} декабря {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="100"/>
+        <source>{day} {month_short} {year}</source>
+        <translation>{day:02d}.{month:02d}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="102"/>
+        <source>Jan</source>
+        <translation>янв.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="103"/>
+        <source>Feb</source>
+        <translation>февр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="104"/>
+        <source>Mar</source>
+        <translation>мар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="105"/>
+        <source>Apr</source>
+        <translation>апр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="106"/>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="107"/>
+        <source>Jun</source>
+        <translation>июн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="108"/>
+        <source>Jul</source>
+        <translation>июл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="109"/>
+        <source>Aug</source>
+        <translation>авг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="110"/>
+        <source>Sep</source>
+        <translation>сент.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="111"/>
+        <source>Oct</source>
+        <translation>окт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="112"/>
+        <source>Nov</source>
+        <translation>нояб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="113"/>
+        <source>Dec</source>
+        <translation>дек.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="27"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="28"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="29"/>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="30"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="34"/>
+        <source>New</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="35"/>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="38"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <source>Sample</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41"/>
+        <source>Redo</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42"/>
+        <source>Merge of people</source>
+        <translation>Объединение людей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="43"/>
+        <source>Person corrected</source>
+        <translation>Исправление человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="46"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="47"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="51"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="52"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="53"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="54"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="55"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="56"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="58"/>
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="59"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="60"/>
+        <source>Classification</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="61"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="62"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="63"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Committed by</source>
         <translation>Обязалась сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -2308,149 +2760,149 @@
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/domain/vocab_words.py" line="16"/>
         <source>Bilateral meeting</source>
         <translation>Двусторонняя встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/domain/vocab_words.py" line="17"/>
         <source>Multilateral meeting</source>
         <translation>Многосторонняя встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../app/domain/vocab_words.py" line="18"/>
         <source>Official visit</source>
         <translation>Официальный визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/domain/vocab_words.py" line="19"/>
         <source>State visit</source>
         <translation>Государственный визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/domain/vocab_words.py" line="20"/>
         <source>Sidelines meeting</source>
         <translation>Встреча на полях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/domain/vocab_words.py" line="21"/>
         <source>Phone call</source>
         <translation>Телефонный разговор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/domain/vocab_words.py" line="22"/>
         <source>Video call</source>
         <translation>Видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/domain/vocab_words.py" line="23"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/domain/vocab_words.py" line="24"/>
         <source>Head of state</source>
         <translation>Глава государства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/domain/vocab_words.py" line="25"/>
         <source>Head of government</source>
         <translation>Глава правительства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/domain/vocab_words.py" line="26"/>
         <source>Minister</source>
         <translation>Министр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/domain/vocab_words.py" line="27"/>
         <source>Deputy minister</source>
         <translation>Заместитель министра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/domain/vocab_words.py" line="28"/>
         <source>Ambassador</source>
         <translation>Посол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/domain/vocab_words.py" line="29"/>
         <source>Working level</source>
         <translation>Рабочий уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/domain/vocab_words.py" line="30"/>
+        <location filename="../../app/domain/vocab_words.py" line="33"/>
         <source>Ours</source>
         <translation>Наша</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/domain/vocab_words.py" line="31"/>
+        <location filename="../../app/domain/vocab_words.py" line="34"/>
         <source>Counterpart</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/domain/vocab_words.py" line="32"/>
         <source>Third party</source>
         <translation>Третья сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/domain/vocab_words.py" line="35"/>
         <source>Joint</source>
         <translation>Совместно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/domain/vocab_words.py" line="36"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/domain/vocab_words.py" line="37"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/domain/vocab_words.py" line="38"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/domain/vocab_words.py" line="39"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/domain/vocab_words.py" line="40"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/domain/vocab_words.py" line="41"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/domain/vocab_words.py" line="42"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/domain/vocab_words.py" line="43"/>
         <source>Unclassified</source>
         <translation>Без грифа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/domain/vocab_words.py" line="44"/>
         <source>Official use only</source>
         <translation>Для служебного пользования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/domain/vocab_words.py" line="45"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/domain/vocab_words.py" line="46"/>
         <source>Secret</source>
         <translation>Секретно</translation>
     </message>
@@ -2458,37 +2910,37 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="140"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>outcomes</source>
         <translation>итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>statements</source>
         <translation>заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>actions done</source>
         <translation>выполненные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="152"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>Looks like “%1” of %2: the same countries and a similar title.</source>
         <translation>Похоже на «%1» от %2: те же страны и похожее название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>No country: the meeting will not appear in any country&apos;s brief.</source>
         <translation>Нет страны: встреча не попадёт ни в одну справку по стране.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="157"/>
+        <location filename="../../app/ui/labels.py" line="118"/>
         <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
         <translation>Поручение %1 («%2») со сроком %3 — раньше встречи (%4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>The meeting is on %1, still to come, but already has %2.</source>
         <translation>Встреча %1 ещё не прошла, но у неё уже есть: %2.</translation>
     </message>

@@ -1,5 +1,7 @@
 """Writing a report file: complete or not at all, and a name a person would give it."""
 
+import dataclasses
+
 import pytest
 
 from app.progress import Cancelled, Progress
@@ -62,8 +64,21 @@ def test_suggested_names_are_safe_on_every_system(tmp_path):
     assert name == "Meeting brief 2024-05-02 Встреча МИД Kenya draft.pdf"
     assert suggested_file_name(request(tmp_path / "x.pdf")) == "Country brief Kenya 2026-11-27.pdf"
     overdue = request(tmp_path / "x.pdf", ReportKind.ACTIONS, overdue_only=True)
-    assert suggested_file_name(overdue) == "Overdue actions 2026-11-27.pdf"
+    assert suggested_file_name(overdue) == "Overdue follow-up actions 2026-11-27.pdf"
     assert len(suggested_file_name(meeting, meeting="x" * 500)) <= 104
+
+
+def test_suggested_names_are_in_the_briefs_language(tmp_path):
+    from app.reports.labels import Catalogue
+
+    def in_language(kind, language, **more):
+        made = request(tmp_path / "x.pdf", kind, **more)
+        return dataclasses.replace(made, options=dataclasses.replace(made.options, labels=Catalogue(language)))
+
+    assert suggested_file_name(in_language(ReportKind.COUNTRY, "ru")) == "Страновая справка Кения 2026-11-27.pdf"
+    assert suggested_file_name(in_language(ReportKind.COUNTRY, "kk")) == "Ел бойынша анықтама Кения 2026-11-27.pdf"
+    overdue = in_language(ReportKind.ACTIONS, "kk", overdue_only=True)
+    assert suggested_file_name(overdue) == "Мерзімі өткен тапсырмалар 2026-11-27.pdf"
 
 
 def test_a_place_that_cannot_be_written_is_named(sample_store, tmp_path):

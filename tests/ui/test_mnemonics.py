@@ -1,4 +1,4 @@
-"""No two Alt+letter mnemonics in one window or dialog share a letter, in English and in Russian: walked over
+"""No two Alt+letter mnemonics in one window or dialog share a letter, in English, Russian and Kazakh: walked over
 the main window in each of its views, each menu, and every dialog of the program."""
 
 import re
@@ -50,7 +50,7 @@ def clashes(found: list[tuple[str, str]]) -> dict[str, list[str]]:
     return {m: [t for n, t in found if n == m] for m, c in counts.items() if c > 1}
 
 
-@pytest.fixture(params=["en", "ru"])
+@pytest.fixture(params=["en", "ru", "kk"])
 def language(request, qapp):
     before = QLocale()
     install_translations(qapp, request.param)

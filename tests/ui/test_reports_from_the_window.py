@@ -1,5 +1,6 @@
 """Reports from the window: the dialog, the work off the GUI thread, the PDF opened and its place said."""
 
+import datetime as dt
 import threading
 import time
 
@@ -133,3 +134,38 @@ def test_the_country_picker_types_ahead_over_names_and_codes(qtbot):
         assert picker.code() == code, typed
     picker.set_code("KZ")
     assert picker.currentText() == "Kazakhstan (KZ)"
+
+
+def test_a_kazakh_brief_from_the_english_window_and_the_choice_is_remembered(qtbot, sample_store, dialogs, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def fill(dialog):
+        seen["default"] = dialog.language.currentData()
+        dialog.country_radio.setChecked(True)
+        dialog.country.lineEdit().setText("KE")
+        dialog.path.setText(str(tmp_path / "start.pdf"))
+        dialog._path_typed = False  # as when the dialog opens: the name follows the choices
+        dialog.language.setFocus()
+        type_text(dialog.language, "Қ")  # a letter picks the language by its own name
+        seen["language"] = dialog.language.currentData()
+        seen["name"] = dialog.path.text()
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == 1
+
+    dialogs.dialog_script = fill
+    window.report_action.trigger()
+    assert seen["default"] == "en", "the window's language"
+    assert seen["language"] == "kk"
+    name = f"Ел бойынша анықтама Кения {dt.date.today().isoformat()}.pdf"
+    assert seen["name"].endswith(name), seen["name"]
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20_000)
+    text = pdf_text(tmp_path / name)
+    assert "Кения (KE)" in text and "Негізгі көрсеткіштер" in text
+    assert QSettings().value("reports/language") == "kk"
+    again = {}
+    dialogs.dialog_script = lambda dialog: again.setdefault("language", dialog.language.currentData()) and False
+    window.report_action.trigger()
+    assert again["language"] == "kk", "the last language chosen for a brief"

@@ -1,0 +1,2934 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <source>Owner</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="119"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="120"/>
+        <source>Committed by</source>
+        <translation>Кімнің міндеттемесі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="120"/>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_model.py" line="145"/>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="32"/>
+        <source>Open or in progress</source>
+        <translation>Ашық не орындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="33"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="34"/>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="35"/>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="36"/>
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="37"/>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="40"/>
+        <source>Any due date</source>
+        <translation>Кез келген мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="41"/>
+        <source>Due within 7 days</source>
+        <translation>Мерзімі 7 күн ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="42"/>
+        <source>Due within 14 days</source>
+        <translation>Мерзімі 14 күн ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="43"/>
+        <source>Due within 30 days</source>
+        <translation>Мерзімі 30 күн ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="81"/>
+        <source>Any owner</source>
+        <translation>Кез келген орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="84"/>
+        <source>Any country</source>
+        <translation>Кез келген ел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="85"/>
+        <source>Overdue onl&amp;y</source>
+        <translation>Тек &amp;мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="106"/>
+        <source>&amp;Status:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="107"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="108"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions_page.py" line="109"/>
+        <source>&amp;Due:</source>
+        <translation>Мер&amp;зімі:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/actions_page.py" line="179"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n тапсырма</numerusform>
+            <numerusform>%n тапсырма</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="85"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <location filename="../../app/ui/child_table.py" line="299"/>
+        <source>Insert adds a row; Delete removes the row of the current cell</source>
+        <translation>Insert жол қосады, Delete ағымдағы ұяшықтың жолын жояды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/child_table.py" line="300"/>
+        <source>Remove row</source>
+        <translation>Жолды жою</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifiedExportDialog</name>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="32"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/exchange_flow.py" line="35"/>
+        <source>%n meeting(s) of this export are marked confidential or secret. A workbook leaves the program: they are left out unless you include them.</source>
+        <translation>
+            <numerusform>Бұл экспорттың %n кездесуі «конфиденциалды» немесе «құпия» деп белгіленген. Кітап бағдарламадан тыс шығады: оларды өзіңіз қоспасаңыз, олар енгізілмейді.</numerusform>
+            <numerusform>Бұл экспорттың %n кездесуі «конфиденциалды» немесе «құпия» деп белгіленген. Кітап бағдарламадан тыс шығады: оларды өзіңіз қоспасаңыз, олар енгізілмейді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="42"/>
+        <source>&amp;Include the meetings marked confidential or secret</source>
+        <translation>«Конфиденциалды» немесе «құпия» деп белгіленген кездесулерді &amp;қосу</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="32"/>
+        <source>Changed at another desk</source>
+        <translation>Басқа бөлімде өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="36"/>
+        <source>“%1” was saved at another desk while you edited it. Their changes to other fields are kept with yours; these fields were changed on both sides. Choose, for each, which stays.</source>
+        <translation>Сіз өңдеп жатқанда «%1» басқа бөлімде сақталды. Олардың басқа өрістердегі өзгерістері сіздікімен бірге сақталады; мына өрістер екі жақта да өзгертілді. Әрқайсысы үшін қайсысы қалатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="54"/>
+        <source>Saved elsewhere</source>
+        <translation>Басқа жерде сақталғаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="55"/>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="70"/>
+        <source>&amp;Save with these choices</source>
+        <translation>Осы таңдаумен &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="98"/>
+        <source>(removed)</source>
+        <translation>(жойылды)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryChart</name>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="87"/>
+        <source>No meetings in the last 12 months.</source>
+        <translation>Соңғы 12 айда кездесу болған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../app/ui/country_picker.py" line="42"/>
+        <source>Country name or code, e.g. Kenya or KE</source>
+        <translation>Елдің атауы немесе коды, мысалы Кения немесе KE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_picker.py" line="100"/>
+        <source>No country is called “%1”.</source>
+        <translation>«%1» деген ел жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/country_picker.py" line="102"/>
+        <source>“%1” could be %2: type more of the name.</source>
+        <translation>«%1» — бұл %2 болуы мүмкін: атауын толығырақ жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../app/ui/date_field.py" line="50"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFlow</name>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="72"/>
+        <location filename="../../app/ui/exchange_flow.py" line="110"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="73"/>
+        <source>Export every meeting, or only the %1 the list shows now?</source>
+        <translation>Барлық кездесуді экспорттау керек пе, әлде тізімде қазір көрсетілген %1 ғана ма?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <source>Every meeting</source>
+        <translation>Барлық кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <source>Only those shown</source>
+        <translation>Тек көрсетілгендер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <location filename="../../app/ui/exchange_flow.py" line="210"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="91"/>
+        <source>Export to a workbook</source>
+        <translation>Excel кітабына экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="110"/>
+        <source>Writing the workbook…</source>
+        <translation>Кітап жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="112"/>
+        <source>The export failed: </source>
+        <translation>Экспорт сәтсіз аяқталды: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="114"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="120"/>
+        <source>Exported %1 to %2</source>
+        <translation>%1 %2 файлына экспортталды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/exchange_flow.py" line="122"/>
+        <source>(%n meeting(s) marked confidential or secret left out)</source>
+        <translation>
+            <numerusform>(«конфиденциалды» немесе «құпия» деп белгіленген %n кездесу енгізілмеді)</numerusform>
+            <numerusform>(«конфиденциалды» немесе «құпия» деп белгіленген %n кездесу енгізілмеді)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="132"/>
+        <location filename="../../app/ui/exchange_flow.py" line="145"/>
+        <location filename="../../app/ui/exchange_flow.py" line="169"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="132"/>
+        <source>The database is open read-only; nothing can be imported.</source>
+        <translation>Дерекқор тек оқу үшін ашылған; ештеңе импорттауға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="134"/>
+        <source>Import a workbook</source>
+        <translation>Excel кітабын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="145"/>
+        <source>Reading and checking %1…</source>
+        <translation>%1 оқылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="148"/>
+        <source>The workbook cannot be imported: </source>
+        <translation>Кітапты импорттау мүмкін емес: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="150"/>
+        <location filename="../../app/ui/exchange_flow.py" line="173"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Импорт тоқтатылды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="169"/>
+        <source>Importing %1…</source>
+        <translation>%1 импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="171"/>
+        <source>The import failed; nothing was written: </source>
+        <translation>Импорт сәтсіз аяқталды; ештеңе жазылған жоқ: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="182"/>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Импортталды: %1 қосылды, %2 жаңартылды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/exchange_flow.py" line="184"/>
+        <source>%n conflict(s) kept as they were here.</source>
+        <translation>
+            <numerusform>%n қайшылық осындағыдай қалдырылды.</numerusform>
+            <numerusform>%n қайшылық осындағыдай қалдырылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="203"/>
+        <location filename="../../app/ui/exchange_flow.py" line="210"/>
+        <location filename="../../app/ui/exchange_flow.py" line="221"/>
+        <location filename="../../app/ui/exchange_flow.py" line="233"/>
+        <source>Undo the import</source>
+        <translation>Импортты болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="205"/>
+        <source>Take back the import of %1 (%2)? Meetings it added are removed and fields it changed are put back, except where they were changed again since: those stay as they are now.</source>
+        <translation>%1 импортын (%2) қайтарып алу керек пе? Ол қосқан кездесулер жойылады, ол өзгерткен өрістер бұрынғы қалпына келеді; кейін қайта өзгертілгендері ғана қазіргідей қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="221"/>
+        <source>Taking the import back…</source>
+        <translation>Импорт қайтарылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="223"/>
+        <source>The import could not be undone: </source>
+        <translation>Импортты болдырмау мүмкін болмады: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="234"/>
+        <source>The import was taken back except for what was changed since:</source>
+        <translation>Импорт қайтарылды, кейін өзгертілгендерден басқасы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="239"/>
+        <source>The last import was undone.</source>
+        <translation>Соңғы импорт болдырылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="248"/>
+        <source>something unexpected went wrong (%1); details are in the log</source>
+        <translation>күтпеген қате орын алды (%1); толығырақ журналда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="251"/>
+        <source>Workbook</source>
+        <translation>Кітап</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <source>Import %1</source>
+        <translation>%1 импорты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <source>What importing %1 would do. Nothing is written until you press Import.</source>
+        <translation>%1 импорты не өзгертетіні. «Импорттау» батырмасын баспайынша ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <source>The workbook has %n problem(s). Nothing can be imported until they are fixed in the workbook.</source>
+        <translation>
+            <numerusform>Кітапта %n қате бар. Олар кітапта түзетілмейінше ештеңе импорттауға болмайды.</numerusform>
+            <numerusform>Кітапта %n қате бар. Олар кітапта түзетілмейінше ештеңе импорттауға болмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <source>&amp;Copy the list</source>
+        <translation>Тізімді &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <source>&amp;Save the list…</source>
+        <translation>Тізімді &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <source>Save the list of problems</source>
+        <translation>Қателер тізімін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <source>Text (*.txt)</source>
+        <translation>Мәтін (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 сақталмады: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <source>The records here already hold everything in this workbook: there is nothing to import.</source>
+        <translation>Бұл кітаптағының бәрі жазбаларда бар: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <source>%n row(s) were changed both here and in the workbook since the export. Choose for each, or:</source>
+        <translation>
+            <numerusform>Экспорттан кейін %n жол мұнда да, кітапта да өзгертілді. Әрқайсысы үшін таңдаңыз немесе:</numerusform>
+            <numerusform>Экспорттан кейін %n жол мұнда да, кітапта да өзгертілді. Әрқайсысы үшін таңдаңыз немесе:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="172"/>
+        <source>&amp;Keep all of mine</source>
+        <translation>Менікінің бәрін &amp;қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <source>&amp;Take all from the workbook</source>
+        <translation>Бәрін кітаптан &amp;алу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>Use</source>
+        <translation>Алу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <source>updated</source>
+        <translation>жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <source>conflict</source>
+        <translation>қайшылық</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <source>deleted here: not added again</source>
+        <translation>мұнда жойылған: қайта қосылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <source>Looks like a meeting already recorded: %1</source>
+        <translation>Бұрын жазылған кездесуге ұқсайды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
+        <source>Deleted in the program since the export; left deleted</source>
+        <translation>Экспорттан кейін бағдарламада жойылған; жойылған күйі қалады</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <source>Deleted in the program, changed in the workbook</source>
+        <translation>Бағдарламада жойылған, кітапта өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <source>Take the workbook&apos;s</source>
+        <translation>Кітаптағыны алу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
+        <source>%1 of the %2 changed rows are listed; the counts above cover them all.</source>
+        <translation>Өзгерген %2 жолдың %1-і көрсетілді; жоғарыдағы сандар барлығын қамтиды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="237"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="41"/>
+        <source>New meeting from a press release</source>
+        <translation>Баспасөз релизінен жаңа кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="44"/>
+        <source>Paste the press release here (English, Russian or Kazakh)</source>
+        <translation>Баспасөз релизін осында қойыңыз (ағылшын, орыс немесе қазақ тілінде)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="45"/>
+        <source>&amp;Text of the release:</source>
+        <translation>Релиз &amp;мәтіні:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="48"/>
+        <source>&amp;Published on:</source>
+        <translation>&amp;Жарияланған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="50"/>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Файлды ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="60"/>
+        <source>&amp;Read into a draft</source>
+        <translation>Жобаға &amp;оқу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="80"/>
+        <source>Open a press release</source>
+        <translation>Баспасөз релизін ашу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="80"/>
+        <source>Releases (*.txt *.html *.htm *.docx)</source>
+        <translation>Релиздер (*.txt *.html *.htm *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="93"/>
+        <source>Published on: %1</source>
+        <translation>Жарияланған күні: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>(read-only)</source>
+        <translation>(тек оқу)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="174"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Load the &amp;sample records</source>
+        <translation>Ү&amp;лгі жазбаларды жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>&amp;Import a workbook…</source>
+        <translation>Кітапты &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="182"/>
+        <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
+        <translation>Excel кітабынан кездесулер мен тапсырмаларды алдын ала қарап шығып жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186"/>
+        <source>&amp;Export to a workbook…</source>
+        <translation>Кітапқа &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188"/>
+        <source>Write the records to an Excel workbook</source>
+        <translation>Жазбаларды Excel кітабына жазу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <source>Create a &amp;report…</source>
+        <translation>&amp;Есеп жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193"/>
+        <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
+        <translation>PDF анықтама жасау: бір кездесу, бір ел немесе тапсырмалар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>&amp;Connect to a department server…</source>
+        <translation>Департамент &amp;серверіне қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>Work on the records the whole department shares (PostgreSQL)</source>
+        <translation>Бүкіл департаменттің ортақ жазбаларымен жұмыс істеу (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <source>Use the &amp;local records (this computer)</source>
+        <translation>&amp;Жергілікті жазбалар (осы компьютер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="206"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <source>&amp;Edit</source>
+        <translation>Т&amp;үзету</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="212"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215"/>
+        <source>&amp;Undo</source>
+        <translation>Болдыр&amp;мау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="218"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Undo the last &amp;import</source>
+        <translation>Соңғы &amp;импортты болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="237"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="238"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="239"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="240"/>
+        <source>What is overdue or due soon, the latest meetings</source>
+        <translation>Мерзімі өткен және жақындаған тапсырмалар, соңғы кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="245"/>
+        <source>Follow-up &amp;actions</source>
+        <translation>&amp;Тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="253"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Жаңа кездесу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="259"/>
+        <source>From a press &amp;release…</source>
+        <translation>Баспасөз &amp;релизінен…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="265"/>
+        <source>&amp;Edit the meeting…</source>
+        <translation>Кездесуді ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="270"/>
+        <source>&amp;Delete the meeting</source>
+        <translation>Кездесуді жо&amp;ю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="277"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Адамдар…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>&amp;About %1</source>
+        <translation>%1 &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="303"/>
+        <source>Sample records</source>
+        <translation>Үлгі жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="303"/>
+        <source>The sample could not be loaded: </source>
+        <translation>Үлгіні жүктеу мүмкін болмады: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306"/>
+        <source>The sample records are already here.</source>
+        <translation>Үлгі жазбалар бұрыннан бар.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="308"/>
+        <source>Loaded %n sample meetings.</source>
+        <translation>
+            <numerusform>Үлгіден %n кездесу жүктелді.</numerusform>
+            <numerusform>Үлгіден %n кездесу жүктелді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="315"/>
+        <source>About %1</source>
+        <translation>%1 туралы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="317"/>
+        <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Дипломатиялық кездесулер және олардың қорытындысы бойынша тапсырмалар; барлығы осы компьютерде сақталады.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="318"/>
+        <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Дерекқор: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="347"/>
+        <source>Creating the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
+        <source>The report was cancelled; nothing was saved.</source>
+        <translation>Есеп жасау тоқтатылды; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <source>Saved the %1 to %2</source>
+        <translation>%1: %2 файлына сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="385"/>
+        <source>No PDF viewer could be opened.</source>
+        <translation>PDF қарау бағдарламасын ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
+        <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
+        <translation>«%1» «%2» деп белгіленген. Оның анықтамасы «„Конфиденциалды“ немесе „құпия“ кездесулерді қосу» белгіленгенде ғана жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="399"/>
+        <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
+        <translation>Күтпеген қате орын алды (%1). Толығырақ: %2 ішіндегі журналда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="401"/>
+        <source>The report could not be made: </source>
+        <translation>Есепті жасау мүмкін болмады: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="448"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="464"/>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="528"/>
+        <source>status of “%1” → %2</source>
+        <translation>«%1» күйі → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="530"/>
+        <source>Status set to %1.</source>
+        <translation>Күйі: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="568"/>
+        <source>Edit</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="579"/>
+        <source>edit “%1”</source>
+        <translation>«%1» түзету</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="579"/>
+        <source>new “%1”</source>
+        <translation>жаңа «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="584"/>
+        <source>Saved “%1”.</source>
+        <translation>Сақталды: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="616"/>
+        <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
+        <translation>Сақталмады: кездесуді басқа бөлім өзгертті. Сіздің нұсқаңыз осында қалды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="639"/>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="677"/>
+        <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
+        <translation>«%1» қатысушыларымен, мәлімдемелерімен және тапсырмаларымен бірге жойылсын ба? Түзету → Болдырмау оны қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="680"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="690"/>
+        <source>delete “%1”</source>
+        <translation>«%1» жою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="692"/>
+        <source>Deleted “%1”.</source>
+        <translation>Жойылды: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="730"/>
+        <source>Something unexpected went wrong (%1).</source>
+        <translation>Күтпеген қате орын алды (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="732"/>
+        <source>Daily backup</source>
+        <translation>Күнделікті көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="732"/>
+        <source>The day&apos;s backup was not made: </source>
+        <translation>Бүгінгі көшірме жасалмады: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="774"/>
+        <source>The department server does not answer; what you type is kept and saved when it is back.</source>
+        <translation>Департамент сервері жауап бермейді; енгізгеніңіз сақталып, сервер қайта қосылғанда жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="782"/>
+        <source>The department server is back.</source>
+        <translation>Департамент сервері қайта қолжетімді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="809"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="810"/>
+        <source>Not everything could be taken back, because it was changed since:</source>
+        <translation>Бәрі бірдей қайтарылмады, себебі кейін мыналар өзгертілді:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="871"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n кездесу</numerusform>
+            <numerusform>%n кездесу</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="106"/>
+        <source>Edit meeting</source>
+        <translation>Кездесуді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="106"/>
+        <source>New meeting</source>
+        <translation>Жаңа кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="108"/>
+        <source>New meeting from a press release</source>
+        <translation>Баспасөз релизінен жаңа кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="110"/>
+        <source>Meeting %1 of %2 from a press release</source>
+        <translation>Баспасөз релизінен: %2 кездесудің %1-і</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="118"/>
+        <source>The last day of a visit of several days; empty for one day</source>
+        <translation>Бірнеше күнге созылған сапардың соңғы күні; бір күндік болса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="120"/>
+        <source>HH:MM</source>
+        <translation>СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="126"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="133"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="137"/>
+        <source>topics separated by ;  e.g. trade; grain; UN</source>
+        <translation>тақырыптар ; арқылы, мысалы: сауда; астық; БҰҰ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="149"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="150"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="151"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="152"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="152"/>
+        <source>Side</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="153"/>
+        <source>Add participant</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="157"/>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="158"/>
+        <source>What was said</source>
+        <translation>Не айтылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="159"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="160"/>
+        <source>Add statement</source>
+        <translation>Мәлімдеме қосу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
+        <source>Owner</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="164"/>
+        <source>Committed by</source>
+        <translation>Кімнің міндеттемесі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="166"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="167"/>
+        <source>Completed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="168"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="169"/>
+        <source>Add action</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="179"/>
+        <source>&amp;End date:</source>
+        <translation>Аяқталу күн&amp;і:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="183"/>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="197"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="198"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="199"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="200"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Форматы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="201"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Деңгейі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="202"/>
+        <source>Cou&amp;ntries:</source>
+        <translation>&amp;Елдер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="203"/>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Тақырыптар:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="204"/>
+        <source>Summar&amp;y:</source>
+        <translation>&amp;Қысқаша мазмұны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="205"/>
+        <source>O&amp;utcomes:</source>
+        <translation>Нәтиже&amp;лері:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="206"/>
+        <source>Sou&amp;rce:</source>
+        <translation>Дереккө&amp;зі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="207"/>
+        <source>Cl&amp;assification:</source>
+        <translation>&amp;Грифі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="233"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Негізгі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="234"/>
+        <source>Parti&amp;cipants</source>
+        <translation>Қатысу&amp;шылар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="235"/>
+        <source>&amp;Statements</source>
+        <translation>&amp;Мәлімдемелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="236"/>
+        <source>Follo&amp;w-up actions</source>
+        <translation>Та&amp;псырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="244"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="247"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="248"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="361"/>
+        <location filename="../../app/ui/meeting_editor.py" line="372"/>
+        <source>From the release: “%1”</source>
+        <translation>Релизден: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="374"/>
+        <source>Known in People: linked to that person.</source>
+        <translation>«Адамдар» тізімінде бар: сол адаммен байланыстырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="375"/>
+        <source>New: added to People when the meeting is saved.</source>
+        <translation>Жаңа: кездесу сақталғанда «Адамдар» тізіміне қосылады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/meeting_editor.py" line="514"/>
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Сақталмады: %n қатені түзету керек.</numerusform>
+            <numerusform>Сақталмады: %n қатені түзету керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="538"/>
+        <source>Discard the changes you made to this meeting?</source>
+        <translation>Кездесуге енгізген өзгерістерден бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="539"/>
+        <location filename="../../app/ui/meeting_editor.py" line="592"/>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="539"/>
+        <source>Discard changes</source>
+        <translation>Өзгерістерден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="565"/>
+        <source>The department server does not answer. Nothing is lost: this meeting is saved as soon as the server is back (trying every %1 seconds).</source>
+        <translation>Департамент сервері жауап бермейді. Ештеңе жоғалмайды: сервер қайта қосылған бойда кездесу сақталады (әр %1 секунд сайын қайталанады).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="574"/>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="592"/>
+        <source>Save anyway</source>
+        <translation>Бәрібір сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="594"/>
+        <source>Show the other meeting</source>
+        <translation>Ол кездесуді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_editor.py" line="595"/>
+        <source>Before saving, please check:</source>
+        <translation>Сақтамас бұрын тексеріңіз:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="23"/>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="24"/>
+        <source>Our side</source>
+        <translation>Біздің тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="25"/>
+        <source>Counterpart</source>
+        <translation>Серіктес тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="26"/>
+        <source>Third parties</source>
+        <translation>Үшінші тараптар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="27"/>
+        <source>Summary</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="28"/>
+        <source>Statements</source>
+        <translation>Мәлімдемелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="29"/>
+        <source>Outcomes</source>
+        <translation>Нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="30"/>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="31"/>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="32"/>
+        <source>Owner</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="33"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="34"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="35"/>
+        <source>Follow-up actions</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="36"/>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <source>Format</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="83"/>
+        <source>Open actions</source>
+        <translation>Ашық</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/meetings_model.py" line="114"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n мерзімі өтті</numerusform>
+            <numerusform>%n мерзімі өтті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_model.py" line="117"/>
+        <source>Marked %1: left out of exports and briefs unless included</source>
+        <translation>Белгісі «%1»: арнайы қосылмаса, экспорт пен анықтамаларға енбейді</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="68"/>
+        <source>No changes are recorded for this meeting yet.</source>
+        <translation>Бұл кездесу бойынша әзірге өзгеріс жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="94"/>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="94"/>
+        <source>removed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="105"/>
+        <source>Search meetings, people, statements and actions (Ctrl+F)</source>
+        <translation>Кездесулерден, адамдардан, мәлімдемелерден және тапсырмалардан іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="108"/>
+        <source>Any country</source>
+        <translation>Кез келген ел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="109"/>
+        <location filename="../../app/ui/meetings_page.py" line="110"/>
+        <source>Any date</source>
+        <translation>Кез келген күн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="111"/>
+        <source>Any format</source>
+        <translation>Кез келген формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="112"/>
+        <source>Any level</source>
+        <translation>Кез келген деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="113"/>
+        <source>Clear f&amp;ilters</source>
+        <translation>Сүзгілерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="125"/>
+        <source>&amp;Details</source>
+        <translation>То&amp;лығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="126"/>
+        <source>Histor&amp;y</source>
+        <translation>Та&amp;рих</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="129"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="135"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="136"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="137"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="138"/>
+        <source>Form&amp;at:</source>
+        <translation>Фор&amp;маты:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meetings_page.py" line="139"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Деңгейі:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="146"/>
+        <source>Latest meetings</source>
+        <translation>Соңғы кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="147"/>
+        <source>Meetings per country, last 12 months</source>
+        <translation>Елдер бойынша кездесулер, соңғы 12 ай</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="148"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="148"/>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="148"/>
+        <source>Owner</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="148"/>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="152"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="152"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="152"/>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="152"/>
+        <source>Open actions</source>
+        <translation>Ашық тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="158"/>
+        <source>All overdue actions</source>
+        <translation>Мерзімі өткеннің бәрі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="159"/>
+        <source>All actions due soon</source>
+        <translation>Мерзімі жақындағанның бәрі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="211"/>
+        <source>Today, %1</source>
+        <translation>Бүгін, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/overview_page.py" line="216"/>
+        <source>&amp;Overdue actions (%n)</source>
+        <translation>
+            <numerusform>&amp;Мерзімі өткен тапсырмалар (%n)</numerusform>
+            <numerusform>&amp;Мерзімі өткен тапсырмалар (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="218"/>
+        <source>&amp;Overdue actions (%1)</source>
+        <translation>&amp;Мерзімі өткен тапсырмалар (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/overview_page.py" line="220"/>
+        <source>Due in the next %1 days (%n)</source>
+        <translation>
+            <numerusform>Алдағы %1 күндегі мерзімдер (%n)</numerusform>
+            <numerusform>Алдағы %1 күндегі мерзімдер (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="222"/>
+        <source>Due in the next %1 days (%2)</source>
+        <translation>Алдағы %1 күндегі мерзімдер (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="224"/>
+        <source>Nothing is overdue.</source>
+        <translation>Мерзімі өткен тапсырма жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="225"/>
+        <source>Nothing falls due in the next 14 days.</source>
+        <translation>Алдағы 14 күнде мерзім жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/overview_page.py" line="240"/>
+        <source>%1 took part in all %n meetings and is not drawn.</source>
+        <translation>
+            <numerusform>%1 барлық %n кездесуге қатысты; графикте көрсетілмеген.</numerusform>
+            <numerusform>%1 барлық %n кездесуге қатысты; графикте көрсетілмеген.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="62"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="65"/>
+        <source>a name in any spelling, e.g. Садыков or Sadyqov</source>
+        <translation>кез келген жазылуындағы есім, мысалы Садыков немесе Sadyqov</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="67"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="74"/>
+        <source>&amp;Merge the two selected…</source>
+        <translation>Таңдалған екеуін &amp;біріктіру…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="75"/>
+        <source>Two records of one person become one, with every spelling and meeting</source>
+        <translation>Бір адам туралы екі жазба барлық жазылуы мен кездесулерімен бір жазбаға айналады</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="83"/>
+        <source>other spellings, separated by ;</source>
+        <translation>басқа жазылулары, ; арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="88"/>
+        <source>&amp;Save changes</source>
+        <translation>Өзгерістерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <source>&amp;Other spellings:</source>
+        <translation>Басқа &amp;жазылуы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Елі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <source>&amp;Usual side:</source>
+        <translation>Әдеттегі &amp;тарапы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="128"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/people_dialog.py" line="152"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform>%n адам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="156"/>
+        <source>Nobody of that name.</source>
+        <translation>Мұндай есімді ешкім жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="188"/>
+        <source>Also written:</source>
+        <translation>Басқаша жазылуы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="199"/>
+        <source>Positions</source>
+        <translation>Лауазымдары</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="201"/>
+        <source>Meetings, newest first</source>
+        <translation>Кездесулер, жаңалары басында</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="202"/>
+        <source>Took on:</source>
+        <translation>Өз мойнына алғаны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="216"/>
+        <source>No meetings recorded.</source>
+        <translation>Кездесу жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="232"/>
+        <source>The name is required (how the desk writes this person).</source>
+        <translation>Аты-жөні міндетті (жазбаларда бұл адам қалай жазылады).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="237"/>
+        <source>“%1” is not a country: choose one from the list.</source>
+        <translation>«%1» — ел емес: тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="271"/>
+        <location filename="../../app/ui/people_dialog.py" line="283"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="272"/>
+        <source>“%1” and “%2” are one person: every spelling, position and meeting of both is kept. Which name should the person go by?</source>
+        <translation>«%1» мен «%2» — бір адам: екеуінің барлық жазылуы, лауазымы мен кездесулері сақталады. Бұл адам қай есіммен жазылсын?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="274"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="64"/>
+        <source>Create a report</source>
+        <translation>Есеп жасау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="66"/>
+        <source>&amp;Meeting brief</source>
+        <translation>&amp;Кездесу бойынша анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="67"/>
+        <source>&amp;Country brief</source>
+        <translation>&amp;Ел бойынша анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="68"/>
+        <source>Follo&amp;w-up actions report</source>
+        <translation>&amp;Тапсырмалар бойынша есеп</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="77"/>
+        <source>(select a meeting in the list first)</source>
+        <translation>(алдымен тізімнен кездесуді таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="82"/>
+        <source>Only o&amp;verdue actions</source>
+        <translation>Тек &amp;мерзімі өткен тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="84"/>
+        <source>Only meetings in a &amp;period</source>
+        <translation>Тек ке&amp;зеңдегі кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="90"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="90"/>
+        <source>&amp;To:</source>
+        <translation>Со&amp;ңы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="95"/>
+        <source>Include meetings marked confidential or &amp;secret</source>
+        <translation>«Конфиденциалды» немесе «құпия» кездесулерді &amp;қосу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="97"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="98"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="106"/>
+        <source>C&amp;hoose…</source>
+        <translation>Таң&amp;дау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="108"/>
+        <source>&amp;Open the report when it is ready</source>
+        <translation>Дайын болғанда есепті &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="116"/>
+        <source>Create r&amp;eport</source>
+        <translation>Есеп &amp;жасау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="121"/>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="129"/>
+        <source>Co&amp;untry:</source>
+        <translation>Е&amp;лі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="141"/>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="142"/>
+        <source>Pape&amp;r:</source>
+        <translation>Қа&amp;ғаз:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="146"/>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Сақтау орны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="204"/>
+        <source>&apos;%1&apos; is not a country: type a name or an ISO code such as KE.</source>
+        <translation>«%1» — ел емес: атауын немесе KE сияқты ISO кодын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="206"/>
+        <source>Choose the country of the brief.</source>
+        <translation>Анықтама қай ел бойынша екенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="210"/>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="212"/>
+        <source>Say where to save the report.</source>
+        <translation>Есепті қайда сақтау керегін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="214"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="230"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="231"/>
+        <source>Replace</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="231"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="258"/>
+        <source>Save the report as</source>
+        <translation>Есепті былай сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="258"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="66"/>
+        <source>Connect to a department server</source>
+        <translation>Департамент серверіне қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="72"/>
+        <source>only if the server asks for one; never stored</source>
+        <translation>тек сервер сұраса ғана; ешқайда сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="74"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <source>The records of the department, shared by every desk. Ask the administrator for the address.</source>
+        <translation>Барлық бөлімге ортақ департамент жазбалары. Мекенжайын әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="88"/>
+        <source>C&amp;onnect</source>
+        <translation>Қо&amp;сылу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="115"/>
+        <source>Give the address as postgresql://user@host/dbname</source>
+        <translation>Мекенжайды postgresql://пайдаланушы@сервер/дерекқор түрінде беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="121"/>
+        <source>Connecting to %1…</source>
+        <translation>%1 серверіне қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>Welcome to %1</source>
+        <translation>%1 бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>Your records are kept on this computer only. To look around first, load the sample records: three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions.</source>
+        <translation>Жазбаларыңыз тек осы компьютерде сақталады. Алдымен танысып шығу үшін үлгі жазбаларды жүктеңіз: 2023–2024 жылдардағы Қазақстан–Кения үш кездесуі және олардың тапсырмалары.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <source>&amp;Load the sample records</source>
+        <translation>Ү&amp;лгі жазбаларды жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
+        <source>&amp;Import a workbook…</source>
+        <translation>Кітапты &amp;импорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>brief</name>
+    <message>
+        <location filename="../../app/reports/labels.py" line="16"/>
+        <source>Meeting brief</source>
+        <translation>Кездесу туралы анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="17"/>
+        <source>Country brief</source>
+        <translation>Ел бойынша анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="18"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
+        <source>Follow-up actions</source>
+        <translation>Кездесулер қорытындысы бойынша тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="19"/>
+        <source>Overdue follow-up actions</source>
+        <translation>Мерзімі өткен тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Бет {page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="21"/>
+        <source>Produced {date}</source>
+        <translation>Дайындалған күні: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="22"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="23"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="24"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="25"/>
+        <source>Format</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="26"/>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="27"/>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="28"/>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="29"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="30"/>
+        <source>Our side</source>
+        <translation>Біздің тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="31"/>
+        <source>Counterpart</source>
+        <translation>Серіктес тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="32"/>
+        <source>Third parties</source>
+        <translation>Үшінші тараптар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="33"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="34"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="36"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="37"/>
+        <source>Key statements</source>
+        <translation>Негізгі мәлімдемелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="38"/>
+        <source>Outcomes and decisions</source>
+        <translation>Нәтижелер мен шешімдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="40"/>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="41"/>
+        <source>Owner</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="42"/>
+        <source>Committed by</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="43"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="44"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="45"/>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="46"/>
+        <source>Meetings</source>
+        <translation>Кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="47"/>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТТІ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="48"/>
+        <source>(no owner)</source>
+        <translation>(орындаушысыз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="49"/>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="50"/>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="51"/>
+        <source>Period covered</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="52"/>
+        <source>All records</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="53"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="54"/>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="55"/>
+        <source>Meetings in the period</source>
+        <translation>Кезеңдегі кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="56"/>
+        <source>Meetings by level</source>
+        <translation>Деңгейі бойынша кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="57"/>
+        <source>Actions open</source>
+        <translation>Ашық тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="58"/>
+        <source>Actions overdue</source>
+        <translation>Мерзімі өткен тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="59"/>
+        <source>Actions done</source>
+        <translation>Орындалған тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="60"/>
+        <source>Meetings per year</source>
+        <translation>Жылдар бойынша кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="61"/>
+        <source>Open commitments</source>
+        <translation>Орындалмаған міндеттемелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="62"/>
+        <source>Counterparts met</source>
+        <translation>Кездескен серіктестер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="63"/>
+        <source>Met</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="64"/>
+        <source>Last met</source>
+        <translation>Соңғысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="65"/>
+        <source>Ours</source>
+        <translation>Біздікі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="66"/>
+        <source>Theirs</source>
+        <translation>Серіктестікі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="67"/>
+        <source>Joint</source>
+        <translation>Бірлескен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="68"/>
+        <source>Timeline of meetings</source>
+        <translation>Кездесулер хронологиясы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="69"/>
+        <source>Latest meeting</source>
+        <translation>Соңғы кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="70"/>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="71"/>
+        <source>{year} · {count} meetings</source>
+        <translation>{year} · {count} кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="72"/>
+        <source>{year} · 1 meeting</source>
+        <translation>{year} · 1 кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="73"/>
+        <source>There are no meetings with {country} in this period.</source>
+        <translation>Бұл кезеңде {country} елімен кездесу болған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="74"/>
+        <source>There are no open follow-up actions.</source>
+        <translation>Ашық тапсырма жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="75"/>
+        <source>There are no overdue follow-up actions.</source>
+        <translation>Мерзімі өткен тапсырма жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="76"/>
+        <source>Meetings marked confidential or secret are not included.</source>
+        <translation>«Конфиденциалды» немесе «құпия» деп белгіленген кездесулер енгізілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="77"/>
+        <source>This brief includes meetings marked confidential or secret.</source>
+        <translation>Бұл анықтамаға «конфиденциалды» немесе «құпия» деп белгіленген кездесулер енгізілген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="78"/>
+        <source>As of {date}</source>
+        <translation>{date} жағдай бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="79"/>
+        <source>{count} open</source>
+        <translation>ашық: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <location filename="../../app/reports/labels.py" line="86"/>
+        <source>{day} January {year}</source>
+        <translation>{year} жылғы {day} қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="87"/>
+        <source>{day} February {year}</source>
+        <translation>{year} жылғы {day} ақпан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="88"/>
+        <source>{day} March {year}</source>
+        <translation>{year} жылғы {day} наурыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="89"/>
+        <source>{day} April {year}</source>
+        <translation>{year} жылғы {day} сәуір</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="90"/>
+        <source>{day} May {year}</source>
+        <translation>{year} жылғы {day} мамыр</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="91"/>
+        <source>{day} June {year}</source>
+        <translation>{year} жылғы {day} маусым</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="92"/>
+        <source>{day} July {year}</source>
+        <translation>{year} жылғы {day} шілде</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="93"/>
+        <source>{day} August {year}</source>
+        <translation>{year} жылғы {day} тамыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="94"/>
+        <source>{day} September {year}</source>
+        <translation>{year} жылғы {day} қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="95"/>
+        <source>{day} October {year}</source>
+        <translation>{year} жылғы {day} қазан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="96"/>
+        <source>{day} November {year}</source>
+        <translation>{year} жылғы {day} қараша</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="97"/>
+        <source>{day} December {year}</source>
+        <translation>{year} жылғы {day} желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="100"/>
+        <source>{day} {month_short} {year}</source>
+        <translation>{day:02d}.{month:02d}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="102"/>
+        <source>Jan</source>
+        <translation>қаң.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="103"/>
+        <source>Feb</source>
+        <translation>ақп.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="104"/>
+        <source>Mar</source>
+        <translation>нау.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="105"/>
+        <source>Apr</source>
+        <translation>сәу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="106"/>
+        <source>May</source>
+        <translation>мам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="107"/>
+        <source>Jun</source>
+        <translation>мау.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="108"/>
+        <source>Jul</source>
+        <translation>шіл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="109"/>
+        <source>Aug</source>
+        <translation>там.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="110"/>
+        <source>Sep</source>
+        <translation>қыр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="111"/>
+        <source>Oct</source>
+        <translation>қаз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="112"/>
+        <source>Nov</source>
+        <translation>қар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="113"/>
+        <source>Dec</source>
+        <translation>жел.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="27"/>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="28"/>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="29"/>
+        <source>Statement</source>
+        <translation>Мәлімдеме</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="30"/>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="34"/>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="35"/>
+        <source>Edit</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="38"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <source>Sample</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41"/>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42"/>
+        <source>Merge of people</source>
+        <translation>Адамдарды біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="43"/>
+        <source>Person corrected</source>
+        <translation>Адам туралы түзету</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="46"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="47"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <source>Names</source>
+        <translation>Есімдері</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="51"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="52"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="53"/>
+        <source>Format</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="54"/>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="55"/>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="56"/>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="58"/>
+        <source>Outcomes</source>
+        <translation>Нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="59"/>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="60"/>
+        <source>Classification</source>
+        <translation>Грифі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="61"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="62"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="63"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="64"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="65"/>
+        <source>Side</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="66"/>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="67"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="68"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="69"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="70"/>
+        <source>Owner</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="71"/>
+        <source>Committed by</source>
+        <translation>Міндеттенген тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="72"/>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="74"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="75"/>
+        <source>Completed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="76"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="54"/>
+        <source>Open it read-only, or quit?</source>
+        <translation>Тек оқу үшін ашу керек пе, әлде шығу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="55"/>
+        <source>Open read-only</source>
+        <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="55"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="89"/>
+        <source>Something went wrong; it was written to the log.</source>
+        <translation>Бір қате орын алды; ол журналға жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="16"/>
+        <source>Bilateral meeting</source>
+        <translation>Екіжақты кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="17"/>
+        <source>Multilateral meeting</source>
+        <translation>Көпжақты кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="18"/>
+        <source>Official visit</source>
+        <translation>Ресми сапар</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="19"/>
+        <source>State visit</source>
+        <translation>Мемлекеттік сапар</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="20"/>
+        <source>Sidelines meeting</source>
+        <translation>Кулуардағы кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="21"/>
+        <source>Phone call</source>
+        <translation>Телефон арқылы сөйлесу</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="22"/>
+        <source>Video call</source>
+        <translation>Бейнеқоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="23"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="24"/>
+        <source>Head of state</source>
+        <translation>Мемлекет басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="25"/>
+        <source>Head of government</source>
+        <translation>Үкімет басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="26"/>
+        <source>Minister</source>
+        <translation>Министр</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="27"/>
+        <source>Deputy minister</source>
+        <translation>Министрдің орынбасары</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="28"/>
+        <source>Ambassador</source>
+        <translation>Елші</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="29"/>
+        <source>Working level</source>
+        <translation>Жұмыс деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="30"/>
+        <location filename="../../app/domain/vocab_words.py" line="33"/>
+        <source>Ours</source>
+        <translation>Біздің</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="31"/>
+        <location filename="../../app/domain/vocab_words.py" line="34"/>
+        <source>Counterpart</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="32"/>
+        <source>Third party</source>
+        <translation>Үшінші тарап</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="35"/>
+        <source>Joint</source>
+        <translation>Бірлескен</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="36"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="37"/>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="38"/>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="39"/>
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="40"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="41"/>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="42"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="43"/>
+        <source>Unclassified</source>
+        <translation>Грифсіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="44"/>
+        <source>Official use only</source>
+        <translation>Қызмет бабында пайдалану үшін</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="45"/>
+        <source>Confidential</source>
+        <translation>Конфиденциалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocab_words.py" line="46"/>
+        <source>Secret</source>
+        <translation>Құпия</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="101"/>
+        <source>outcomes</source>
+        <translation>нәтижелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="102"/>
+        <source>statements</source>
+        <translation>мәлімдемелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="103"/>
+        <source>actions done</source>
+        <translation>орындалған тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="113"/>
+        <source>Looks like “%1” of %2: the same countries and a similar title.</source>
+        <translation>%2 күнгі «%1» кездесуіне ұқсайды: елдері бірдей, атауы ұқсас.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="116"/>
+        <source>No country: the meeting will not appear in any country&apos;s brief.</source>
+        <translation>Ел көрсетілмеген: кездесу ешбір ел бойынша анықтамаға енбейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="118"/>
+        <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
+        <translation>%1-тапсырманың («%2») мерзімі %3 — кездесуден (%4) бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="122"/>
+        <source>The meeting is on %1, still to come, but already has %2.</source>
+        <translation>Кездесу %1 күні, әлі болмаған, бірақ оның %2 бар.</translation>
+    </message>
+</context>
+</TS>
