@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="include meetings marked confidential or secret (the file name then carries the highest marking)",
     )
 
-    p = sub.add_parser("report", help="write a PDF brief")
+    p = sub.add_parser("report", help="write a brief as PDF or Word")
     kinds = p.add_subparsers(dest="report", metavar="KIND", required=True, parser_class=_Parser)
     k = kinds.add_parser("meeting", help="brief on one meeting")
     k.add_argument("id")
@@ -154,7 +154,14 @@ def _date_arg(value: str) -> dt.date:
 
 
 def _report_options(k: argparse.ArgumentParser) -> None:
-    k.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
+    k.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.pdf|FILE.docx",
+        type=Path,
+        help="the file to write: a PDF, or a Word document when the name ends in .docx",
+    )
     k.add_argument(
         "--language",
         dest="brief_language",

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,6 +77,14 @@ def check_commands(exe: Path, work: Path, env: dict[str, str]) -> None:
     run(exe, env, "--db", db, "report", "country", "KE", "-o", str(pdf))
     if not pdf.read_bytes().startswith(b"%PDF"):
         raise CheckFailed(f"{pdf} is not a PDF")
+    # A Word brief in Kazakh: python-docx's template and the translations' catalogue travel with the program.
+    word = work / "kenya.docx"
+    run(exe, env, "--db", db, "report", "country", "KE", "--language", "kk", "-o", str(word))
+    with zipfile.ZipFile(word) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    if "Негізгі көрсеткіштер" not in body or "Кения" not in body:
+        raise CheckFailed("the Kazakh Word brief lacks its Kazakh labels")
+    print("  aide-memoire report country KE --language kk -o kenya.docx  -> a Word document in Kazakh")
     try:
         from pypdf import PdfReader
     except ImportError:

@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from app import DISPLAY_NAME, __version__
 from app.domain.vocab import Classification
+from app.reports.blocks import ContentsEntry
 from app.reports.fonts import SYMBOLS, coverage, register_fonts
 from app.reports.labels import Catalogue
 from app.reports.paper import PAPERS
@@ -212,10 +213,6 @@ def _not_drawn(c: str) -> None:
         log.warning("no font of the briefs has U+%04X (%r); printed as U+FFFD", ord(c), c)
 
 
-def paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
-    return [Paragraph(text(part.strip()), style) for part in value.split("\n\n") if part.strip()]
-
-
 def data_table(
     header: Sequence[str] | None,
     rows: Sequence[Sequence[Any]],
@@ -364,13 +361,6 @@ def heading(label: str, style: ParagraphStyle, anchor: str | None = None) -> Par
 
 
 _PAGE_FORM = "pageof-"
-
-
-@dataclass(frozen=True)
-class ContentsEntry:
-    anchor: str
-    label: str
-    level: int = 0
 
 
 class ContentsList(Flowable):  # type: ignore[misc]

@@ -3,6 +3,7 @@ writing the file so that a failed or cancelled report never leaves a half-writte
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from app.reports.briefs import (
     ReportOptions,
     actions_report,
     country_brief,
+    file_format,
     meeting_brief,
 )
 from app.services.files import written_whole
@@ -68,6 +70,9 @@ class ReportResult:
 def write_report(repo: Repository, request: ReportRequest, progress: Progress = NO_PROGRESS) -> ReportResult:
     """Write the report to a hidden file beside the target and move it into place only when it is complete."""
     target = request.path
+    # The hidden file being written has another name: the format is the target's.
+    options = dataclasses.replace(request.options, file_format=file_format(target))
+    request = dataclasses.replace(request, options=options)
     with written_whole(target, database=repo.db.path) as partial:
         if request.kind is ReportKind.MEETING:
             write_meeting_brief(repo, request.meeting_id, partial, request.options, progress)
@@ -156,4 +161,4 @@ def suggested_file_name(request: ReportRequest, *, meeting: str = "") -> str:
     else:
         stem = f"{t('actions_report_overdue' if request.overdue_only else 'actions_report')} {day}"
     stem = " ".join(_NOT_IN_FILE_NAMES.sub(" ", stem).split())[:100].rstrip(" .")
-    return f"{stem}.pdf"
+    return f"{stem}.{request.options.file_format or 'pdf'}"

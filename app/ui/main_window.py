@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
         settings.setValue("reports/paper", request.options.paper)
         settings.setValue("reports/kind", request.kind.value)
         settings.setValue("reports/language", request.options.labels.language)
+        settings.setValue("reports/format", request.options.file_format or "pdf")
         if request.country:
             settings.setValue("reports/country", request.country)
         db_path = self.store.db.address
@@ -372,6 +373,7 @@ class MainWindow(QMainWindow):
             kind=kind,
             # the last language chosen for a brief, else the window's
             language=language_or_default(str(settings.value("reports/language", "") or QLocale().name())),
+            file_format=str(settings.value("reports/format", "") or "pdf"),
         )
 
     @staticmethod

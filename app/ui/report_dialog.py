@@ -1,5 +1,5 @@
 """Choosing a report and its options: which report, which country or meeting, the period, whether confidential
-meetings go in, the brief's language, the paper, and where the PDF is saved."""
+meetings go in, the brief's language, PDF or Word, the paper, and where the file is saved."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ from app.ui.colours import warning_style
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
 
+SUFFIXES = (".pdf", ".docx")
+
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -53,6 +55,7 @@ class ReportDefaults:
     kind: ReportKind = ReportKind.COUNTRY
     today: dt.date = dataclasses.field(default_factory=dt.date.today)
     language: str = SOURCE_LANGUAGE
+    file_format: str = "pdf"  # or "docx"
 
 
 class ReportDialog(QDialog):
@@ -101,6 +104,10 @@ class ReportDialog(QDialog):
         for code, name in LANGUAGES.items():  # each language by its own name, as a reader of it looks for it
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(defaults.language)))
+        self.file_type = QComboBox()
+        self.file_type.addItem(self.tr("PDF"), "pdf")
+        self.file_type.addItem(self.tr("Word document (.docx), to finish in Word"), "docx")
+        self.file_type.setCurrentIndex(max(0, self.file_type.findData(defaults.file_format)))
         self.path = QLineEdit()
         self.path.textEdited.connect(self._path_was_typed)
         self.choose_button = QPushButton(self.tr("C&hoose…"))
@@ -139,6 +146,7 @@ class ReportDialog(QDialog):
 
         output = QFormLayout()
         output.addRow(self.tr("&Language:"), self.language)
+        output.addRow(self.tr("File t&ype:"), self.file_type)
         output.addRow(self.tr("Pape&r:"), self.paper)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -165,9 +173,13 @@ class ReportDialog(QDialog):
         self.country.currentTextChanged.connect(lambda _text: self._suggest_path())
         self.overdue.toggled.connect(lambda _on: self._suggest_path())
         self.language.currentIndexChanged.connect(lambda _index: self._suggest_path())
+        self.file_type.currentIndexChanged.connect(lambda _index: self._type_changed())
         self._kind_changed()
 
     # ------------------------------------------------------------------------------------------------ reading
+
+    def chosen_format(self) -> str:
+        return str(self.file_type.currentData())
 
     def kind(self) -> ReportKind:
         checked = self.kinds.checkedButton()
@@ -178,6 +190,7 @@ class ReportDialog(QDialog):
         period = self.period.isChecked() and self.kind() is ReportKind.COUNTRY
         options = ReportOptions(
             labels=Catalogue(str(self.language.currentData())),
+            file_format=self.chosen_format(),
             paper=str(self.paper.currentData()),
             include_confidential=self.confidential.isChecked(),
             date_from=_pydate(self.date_from.date()) if period else None,
@@ -185,8 +198,11 @@ class ReportDialog(QDialog):
             today=self.defaults.today,
         )
         path = Path(self.path.text().strip()).expanduser()
-        if path.name and path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        suffix = "." + self.chosen_format()
+        if path.name and path.suffix.lower() in SUFFIXES:
+            path = path.with_suffix(suffix)
+        elif path.name:
+            path = path.with_name(path.name + suffix)
         return ReportRequest(
             self.kind(),
             path,
@@ -250,13 +266,18 @@ class ReportDialog(QDialog):
         folder = Path(self.path.text()).parent if self.path.text() else self.defaults.folder
         self.path.setText(str(folder / name))
 
+    def _type_changed(self) -> None:
+        if self._path_typed:  # the name the user typed keeps its stem, with the chosen type's ending
+            self.path.setText(str(self.request().path))
+        else:
+            self._suggest_path()
+
     def _path_was_typed(self, _text: str) -> None:
         self._path_typed = True
 
     def _choose_path(self) -> None:
-        chosen = self.dialogs.save_file(
-            self, self.tr("Save the report as"), self.request().path, self.tr("PDF (*.pdf)")
-        )
+        kinds = self.tr("Word document (*.docx)") if self.chosen_format() == "docx" else self.tr("PDF (*.pdf)")
+        chosen = self.dialogs.save_file(self, self.tr("Save the report as"), self.request().path, kinds)
         if chosen is not None:
             self._path_typed = True
             self.path.setText(str(chosen))

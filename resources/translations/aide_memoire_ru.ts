@@ -685,7 +685,7 @@
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -919,156 +919,156 @@
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
-        <location filename="../../app/ui/main_window.py" line="385"/>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Не сохранено: встречу изменили за другим столом. Ваш вариант остался в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
-        <location filename="../../app/ui/main_window.py" line="680"/>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="679"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="734"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="734"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Сервер департамента не отвечает; всё введённое сохранится, когда он вернётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="784"/>
         <source>The department server is back.</source>
         <translation>Сервер департамента снова доступен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="809"/>
+        <location filename="../../app/ui/main_window.py" line="811"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="871"/>
+        <location filename="../../app/ui/main_window.py" line="873"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1841,152 +1841,172 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="64"/>
+        <location filename="../../app/ui/report_dialog.py" line="67"/>
         <source>Create a report</source>
         <translation>Создание отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="66"/>
+        <location filename="../../app/ui/report_dialog.py" line="69"/>
         <source>&amp;Meeting brief</source>
         <translation>Справка по &amp;встрече</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="67"/>
+        <location filename="../../app/ui/report_dialog.py" line="70"/>
         <source>&amp;Country brief</source>
         <translation>Справка по &amp;стране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="77"/>
+        <location filename="../../app/ui/report_dialog.py" line="80"/>
         <source>(select a meeting in the list first)</source>
         <translation>(сначала выберите встречу в списке)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="84"/>
+        <location filename="../../app/ui/report_dialog.py" line="87"/>
         <source>Only meetings in a &amp;period</source>
         <translation>Только встречи за пер&amp;иод</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="90"/>
+        <location filename="../../app/ui/report_dialog.py" line="93"/>
         <source>&amp;From:</source>
         <translation>&amp;От:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="90"/>
+        <location filename="../../app/ui/report_dialog.py" line="93"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="95"/>
+        <location filename="../../app/ui/report_dialog.py" line="98"/>
         <source>Include meetings marked confidential or &amp;secret</source>
         <translation>Включить встречи с грифом «кон&amp;фиденциально» или «секретно»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="97"/>
+        <location filename="../../app/ui/report_dialog.py" line="100"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="98"/>
+        <location filename="../../app/ui/report_dialog.py" line="101"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="106"/>
+        <location filename="../../app/ui/report_dialog.py" line="113"/>
         <source>C&amp;hoose…</source>
         <translation>Выбр&amp;ать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="108"/>
+        <location filename="../../app/ui/report_dialog.py" line="115"/>
         <source>&amp;Open the report when it is ready</source>
         <translation>От&amp;крыть отчёт, когда он будет готов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="121"/>
+        <location filename="../../app/ui/report_dialog.py" line="128"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="129"/>
+        <location filename="../../app/ui/report_dialog.py" line="136"/>
         <source>Co&amp;untry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="68"/>
+        <location filename="../../app/ui/report_dialog.py" line="71"/>
         <source>Follo&amp;w-up actions report</source>
         <translation>Отчёт по &amp;поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="82"/>
+        <location filename="../../app/ui/report_dialog.py" line="85"/>
         <source>Only o&amp;verdue actions</source>
         <translation>&amp;Только просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="116"/>
+        <location filename="../../app/ui/report_dialog.py" line="108"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="109"/>
+        <source>Word document (.docx), to finish in Word</source>
+        <translation>Документ Word (.docx) для доработки в Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="123"/>
         <source>Create r&amp;eport</source>
         <translation>Со&amp;здать отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="141"/>
+        <location filename="../../app/ui/report_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="142"/>
+        <location filename="../../app/ui/report_dialog.py" line="149"/>
+        <source>File t&amp;ype:</source>
+        <translation>Тип фай&amp;ла:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="150"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="146"/>
+        <location filename="../../app/ui/report_dialog.py" line="154"/>
         <source>Save &amp;as:</source>
         <translation>Со&amp;хранить как:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="204"/>
+        <location filename="../../app/ui/report_dialog.py" line="220"/>
         <source>&apos;%1&apos; is not a country: type a name or an ISO code such as KE.</source>
         <translation>«%1» — не страна: введите название или код ISO, например KE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="206"/>
+        <location filename="../../app/ui/report_dialog.py" line="222"/>
         <source>Choose the country of the brief.</source>
         <translation>Выберите страну для справки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="210"/>
+        <location filename="../../app/ui/report_dialog.py" line="226"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="212"/>
+        <location filename="../../app/ui/report_dialog.py" line="228"/>
         <source>Say where to save the report.</source>
         <translation>Укажите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="214"/>
+        <location filename="../../app/ui/report_dialog.py" line="230"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="230"/>
+        <location filename="../../app/ui/report_dialog.py" line="246"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="231"/>
+        <location filename="../../app/ui/report_dialog.py" line="247"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="231"/>
+        <location filename="../../app/ui/report_dialog.py" line="247"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="258"/>
+        <location filename="../../app/ui/report_dialog.py" line="279"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="280"/>
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="258"/>
+        <location filename="../../app/ui/report_dialog.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

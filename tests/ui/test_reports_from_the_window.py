@@ -169,3 +169,29 @@ def test_a_kazakh_brief_from_the_english_window_and_the_choice_is_remembered(qtb
     dialogs.dialog_script = lambda dialog: again.setdefault("language", dialog.language.currentData()) and False
     window.report_action.trigger()
     assert again["language"] == "kk", "the last language chosen for a brief"
+
+
+def test_a_word_brief_from_the_dialog(qtbot, sample_store, dialogs, tmp_path):
+    import docx
+
+    window = make_window(qtbot, sample_store, dialogs)
+    seen = {}
+
+    def fill(dialog):
+        dialog.country_radio.setChecked(True)
+        dialog.country.lineEdit().setText("KE")
+        dialog.path.setText(str(tmp_path / "kenya.pdf"))
+        dialog.path.textEdited.emit(dialog.path.text())  # as typed by the user
+        dialog.file_type.setFocus()
+        qtbot.keyClick(dialog.file_type, Qt.Key.Key_Down)  # PDF → Word
+        seen["path"] = dialog.path.text()
+        qtbot.keyClick(dialog.create_button, Qt.Key.Key_Space)
+        return dialog.result() == 1
+
+    dialogs.dialog_script = fill
+    window.report_action.trigger()
+    assert seen["path"] == str(tmp_path / "kenya.docx"), "the typed name keeps its stem, with Word's ending"
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20_000)
+    document = docx.Document(str(tmp_path / "kenya.docx"))
+    assert any(p.style.name == "Title" and p.text == "Kenya (KE)" for p in document.paragraphs)
+    assert dialogs.shown_files == [tmp_path / "kenya.docx"], "opened as the PDF would be"

@@ -1,0 +1,139 @@
+"""A brief drawn as a PDF (reportlab): the blocks as flowables on the pages of app.reports.layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.progress import Progress
+from app.reports.blocks import (
+    Block,
+    Brief,
+    Cell,
+    Chart,
+    Contents,
+    Facts,
+    Gap,
+    Grid,
+    Heading,
+    Para,
+    Quote,
+    SideBySide,
+    Together,
+)
+from app.reports.labels import Catalogue
+from app.reports.layout import (
+    BriefDocument,
+    ContentsList,
+    Styles,
+    data_table,
+    heading,
+    make_styles,
+    numbered_canvas,
+    text,
+)
+
+BAR = colors.HexColor("#2f5d8a")
+
+
+def write_pdf(brief: Brief, path: Path, labels: Catalogue, today: dt.date, paper: str, progress: Progress) -> None:
+    styles = make_styles()
+    doc = BriefDocument(path, title=brief.title, subject=brief.subject, marking=brief.marking, paper=paper,
+                        labels=labels, today=today, styles=styles)  # fmt: skip
+    story = _flowables(brief.blocks, styles, doc.width)
+    total = len(story)
+
+    def report(kind: str, value: int) -> None:
+        if kind == "PROGRESS" and value % 10 == 0:
+            progress.update(value, total, "laying out pages")
+
+    doc.setProgressCallBack(report)
+    doc.build(story, canvasmaker=numbered_canvas(labels, styles.body.fontName, doc.anchor_pages))
+
+
+def _flowables(blocks: Sequence[Block], styles: Styles, width: float) -> list[Flowable]:
+    return [f for block in blocks for f in _flowable(block, styles, width)]
+
+
+def _flowable(block: Block, styles: Styles, width: float) -> list[Flowable]:
+    if isinstance(block, Para):
+        style = {"title": styles.title, "subtitle": styles.subtitle, "body": styles.body, "small": styles.small,
+                 "label": styles.cell_bold}[block.style]  # fmt: skip
+        return [Paragraph(text(block.text), style)]
+    if isinstance(block, Heading):
+        return [heading(block.text, (styles.h1, styles.h2, styles.h3)[block.level - 1], block.anchor)]
+    if isinstance(block, Grid):
+        return [_grid(block, styles, width)]
+    if isinstance(block, Quote):
+        # One paragraph with its speaker (a KeepTogether here would make a KeepTogether around a meeting measure
+        # itself as endless, and always start a new page).
+        speaker = f' <font name="{styles.speaker.fontName}" color="#5f6368" size="9">— {text(block.speaker)}</font>'
+        return [Paragraph("“" + text(block.text) + "”" + speaker, styles.quote)]
+    if isinstance(block, Together):
+        return [KeepTogether(_flowables(block.blocks, styles, width))]
+    if isinstance(block, Gap):
+        return [Spacer(1, block.points)]
+    if isinstance(block, Facts):
+        return [_facts(block, styles, width)]
+    if isinstance(block, SideBySide):
+        half = width / 2 - 4 * mm
+        pair = Table([[_grid(block.left, styles, half), _grid(block.right, styles, half)]],
+                     colWidths=[width / 2, width / 2], hAlign="LEFT")  # fmt: skip
+        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+        return [pair]
+    if isinstance(block, Chart):
+        return [_chart(block.counts, styles, width)]
+    if isinstance(block, Contents):
+        return [ContentsList(block.entries, styles.toc1)]
+    raise TypeError(f"no PDF drawing for {type(block).__name__}")
+
+
+def _grid(grid: Grid, styles: Styles, width: float) -> Table:
+    # An overdue date is shaded in its own paragraph: a per-row table command would be copied at every page split
+    # of a long table, which made long briefs grow faster than their length.
+    kinds = {"plain": styles.cell, "bold": styles.cell_bold, "alert": styles.cell_red,
+             "alert_date": styles.cell_overdue}  # fmt: skip
+    rows = [[Paragraph(text(c.text), kinds[c.kind]) if isinstance(c, Cell) else c for c in row] for row in grid.rows]
+    return data_table(grid.header, rows, [width * f for f in grid.widths], styles)
+
+
+def _facts(facts: Facts, styles: Styles, width: float) -> Table:
+    rows = [[Paragraph(text(k), styles.cell_bold), Paragraph(text(v), styles.cell)] for k, v in facts.rows]
+    table = Table(rows, colWidths=[width * 0.22, width * 0.78], hAlign="LEFT")
+    every = ((0, 0), (-1, -1))
+    table.setStyle(TableStyle([("FONTNAME", *every, styles.cell.fontName), ("VALIGN", *every, "TOP"),
+                               ("BOTTOMPADDING", *every, 2)]))  # fmt: skip
+    return table
+
+
+def _chart(counts: dict[str, int], styles: Styles, width: float) -> Drawing:
+    labels = sorted(counts)
+    height = 36 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 24, 18
+    chart.width, chart.height = width - 36, height - 28
+    chart.data = [[counts[k] for k in labels]]
+    chart.categoryAxis.categoryNames = labels
+    chart.categoryAxis.labels.fontName = styles.body.fontName
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 0 if len(labels) <= 12 else 90
+    chart.categoryAxis.labels.dy = -2 if len(labels) <= 12 else -12
+    chart.valueAxis.labels.fontName = styles.body.fontName
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max(counts.values(), default=1)
+    chart.valueAxis.valueStep = max(1, -(-top // 5))
+    chart.valueAxis.valueMax = chart.valueAxis.valueStep * max(1, -(-top // chart.valueAxis.valueStep))
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
