@@ -1,11 +1,13 @@
-"""A country field that types ahead over ISO names and codes: 'ken', 'KE' and 'Kenya' all find Kenya."""
+"""A country field that types ahead over ISO names and codes: 'ken', 'KE' and 'Kenya' all find Kenya; in a Russian
+or Kazakh window the list is in the window's language ('Кения'), and the English name is still understood."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from app.catalogue import language_or_default
 from app.domain.countries import all_countries, country_name, is_country_code
 from app.ui.filter_row import compact, fit_list
 
@@ -29,6 +31,7 @@ class CountryPicker(QComboBox):
         # a start-up several tens of milliseconds, and the window holds two pickers nobody may touch.
         self._model = QStandardItemModel(self)
         self._filled = False
+        self._language = "en"
         self.setModel(self._model)
         completer = QCompleter(self)
         completer.setModel(self._model)
@@ -45,9 +48,10 @@ class CountryPicker(QComboBox):
         if self._filled:
             return
         self._filled = True
+        self._language = language_or_default(QLocale().name())
         typed = self.currentText()
         self.blockSignals(True)
-        for code, name in all_countries():
+        for code, name in all_countries(self._language):
             item = QStandardItem(_label(code, name))
             item.setData(code, CODE_ROLE)
             self._model.appendRow(item)
@@ -75,9 +79,13 @@ class CountryPicker(QComboBox):
         folded = typed.casefold()
         for row in range(self.count()):
             code = str(self.itemData(row, CODE_ROLE))
-            if self.itemText(row).casefold() == folded or country_name(code).casefold() == folded:
+            if self.itemText(row).casefold() == folded or folded in self._names(code):
                 return code
         return ""
+
+    def _names(self, code: str) -> set[str]:
+        """The country's names a user may type: in the window's language and in English, case-folded."""
+        return {country_name(code, self._language).casefold(), country_name(code).casefold()}
 
     def resolve(self) -> tuple[str, str]:
         """What the typed text names: (code, "") for exactly one country (its code, its name, or the start of
@@ -92,13 +100,13 @@ class CountryPicker(QComboBox):
         starting = [
             str(self.itemData(row, CODE_ROLE))
             for row in range(self.count())
-            if country_name(str(self.itemData(row, CODE_ROLE))).casefold().startswith(folded)
+            if any(name.startswith(folded) for name in self._names(str(self.itemData(row, CODE_ROLE))))
         ]
         if len(starting) == 1:
             return starting[0], ""
         if not starting:
             return "", self.tr("No country is called “%1”.").replace("%1", typed)
-        names = ", ".join(country_name(c) for c in starting[:4]) + (", …" if len(starting) > 4 else "")
+        names = ", ".join(country_name(c, self._language) for c in starting[:4]) + (", …" if len(starting) > 4 else "")
         return "", self.tr("“%1” could be %2: type more of the name.").replace("%1", typed).replace("%2", names)
 
     def set_code(self, code: str) -> None:

@@ -10,12 +10,20 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.domain.vocab_words import CONTEXT, english_label
 
 if TYPE_CHECKING:
     from app.domain.warnings import MeetingWarning
+
+
+def country_label(code: str) -> str:
+    """The country's name in the window's language (pycountry's catalogues), English where it has none."""
+    from app.catalogue import language_or_default
+    from app.domain.countries import country_name
+
+    return country_name(code, language_or_default(QLocale().name()))
 
 
 def vocab_label(value: StrEnum) -> str:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.build import meeting_from_raw
-from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.validation import LIST_SEPARATOR, Problem
 from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, Priority, Side, Status
@@ -45,7 +44,7 @@ from app.ui.country_picker import CountryAdder
 from app.ui.date_field import DateField, parse_typed_date
 from app.ui.dialogs import DialogService
 from app.ui.intake_dialog import SourcePanel
-from app.ui.labels import vocab_label, warning_text
+from app.ui.labels import country_label, vocab_label, warning_text
 
 
 def _combo(kind: type[StrEnum], value: StrEnum | None = None) -> QComboBox:
@@ -434,7 +433,7 @@ class MeetingEditor(QDialog):
     def _add_code(self, code: str) -> None:
         self.messages["countries"].hide()
         if code and not self.countries.findItems(f"{code} ", Qt.MatchFlag.MatchStartsWith):
-            item = QListWidgetItem(f"{code} — {country_name(code)}")
+            item = QListWidgetItem(f"{code} — {country_label(code)}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.countries.addItem(item)
 

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from app.domain.countries import country_name
 from app.domain.records import Meeting
 from app.domain.vocab import Side
 from app.ui.colours import warning_red
-from app.ui.labels import vocab_label, warning_text
+from app.ui.labels import country_label, vocab_label, warning_text
 
 if TYPE_CHECKING:
     from app.domain.warnings import MeetingWarning
@@ -61,7 +60,7 @@ def meeting_html(m: Meeting, today: dt.date | None = None, warnings: Sequence[Me
     facts = [when, escape(m.location), escape(vocab_label(m.format)), escape(vocab_label(m.level))]
     parts.append("<p>" + " · ".join(f for f in facts if f) + "</p>")
     if m.countries:
-        parts.append("<p>" + escape(", ".join(f"{country_name(c)} ({c})" for c in m.countries)) + "</p>")
+        parts.append("<p>" + escape(", ".join(f"{country_label(c)} ({c})" for c in m.countries)) + "</p>")
     if m.topics:
         parts.append(f"<p><b>{_tr('Topics')}:</b> {escape('; '.join(m.topics))}</p>")
     parts.append(f"<p><i>{escape(vocab_label(m.classification))}</i></p>")

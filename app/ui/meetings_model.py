@@ -10,11 +10,10 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush
 
-from app.domain.countries import country_name
 from app.domain.vocab import RESTRICTED
 from app.services.reading import MeetingFilter, MeetingRow, Records
 from app.ui.colours import warning_red
-from app.ui.labels import vocab_label
+from app.ui.labels import country_label, vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
 
 COLUMNS = ("date", "title", "countries", "format", "level", "open_actions")
@@ -118,7 +117,7 @@ class MeetingsModel(SqlPagesModel):
                 "%1", vocab_label(r.classification)
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == "countries":
-            return "\n".join(f"{c} — {country_name(c)}" for c in r.countries)
+            return "\n".join(f"{c} — {country_label(c)}" for c in r.countries)
         if role == Qt.ItemDataRole.ForegroundRole and column == "open_actions" and r.overdue_actions:
             return QBrush(warning_red())
         if role == MEETING_ID_ROLE:

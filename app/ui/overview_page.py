@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.countries import country_name
 from app.services.overview import COUNTED_UP_TO, SOON_DAYS, Overview
 from app.services.reading import ActionRow
 from app.ui.colours import warning_red
+from app.ui.labels import country_label
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +46,7 @@ class CountryChart(QWidget):
 
     def set_counts(self, counts: list[tuple[str, int]]) -> None:
         self._counts = counts
-        lines = [f"{country_name(code)}: {n}" for code, n in counts]
+        lines = [f"{country_label(code)}: {n}" for code, n in counts]
         self.setAccessibleDescription("; ".join(lines))
         self.setToolTip("\n".join(lines))
         self.updateGeometry()
@@ -86,7 +86,7 @@ class CountryChart(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No meetings in the last 12 months."))
             return
-        names = [country_name(code) for code, _n in self._counts]
+        names = [country_label(code) for code, _n in self._counts]
         label_width = min(max(metrics.horizontalAdvance(n) for n in names) + 16, self.width() // 3)
         number_width = metrics.horizontalAdvance("00000") + 8
         most = max(n for _c, n in self._counts)
@@ -235,7 +235,7 @@ class OverviewPage(QWidget):
             self.recent.addTopLevelItem(item)
         self.chart.set_counts(o.per_country)
         if o.in_every_meeting:
-            names = ", ".join(country_name(code) for code in o.in_every_meeting)
+            names = ", ".join(country_label(code) for code in o.in_every_meeting)
             self.chart_note.setText(
                 self.tr("%1 took part in all %n meetings and is not drawn.", "", o.meetings_in_year).replace(
                     "%1", names

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.countries import country_name
 from app.domain.vocab import Side
 from app.services import people
 from app.services.changes import ChangeService
@@ -34,7 +33,7 @@ from app.services.reading import Records
 from app.ui.colours import warning_style
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
-from app.ui.labels import vocab_label
+from app.ui.labels import country_label, vocab_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 31
 
@@ -187,7 +186,7 @@ class PeopleDialog(QDialog):
         if len(p.names) > 1:
             also = self.tr("Also written:")
             parts.append(f"<p>{escape(also)} {escape('; '.join(p.names[1:]))}</p>")
-        facts = [f"{country_name(p.country)} ({p.country})" if p.country else "", vocab_label(p.side)]
+        facts = [f"{country_label(p.country)} ({p.country})" if p.country else "", vocab_label(p.side)]
         parts.append("<p>" + escape(" · ".join(f for f in facts if f)) + "</p>")
         if p.positions:
             rows = sorted(p.positions, key=lambda x: x.start or dt.date.min, reverse=True)

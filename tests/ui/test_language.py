@@ -140,3 +140,26 @@ def test_the_window_speaks_kazakh(qtbot, sample_store, dialogs, qapp):
         assert QLocale().language() == QLocale.Language.Kazakh
     finally:
         install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize(("language", "typed", "shown"), [("kk", "Кения", "Кения (KE)"), ("ru", "Кен", "Кения (KE)")])
+def test_the_country_picker_speaks_the_windows_language(qtbot, qapp, language, typed, shown):
+    from app.ui.country_picker import CountryPicker
+    from app.ui.labels import country_label
+    from tests.ui.conftest import type_text
+
+    install_translations(qapp, language)
+    try:
+        picker = CountryPicker()
+        qtbot.addWidget(picker)
+        picker.show()
+        picker.setFocus()
+        type_text(picker.lineEdit(), typed)
+        assert picker.resolve() == ("KE", ""), "the name in the window's language finds Kenya"
+        picker.set_code("KE")
+        assert picker.currentText() == shown
+        picker.lineEdit().setText("Kenya")
+        assert picker.code() == "KE", "the English name is still understood"
+        assert country_label("KZ") == {"kk": "Қазақстан", "ru": "Казахстан"}[language]
+    finally:
+        install_translations(qapp, "en")
