@@ -233,7 +233,7 @@ def country_brief(
             Heading(t("meetings_per_year"), 2),
             Chart({str(y): per_year[y] for y in range(years[-1], years[0] + 1)}),
         ]
-    blocks += [Heading(t("latest_meeting"), 1), *_timeline_entry(newest_first[0], opts, full=True)]
+    blocks += _timeline_entry(newest_first[0], opts, full=True, lead=[Heading(t("latest_meeting"), 1)])
 
     blocks.append(Heading(t("open_commitments"), 1, "commitments"))
     open_actions = [a for a in actions if not a.status.is_closed]

@@ -9,8 +9,9 @@ from pathlib import Path
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.progress import Progress
 from app.reports.blocks import (
@@ -58,8 +59,34 @@ def write_pdf(brief: Brief, path: Path, labels: Catalogue, today: dt.date, paper
     doc.build(story, canvasmaker=numbered_canvas(labels, styles.body.fontName, doc.anchor_pages))
 
 
+HEADING_ROOM = 40 * mm  # a heading over a table starts a new page unless this much room is left below it
+
+
 def _flowables(blocks: Sequence[Block], styles: Styles, width: float) -> list[Flowable]:
-    return [f for block in blocks for f in _flowable(block, styles, width)]
+    out: list[Flowable] = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Heading) and _table_follows(blocks, i):
+            # Kept with a whole table, a heading would carry the table to a new page and leave this one half empty:
+            # the heading goes where a few rows fit after it, and the table splits from there.
+            if i == 0 or not isinstance(blocks[i - 1], Heading):
+                out.append(CondPageBreak(HEADING_ROOM))
+            style = (styles.h1, styles.h2, styles.h3)[block.level - 1]
+            out.append(heading(block.text, _free(style), block.anchor))
+        else:
+            out += _flowable(block, styles, width)
+    return out
+
+
+def _table_follows(blocks: Sequence[Block], i: int) -> bool:
+    for later in blocks[i + 1 :]:
+        if not isinstance(later, Heading):
+            return isinstance(later, Grid)
+    return False
+
+
+def _free(style: ParagraphStyle) -> ParagraphStyle:
+    """The style, not kept with what follows."""
+    return ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=0)
 
 
 def _flowable(block: Block, styles: Styles, width: float) -> list[Flowable]:
