@@ -25,6 +25,7 @@ from app.reports.blocks import ContentsEntry
 from app.reports.fonts import SYMBOLS, coverage, register_fonts
 from app.reports.labels import Catalogue
 from app.reports.paper import PAPERS
+from app.reports.rtl import visual
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ def make_styles() -> Styles:
 def text(value: str) -> str:
     """Plain text made safe for a Paragraph: markup characters escaped, line breaks kept, and characters the main
     font lacks drawn in the symbols font (or, if no font has them, as U+FFFD, and named in the log)."""
-    safe = escape(value).replace("\n", "<br/>")
+    safe = escape(visual(value)).replace("\n", "<br/>")
     if safe.isascii():
         return safe
     main, symbols = coverage()
@@ -157,7 +158,7 @@ def text(value: str) -> str:
 def draw_line(canvas: Canvas, x: float, y: float, value: str, font: str, size: float, *, centred: bool = False) -> None:
     """One line drawn straight on the page (a running header), with the same font fallback as text()."""
     main, symbols = coverage()
-    runs = _runs(value, main, symbols, font)
+    runs = _runs(visual(value), main, symbols, font)
     if centred:
         x -= sum(canvas.stringWidth(run, run_font, size) for run_font, run in runs) / 2
     for run_font, run in runs:
