@@ -86,13 +86,26 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class LetterheadBlock:
+    """The desk's letterhead at the top of the first page: logo, ministry and department, reference number; who
+    wrote the brief and who receives it."""
+
+    ministry: str
+    department: str = ""
+    logo: str = ""
+    reference: str = ""
+    author: str = ""
+    distribution: str = ""
+
+
+@dataclass(frozen=True)
 class Together:
     """Blocks kept on one page (a meeting of the timeline with its quotations)."""
 
     blocks: list[Block]
 
 
-Block = Heading | Para | Quote | Facts | Grid | SideBySide | Chart | Contents | Gap | Together
+Block = Heading | Para | Quote | Facts | Grid | SideBySide | Chart | Contents | Gap | LetterheadBlock | Together
 
 
 @dataclass
@@ -101,6 +114,8 @@ class Brief:
     subject: str
     marking: Classification
     blocks: list[Block] = field(default_factory=list)
+    author: str = ""  # for the file's metadata: the letterhead's author (or ministry), else the program
+    keywords: str = ""  # the reference number, when the letterhead gives one
 
 
 def paragraphs(value: str, style: TextStyle = "body") -> list[Block]:

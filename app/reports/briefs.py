@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.letterhead import Letterhead
 from app.domain.records import Action, Meeting
 from app.domain.vocab import Classification, CommittedBy, Level, Side, Status
 from app.progress import NO_PROGRESS, Progress
@@ -24,6 +25,7 @@ from app.reports.blocks import (
     Gap,
     Grid,
     Heading,
+    LetterheadBlock,
     Para,
     Quote,
     SideBySide,
@@ -48,6 +50,7 @@ class ReportOptions:
     today: dt.date = field(default_factory=dt.date.today)
     labels: Catalogue = field(default_factory=Catalogue)
     file_format: str | None = None  # "pdf" or "docx"; None: by the name of the file written
+    letterhead: Letterhead | None = None  # None: the desk's own (app.services.reports reads it)
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,23 @@ def write(brief: Brief, path: Path, opts: ReportOptions, progress: Progress = NO
         from app.reports.pdf import write_pdf
 
         write_pdf(brief, path, opts.labels, opts.today, opts.paper, progress)
+
+
+def _with_letterhead(brief: Brief, opts: ReportOptions, *, country: str = "", meeting: str = "") -> None:
+    """The letterhead first on page 1, and its author and reference in the file's metadata."""
+    head = opts.letterhead
+    if head is None or head.empty:
+        return
+    t = opts.labels
+    reference = head.reference_for(opts.today, country, meeting)
+    brief.blocks.insert(0, LetterheadBlock(
+        ministry=head.ministry_in(t.language), department=head.department, logo=head.logo,
+        reference=t("reference", reference=reference) if reference else "",
+        author=t("prepared_by", author=head.author) if head.author else "",
+        distribution=t("distribution", names="; ".join(head.distribution)) if head.distribution else "",
+    ))  # fmt: skip
+    brief.author = head.author or head.ministry_in(t.language)
+    brief.keywords = reference
 
 
 def _confidentiality_note(opts: ReportOptions) -> Para:
@@ -163,6 +183,7 @@ def meeting_brief(
     t = opts.labels
     brief = Brief(f"{t('meeting_brief')}: {meeting.title}", t("meeting_brief"), meeting.classification)
     brief.blocks = [Para(meeting.title, "title"), _meeting_facts(meeting, opts), Gap(6), *_meeting_body(meeting, opts)]
+    _with_letterhead(brief, opts, country=";".join(meeting.countries), meeting=meeting.id)
     write(brief, path, opts, progress)
 
 
@@ -196,6 +217,7 @@ def country_brief(
         _confidentiality_note(opts),
     ]
     brief.blocks = blocks
+    _with_letterhead(brief, opts, country=code)
     if not newest_first:
         blocks += [Gap(28), Para(t("no_meetings", country=name))]
         write(brief, path, opts, progress)
@@ -327,4 +349,5 @@ def actions_report(
         blocks += [Heading(f"{owner} — {t('open_count', count=len(items))}", 1),
                    Grid(header, rows, [0.26, 0.23, 0.17, 0.14, 0.20])]  # fmt: skip
     brief.blocks = blocks
+    _with_letterhead(brief, opts)
     write(brief, path, opts, progress)

@@ -77,6 +77,9 @@ EN: Mapping[str, str] = {
     "confidential_included": QT_TRANSLATE_NOOP("brief", "This brief includes meetings marked confidential or secret."),
     "as_of": QT_TRANSLATE_NOOP("brief", "As of {date}"),
     "open_count": QT_TRANSLATE_NOOP("brief", "{count} open"),
+    "reference": QT_TRANSLATE_NOOP("brief", "Ref. {reference}"),
+    "prepared_by": QT_TRANSLATE_NOOP("brief", "Prepared by {author}"),
+    "distribution": QT_TRANSLATE_NOOP("brief", "Distribution: {names}"),
 }
 
 

@@ -252,6 +252,8 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
         labels: Catalogue,
         today: dt.date,
         styles: Styles,
+        author: str = "",
+        keywords: str = "",
     ) -> None:
         size = PAPER[paper]
         super().__init__(
@@ -263,7 +265,8 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
             bottomMargin=MARGIN + 6 * mm,
             title=title,
             subject=subject,
-            author=f"{DISPLAY_NAME} {__version__}",
+            author=author or f"{DISPLAY_NAME} {__version__}",
+            keywords=keywords,
             creator=f"{DISPLAY_NAME} {__version__}",
             lang=labels.language,
         )

@@ -9,9 +9,11 @@ from pathlib import Path
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.progress import Progress
 from app.reports.blocks import (
@@ -24,6 +26,7 @@ from app.reports.blocks import (
     Gap,
     Grid,
     Heading,
+    LetterheadBlock,
     Para,
     Quote,
     SideBySide,
@@ -47,7 +50,8 @@ BAR = colors.HexColor("#2f5d8a")
 def write_pdf(brief: Brief, path: Path, labels: Catalogue, today: dt.date, paper: str, progress: Progress) -> None:
     styles = make_styles()
     doc = BriefDocument(path, title=brief.title, subject=brief.subject, marking=brief.marking, paper=paper,
-                        labels=labels, today=today, styles=styles)  # fmt: skip
+                        labels=labels, today=today, styles=styles, author=brief.author,
+                        keywords=brief.keywords)  # fmt: skip
     story = _flowables(brief.blocks, styles, doc.width)
     total = len(story)
 
@@ -118,9 +122,39 @@ def _flowable(block: Block, styles: Styles, width: float) -> list[Flowable]:
         return [pair]
     if isinstance(block, Chart):
         return [_chart(block.counts, styles, width)]
+    if isinstance(block, LetterheadBlock):
+        return _letterhead(block, styles, width)
     if isinstance(block, Contents):
         return [ContentsList(block.entries, styles.toc1)]
     raise TypeError(f"no PDF drawing for {type(block).__name__}")
+
+
+LOGO_HEIGHT = 18 * mm
+
+
+def _letterhead(head: LetterheadBlock, styles: Styles, width: float) -> list[Flowable]:
+    name = f'<font name="{styles.cell_bold.fontName}" size="11">{text(head.ministry)}</font>' if head.ministry else ""
+    who = "<br/>".join(x for x in (name, text(head.department)) if x)
+    cells: list[Flowable | str] = []
+    widths: list[float] = []
+    if head.logo:
+        reader = ImageReader(head.logo)
+        w, h = reader.getSize()
+        logo_width = min(width * 0.3, LOGO_HEIGHT * w / max(h, 1))
+        cells.append(Image(head.logo, width=logo_width, height=logo_width * h / max(w, 1)))
+        widths.append(logo_width + 4 * mm)
+    reference = Paragraph(text(head.reference), ParagraphStyle("ref", parent=styles.small, alignment=TA_RIGHT))
+    cells += [Paragraph(who, styles.body), reference]
+    widths += [(width - sum(widths)) * 0.65, (width - sum(widths)) * 0.35]
+    top = Table([cells], colWidths=widths, hAlign="LEFT")
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LINEBELOW", (0, 0), (-1, -1), 0.6, BAR),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))  # fmt: skip
+    out: list[Flowable] = [top]
+    under = " · ".join(x for x in (head.author, head.distribution) if x)
+    if under:
+        out.append(Paragraph(text(under), styles.small))
+    return [*out, Spacer(1, 6)]
 
 
 def _grid(grid: Grid, styles: Styles, width: float) -> Table:

@@ -28,6 +28,7 @@ from app.reports.blocks import (
     Gap,
     Grid,
     Heading,
+    LetterheadBlock,
     Para,
     Quote,
     SideBySide,
@@ -51,7 +52,8 @@ def write_docx(brief: Brief, path: Path, labels: Catalogue, today: dt.date, pape
     _header_and_footer(document, brief, labels, today)
     props = document.core_properties
     props.title, props.subject, props.language = brief.title, brief.subject, labels.language
-    props.author = f"{DISPLAY_NAME} {__version__}"
+    props.author = brief.author or f"{DISPLAY_NAME} {__version__}"
+    props.keywords = brief.keywords
     props.comments = labels("produced", date=labels.date(today))
     body = _Body(document, labels)
     total = len(brief.blocks)
@@ -183,11 +185,32 @@ class _Body:
         elif isinstance(block, Gap) and block.points > 8:  # Word's styles space paragraphs and tables themselves
             paragraph = self.document.add_paragraph()
             paragraph.paragraph_format.space_after = Pt(block.points)
+        elif isinstance(block, LetterheadBlock):
+            self._letterhead(block)
         elif isinstance(block, Together):
             for i, inner in enumerate(block.blocks):
                 self.add(inner, keep_with_next=i < len(block.blocks) - 1)
         if paragraph is not None and keep_with_next:
             paragraph.paragraph_format.keep_with_next = True
+
+    def _letterhead(self, head: LetterheadBlock) -> None:
+        table = self.document.add_table(rows=1, cols=3 if head.logo else 2)
+        cells = list(table.rows[0].cells)
+        if head.logo:
+            cells.pop(0).paragraphs[0].add_run().add_picture(head.logo, height=Mm(18))
+        who = cells[0].paragraphs[0]
+        name = who.add_run(head.ministry)
+        name.bold, name.font.size = True, Pt(12)
+        if head.department:
+            who.add_run("\n" + head.department).font.size = Pt(10)
+        reference = cells[1].paragraphs[0]
+        reference.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        reference.add_run(head.reference).font.size = Pt(9)
+        under = " · ".join(x for x in (head.author, head.distribution) if x)
+        if under:
+            paragraph = self.document.add_paragraph()
+            run = paragraph.add_run(under)
+            run.font.size, run.font.color.rgb = Pt(9), GREY
 
     def _para(self, block: Para) -> Any:
         if block.style == "title":

@@ -24,6 +24,7 @@ from app.reports.briefs import (
     meeting_brief,
 )
 from app.services.files import written_whole
+from app.services.letterhead import load_letterhead
 from app.storage import people
 from app.storage.repository import ActionFilter, MeetingFilter, Repository
 
@@ -71,7 +72,8 @@ def write_report(repo: Repository, request: ReportRequest, progress: Progress = 
     """Write the report to a hidden file beside the target and move it into place only when it is complete."""
     target = request.path
     # The hidden file being written has another name: the format is the target's.
-    options = dataclasses.replace(request.options, file_format=file_format(target))
+    letterhead = request.options.letterhead if request.options.letterhead is not None else load_letterhead()
+    options = dataclasses.replace(request.options, file_format=file_format(target), letterhead=letterhead)
     request = dataclasses.replace(request, options=options)
     with written_whole(target, database=repo.db.path) as partial:
         if request.kind is ReportKind.MEETING:

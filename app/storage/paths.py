@@ -27,6 +27,11 @@ def default_db_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
 
 
+def config_dir() -> Path:
+    """The user's settings that the command line reads too (the window's own live in Qt's settings)."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
 def log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 

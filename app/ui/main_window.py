@@ -193,6 +193,12 @@ class MainWindow(QMainWindow):
         self.report_action.setToolTip(self.tr("Create a PDF brief: one meeting, one country, or the follow-up actions"))
         self.report_action.triggered.connect(self.make_report)
         file_menu.addAction(self.report_action)
+        self.letterhead_action = QAction(self.tr("Letter&head for briefs…"), self)
+        self.letterhead_action.setToolTip(
+            self.tr("The ministry, logo, reference number and distribution on every brief")
+        )
+        self.letterhead_action.triggered.connect(self.edit_letterhead)
+        file_menu.addAction(self.letterhead_action)
         file_menu.addSeparator()
         self.server_action = QAction(self.tr("&Connect to a department server…"), self)
         self.server_action.setToolTip(self.tr("Work on the records the whole department shares (PostgreSQL)"))
@@ -623,6 +629,13 @@ class MainWindow(QMainWindow):
                                                  base=conflict.theirs)  # fmt: skip
             except MergeConflict as again:  # yet another save meanwhile: choose again against that one
                 conflict = again
+
+    def edit_letterhead(self) -> None:
+        from app.ui.letterhead_dialog import LetterheadDialog
+
+        dialog = LetterheadDialog(self.dialogs, self)
+        if self.dialogs.run(dialog):
+            self.statusBar().showMessage(self.tr("The letterhead is kept for the next briefs."), 8000)
 
     def connect_to_server(self) -> None:
         """Open the department server's records in place of these (the window opens again on them)."""

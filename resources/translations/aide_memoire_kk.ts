@@ -253,17 +253,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../app/ui/country_picker.py" line="42"/>
+        <location filename="../../app/ui/country_picker.py" line="45"/>
         <source>Country name or code, e.g. Kenya or KE</source>
         <translation>Елдің атауы немесе коды, мысалы Кения немесе KE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_picker.py" line="100"/>
+        <location filename="../../app/ui/country_picker.py" line="108"/>
         <source>No country is called “%1”.</source>
         <translation>«%1» деген ел жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_picker.py" line="102"/>
+        <location filename="../../app/ui/country_picker.py" line="110"/>
         <source>“%1” could be %2: type more of the name.</source>
         <translation>«%1» — бұл %2 болуы мүмкін: атауын толығырақ жазыңыз.</translation>
     </message>
@@ -672,6 +672,109 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="37"/>
+        <source>Letterhead for briefs</source>
+        <translation>Анықтамалар бланкі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="43"/>
+        <source>e.g. AF-{country}/{year}-{month}{day}</source>
+        <translation>мысалы AF-{country}/{year}-{month}{day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation>Таңда&amp;у…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="56"/>
+        <source>Re&amp;move</source>
+        <translation>Ал&amp;ып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <source>Ministry, in &amp;English:</source>
+        <translation>Министрлік, &amp;ағылшынша:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <source>Ministry, in &amp;Russian:</source>
+        <translation>Министрлік, &amp;орысша:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
+        <source>Ministry, in &amp;Kazakh:</source>
+        <translation>Министрлік, &amp;қазақша:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="67"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Департамент:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="73"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Логотип:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="76"/>
+        <source>&amp;Author:</source>
+        <translation>Ав&amp;торы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="77"/>
+        <source>Reference &amp;number:</source>
+        <translation>Шығыс &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="79"/>
+        <source>Distri&amp;bution (one per line):</source>
+        <translation>Та&amp;ратылуы (әр жолға біреуі):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="80"/>
+        <source>Shown at the top of the first page of every brief, PDF and Word, and in the file&apos;s properties. Every field may stay empty.</source>
+        <translation>Әр анықтаманың (PDF және Word) бірінші бетінің жоғарғы жағында және файл қасиеттерінде көрсетіледі. Кез келген өрісті бос қалдыруға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="87"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="118"/>
+        <source>The letterhead could not be saved: %1</source>
+        <translation>Бланкті сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <source>Choose the logo</source>
+        <translation>Логотипті таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="139"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="158"/>
+        <source>Today&apos;s country brief of Kenya: %1</source>
+        <translation>Бүгінгі Кения бойынша анықтама: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="144"/>
@@ -729,162 +832,172 @@
         <translation>PDF анықтама жасау: бір кездесу, бір ел немесе тапсырмалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
+        <source>Letter&amp;head for briefs…</source>
+        <translation>Анықтамалар &amp;бланкі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>The ministry, logo, reference number and distribution on every brief</source>
+        <translation>Әр анықтамадағы министрлік, логотип, шығыс нөмірі және таратылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Connect to a department server…</source>
         <translation>Департамент &amp;серверіне қосылу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Work on the records the whole department shares (PostgreSQL)</source>
         <translation>Бүкіл департаменттің ортақ жазбаларымен жұмыс істеу (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Use the &amp;local records (this computer)</source>
         <translation>&amp;Жергілікті жазбалар (осы компьютер)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Find…</source>
         <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>Болдыр&amp;мау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Undo the last &amp;import</source>
         <translation>Соңғы &amp;импортты болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Мерзімі өткен және жақындаған тапсырмалар, соңғы кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>From a press &amp;release…</source>
         <translation>Баспасөз &amp;релизінен…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Edit the meeting…</source>
         <translation>Кездесуді ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Delete the meeting</source>
         <translation>Кездесуді жо&amp;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;People…</source>
         <translation>&amp;Адамдар…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;About %1</source>
         <translation>%1 &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Sample records</source>
         <translation>Үлгі жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>The sample could not be loaded: </source>
         <translation>Үлгіні жүктеу мүмкін болмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>The sample records are already here.</source>
         <translation>Үлгі жазбалар бұрыннан бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Үлгіден %n кездесу жүктелді.</numerusform>
@@ -892,176 +1005,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>About %1</source>
         <translation>%1 туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатиялық кездесулер және олардың қорытындысы бойынша тапсырмалар; барлығы осы компьютерде сақталады.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дерекқор: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
-        <location filename="../../app/ui/main_window.py" line="387"/>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Creating the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Есеп жасау тоқтатылды; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: %2 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>No PDF viewer could be opened.</source>
         <translation>PDF қарау бағдарламасын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» «%2» деп белгіленген. Оның анықтамасы «„Конфиденциалды“ немесе „құпия“ кездесулерді қосу» белгіленгенде ғана жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Күтпеген қате орын алды (%1). Толығырақ: %2 ішіндегі журналда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>The report could not be made: </source>
         <translation>Есепті жасау мүмкін болмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>status of “%1” → %2</source>
         <translation>«%1» күйі → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Status set to %1.</source>
         <translation>Күйі: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Edit</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>edit “%1”</source>
         <translation>«%1» түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>new “%1”</source>
         <translation>жаңа «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Saved “%1”.</source>
         <translation>Сақталды: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Сақталмады: кездесуді басқа бөлім өзгертті. Сіздің нұсқаңыз осында қалды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
+        <source>The letterhead is kept for the next briefs.</source>
+        <translation>Бланк келесі анықтамалар үшін сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
-        <location filename="../../app/ui/main_window.py" line="682"/>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="679"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>«%1» қатысушыларымен, мәлімдемелерімен және тапсырмаларымен бірге жойылсын ба? Түзету → Болдырмау оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>delete “%1”</source>
         <translation>«%1» жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Deleted “%1”.</source>
         <translation>Жойылды: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Күтпеген қате орын алды (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>Daily backup</source>
         <translation>Күнделікті көшірме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Бүгінгі көшірме жасалмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Департамент сервері жауап бермейді; енгізгеніңіз сақталып, сервер қайта қосылғанда жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="797"/>
         <source>The department server is back.</source>
         <translation>Департамент сервері қайта қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="824"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Бәрі бірдей қайтарылмады, себебі кейін мыналар өзгертілді:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="873"/>
+        <location filename="../../app/ui/main_window.py" line="886"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n кездесу</numerusform>
@@ -1072,263 +1190,263 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="106"/>
+        <location filename="../../app/ui/meeting_editor.py" line="105"/>
         <source>Edit meeting</source>
         <translation>Кездесуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="106"/>
+        <location filename="../../app/ui/meeting_editor.py" line="105"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="108"/>
+        <location filename="../../app/ui/meeting_editor.py" line="107"/>
         <source>New meeting from a press release</source>
         <translation>Баспасөз релизінен жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="110"/>
+        <location filename="../../app/ui/meeting_editor.py" line="109"/>
         <source>Meeting %1 of %2 from a press release</source>
         <translation>Баспасөз релизінен: %2 кездесудің %1-і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="118"/>
+        <location filename="../../app/ui/meeting_editor.py" line="117"/>
         <source>The last day of a visit of several days; empty for one day</source>
         <translation>Бірнеше күнге созылған сапардың соңғы күні; бір күндік болса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="120"/>
+        <location filename="../../app/ui/meeting_editor.py" line="119"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="126"/>
+        <location filename="../../app/ui/meeting_editor.py" line="125"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="133"/>
+        <location filename="../../app/ui/meeting_editor.py" line="132"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="137"/>
+        <location filename="../../app/ui/meeting_editor.py" line="136"/>
         <source>topics separated by ;  e.g. trade; grain; UN</source>
         <translation>тақырыптар ; арқылы, мысалы: сауда; астық; БҰҰ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="149"/>
+        <location filename="../../app/ui/meeting_editor.py" line="148"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="150"/>
+        <location filename="../../app/ui/meeting_editor.py" line="149"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="151"/>
+        <location filename="../../app/ui/meeting_editor.py" line="150"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="152"/>
+        <location filename="../../app/ui/meeting_editor.py" line="151"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="152"/>
+        <location filename="../../app/ui/meeting_editor.py" line="151"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="153"/>
+        <location filename="../../app/ui/meeting_editor.py" line="152"/>
         <source>Add participant</source>
         <translation>Қатысушы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="157"/>
+        <location filename="../../app/ui/meeting_editor.py" line="156"/>
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="158"/>
+        <location filename="../../app/ui/meeting_editor.py" line="157"/>
         <source>What was said</source>
         <translation>Не айтылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="159"/>
+        <location filename="../../app/ui/meeting_editor.py" line="158"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="160"/>
+        <location filename="../../app/ui/meeting_editor.py" line="159"/>
         <source>Add statement</source>
         <translation>Мәлімдеме қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="163"/>
+        <location filename="../../app/ui/meeting_editor.py" line="162"/>
         <source>Action</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="163"/>
+        <location filename="../../app/ui/meeting_editor.py" line="162"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="164"/>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
         <source>Committed by</source>
         <translation>Кімнің міндеттемесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <location filename="../../app/ui/meeting_editor.py" line="164"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <location filename="../../app/ui/meeting_editor.py" line="164"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="166"/>
+        <location filename="../../app/ui/meeting_editor.py" line="165"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="167"/>
+        <location filename="../../app/ui/meeting_editor.py" line="166"/>
         <source>Completed on</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="168"/>
+        <location filename="../../app/ui/meeting_editor.py" line="167"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="169"/>
+        <location filename="../../app/ui/meeting_editor.py" line="168"/>
         <source>Add action</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="179"/>
+        <location filename="../../app/ui/meeting_editor.py" line="178"/>
         <source>&amp;End date:</source>
         <translation>Аяқталу күн&amp;і:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="183"/>
+        <location filename="../../app/ui/meeting_editor.py" line="182"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="197"/>
+        <location filename="../../app/ui/meeting_editor.py" line="196"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="198"/>
+        <location filename="../../app/ui/meeting_editor.py" line="197"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="199"/>
+        <location filename="../../app/ui/meeting_editor.py" line="198"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="200"/>
+        <location filename="../../app/ui/meeting_editor.py" line="199"/>
         <source>&amp;Format:</source>
         <translation>&amp;Форматы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="201"/>
+        <location filename="../../app/ui/meeting_editor.py" line="200"/>
         <source>&amp;Level:</source>
         <translation>&amp;Деңгейі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="202"/>
+        <location filename="../../app/ui/meeting_editor.py" line="201"/>
         <source>Cou&amp;ntries:</source>
         <translation>&amp;Елдер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="203"/>
+        <location filename="../../app/ui/meeting_editor.py" line="202"/>
         <source>T&amp;opics:</source>
         <translation>&amp;Тақырыптар:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="204"/>
+        <location filename="../../app/ui/meeting_editor.py" line="203"/>
         <source>Summar&amp;y:</source>
         <translation>&amp;Қысқаша мазмұны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="205"/>
+        <location filename="../../app/ui/meeting_editor.py" line="204"/>
         <source>O&amp;utcomes:</source>
         <translation>Нәтиже&amp;лері:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="206"/>
+        <location filename="../../app/ui/meeting_editor.py" line="205"/>
         <source>Sou&amp;rce:</source>
         <translation>Дереккө&amp;зі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="207"/>
+        <location filename="../../app/ui/meeting_editor.py" line="206"/>
         <source>Cl&amp;assification:</source>
         <translation>&amp;Грифі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="233"/>
+        <location filename="../../app/ui/meeting_editor.py" line="232"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Негізгі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="234"/>
+        <location filename="../../app/ui/meeting_editor.py" line="233"/>
         <source>Parti&amp;cipants</source>
         <translation>Қатысу&amp;шылар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="235"/>
+        <location filename="../../app/ui/meeting_editor.py" line="234"/>
         <source>&amp;Statements</source>
         <translation>&amp;Мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="236"/>
+        <location filename="../../app/ui/meeting_editor.py" line="235"/>
         <source>Follo&amp;w-up actions</source>
         <translation>Та&amp;псырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="244"/>
+        <location filename="../../app/ui/meeting_editor.py" line="243"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="247"/>
+        <location filename="../../app/ui/meeting_editor.py" line="246"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="248"/>
+        <location filename="../../app/ui/meeting_editor.py" line="247"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="361"/>
-        <location filename="../../app/ui/meeting_editor.py" line="372"/>
+        <location filename="../../app/ui/meeting_editor.py" line="360"/>
+        <location filename="../../app/ui/meeting_editor.py" line="371"/>
         <source>From the release: “%1”</source>
         <translation>Релизден: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="374"/>
+        <location filename="../../app/ui/meeting_editor.py" line="373"/>
         <source>Known in People: linked to that person.</source>
         <translation>«Адамдар» тізімінде бар: сол адаммен байланыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="375"/>
+        <location filename="../../app/ui/meeting_editor.py" line="374"/>
         <source>New: added to People when the meeting is saved.</source>
         <translation>Жаңа: кездесу сақталғанда «Адамдар» тізіміне қосылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="514"/>
+        <location filename="../../app/ui/meeting_editor.py" line="513"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Сақталмады: %n қатені түзету керек.</numerusform>
@@ -1336,43 +1454,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="538"/>
+        <location filename="../../app/ui/meeting_editor.py" line="537"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Кездесуге енгізген өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="539"/>
-        <location filename="../../app/ui/meeting_editor.py" line="592"/>
+        <location filename="../../app/ui/meeting_editor.py" line="538"/>
+        <location filename="../../app/ui/meeting_editor.py" line="591"/>
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="539"/>
+        <location filename="../../app/ui/meeting_editor.py" line="538"/>
         <source>Discard changes</source>
         <translation>Өзгерістерден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="565"/>
+        <location filename="../../app/ui/meeting_editor.py" line="564"/>
         <source>The department server does not answer. Nothing is lost: this meeting is saved as soon as the server is back (trying every %1 seconds).</source>
         <translation>Департамент сервері жауап бермейді. Ештеңе жоғалмайды: сервер қайта қосылған бойда кездесу сақталады (әр %1 секунд сайын қайталанады).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="574"/>
+        <location filename="../../app/ui/meeting_editor.py" line="573"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="592"/>
+        <location filename="../../app/ui/meeting_editor.py" line="591"/>
         <source>Save anyway</source>
         <translation>Бәрібір сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="594"/>
+        <location filename="../../app/ui/meeting_editor.py" line="593"/>
         <source>Show the other meeting</source>
         <translation>Ол кездесуді көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="595"/>
+        <location filename="../../app/ui/meeting_editor.py" line="594"/>
         <source>Before saving, please check:</source>
         <translation>Сақтамас бұрын тексеріңіз:</translation>
     </message>
@@ -1380,72 +1498,72 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="23"/>
+        <location filename="../../app/ui/meeting_view.py" line="22"/>
         <source>Topics</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="24"/>
+        <location filename="../../app/ui/meeting_view.py" line="23"/>
         <source>Our side</source>
         <translation>Біздің тарап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="25"/>
+        <location filename="../../app/ui/meeting_view.py" line="24"/>
         <source>Counterpart</source>
         <translation>Серіктес тарап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="26"/>
+        <location filename="../../app/ui/meeting_view.py" line="25"/>
         <source>Third parties</source>
         <translation>Үшінші тараптар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="27"/>
+        <location filename="../../app/ui/meeting_view.py" line="26"/>
         <source>Summary</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="28"/>
+        <location filename="../../app/ui/meeting_view.py" line="27"/>
         <source>Statements</source>
         <translation>Мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="29"/>
+        <location filename="../../app/ui/meeting_view.py" line="28"/>
         <source>Outcomes</source>
         <translation>Нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="30"/>
+        <location filename="../../app/ui/meeting_view.py" line="29"/>
         <source>overdue</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="31"/>
+        <location filename="../../app/ui/meeting_view.py" line="30"/>
         <source>Action</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="32"/>
+        <location filename="../../app/ui/meeting_view.py" line="31"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="33"/>
+        <location filename="../../app/ui/meeting_view.py" line="32"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="34"/>
+        <location filename="../../app/ui/meeting_view.py" line="33"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="35"/>
+        <location filename="../../app/ui/meeting_view.py" line="34"/>
         <source>Follow-up actions</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="36"/>
+        <location filename="../../app/ui/meeting_view.py" line="35"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
@@ -1453,37 +1571,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Countries</source>
         <translation>Елдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Level</source>
         <translation>Деңгейі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="83"/>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
         <source>Open actions</source>
         <translation>Ашық</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="114"/>
+        <location filename="../../app/ui/meetings_model.py" line="113"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n мерзімі өтті</numerusform>
@@ -1491,7 +1609,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="117"/>
+        <location filename="../../app/ui/meetings_model.py" line="116"/>
         <source>Marked %1: left out of exports and briefs unless included</source>
         <translation>Белгісі «%1»: арнайы қосылмаса, экспорт пен анықтамаларға енбейді</translation>
     </message>
@@ -1700,67 +1818,67 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="62"/>
+        <location filename="../../app/ui/people_dialog.py" line="61"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="65"/>
+        <location filename="../../app/ui/people_dialog.py" line="64"/>
         <source>a name in any spelling, e.g. Садыков or Sadyqov</source>
         <translation>кез келген жазылуындағы есім, мысалы Садыков немесе Sadyqov</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="67"/>
+        <location filename="../../app/ui/people_dialog.py" line="66"/>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="74"/>
+        <location filename="../../app/ui/people_dialog.py" line="73"/>
         <source>&amp;Merge the two selected…</source>
         <translation>Таңдалған екеуін &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="75"/>
+        <location filename="../../app/ui/people_dialog.py" line="74"/>
         <source>Two records of one person become one, with every spelling and meeting</source>
         <translation>Бір адам туралы екі жазба барлық жазылуы мен кездесулерімен бір жазбаға айналады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="83"/>
+        <location filename="../../app/ui/people_dialog.py" line="82"/>
         <source>other spellings, separated by ;</source>
         <translation>басқа жазылулары, ; арқылы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="88"/>
+        <location filename="../../app/ui/people_dialog.py" line="87"/>
         <source>&amp;Save changes</source>
         <translation>Өзгерістерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <location filename="../../app/ui/people_dialog.py" line="94"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <location filename="../../app/ui/people_dialog.py" line="94"/>
         <source>&amp;Other spellings:</source>
         <translation>Басқа &amp;жазылуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
         <source>&amp;Country:</source>
         <translation>&amp;Елі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
         <source>&amp;Usual side:</source>
         <translation>Әдеттегі &amp;тарапы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="128"/>
+        <location filename="../../app/ui/people_dialog.py" line="127"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/people_dialog.py" line="152"/>
+        <location filename="../../app/ui/people_dialog.py" line="151"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n адам</numerusform>
@@ -1768,58 +1886,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="156"/>
+        <location filename="../../app/ui/people_dialog.py" line="155"/>
         <source>Nobody of that name.</source>
         <translation>Мұндай есімді ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="188"/>
+        <location filename="../../app/ui/people_dialog.py" line="187"/>
         <source>Also written:</source>
         <translation>Басқаша жазылуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="199"/>
+        <location filename="../../app/ui/people_dialog.py" line="198"/>
         <source>Positions</source>
         <translation>Лауазымдары</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="201"/>
+        <location filename="../../app/ui/people_dialog.py" line="200"/>
         <source>Meetings, newest first</source>
         <translation>Кездесулер, жаңалары басында</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="202"/>
+        <location filename="../../app/ui/people_dialog.py" line="201"/>
         <source>Took on:</source>
         <translation>Өз мойнына алғаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="216"/>
+        <location filename="../../app/ui/people_dialog.py" line="215"/>
         <source>No meetings recorded.</source>
         <translation>Кездесу жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="232"/>
+        <location filename="../../app/ui/people_dialog.py" line="231"/>
         <source>The name is required (how the desk writes this person).</source>
         <translation>Аты-жөні міндетті (жазбаларда бұл адам қалай жазылады).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="237"/>
+        <location filename="../../app/ui/people_dialog.py" line="236"/>
         <source>“%1” is not a country: choose one from the list.</source>
         <translation>«%1» — ел емес: тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="271"/>
-        <location filename="../../app/ui/people_dialog.py" line="283"/>
+        <location filename="../../app/ui/people_dialog.py" line="270"/>
+        <location filename="../../app/ui/people_dialog.py" line="282"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="272"/>
+        <location filename="../../app/ui/people_dialog.py" line="271"/>
         <source>“%1” and “%2” are one person: every spelling, position and meeting of both is kept. Which name should the person go by?</source>
         <translation>«%1» мен «%2» — бір адам: екеуінің барлық жазылуы, лауазымы мен кездесулері сақталады. Бұл адам қай есіммен жазылсын?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="274"/>
+        <location filename="../../app/ui/people_dialog.py" line="273"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -2386,131 +2504,146 @@
         <source>{count} open</source>
         <translation>ашық: {count}</translation>
     </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="80"/>
+        <source>Ref. {reference}</source>
+        <translation>Шығ. № {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="81"/>
+        <source>Prepared by {author}</source>
+        <translation>Дайындаған: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="82"/>
+        <source>Distribution: {names}</source>
+        <translation>Таратылуы: {names}</translation>
+    </message>
 </context>
 <context>
     <name>date</name>
     <message>
-        <location filename="../../app/reports/labels.py" line="86"/>
+        <location filename="../../app/reports/labels.py" line="89"/>
         <source>{day} January {year}</source>
         <translation>{year} жылғы {day} қаңтар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="87"/>
+        <location filename="../../app/reports/labels.py" line="90"/>
         <source>{day} February {year}</source>
         <translation>{year} жылғы {day} ақпан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="88"/>
+        <location filename="../../app/reports/labels.py" line="91"/>
         <source>{day} March {year}</source>
         <translation>{year} жылғы {day} наурыз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="89"/>
+        <location filename="../../app/reports/labels.py" line="92"/>
         <source>{day} April {year}</source>
         <translation>{year} жылғы {day} сәуір</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="90"/>
+        <location filename="../../app/reports/labels.py" line="93"/>
         <source>{day} May {year}</source>
         <translation>{year} жылғы {day} мамыр</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="91"/>
+        <location filename="../../app/reports/labels.py" line="94"/>
         <source>{day} June {year}</source>
         <translation>{year} жылғы {day} маусым</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="92"/>
+        <location filename="../../app/reports/labels.py" line="95"/>
         <source>{day} July {year}</source>
         <translation>{year} жылғы {day} шілде</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="93"/>
+        <location filename="../../app/reports/labels.py" line="96"/>
         <source>{day} August {year}</source>
         <translation>{year} жылғы {day} тамыз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="94"/>
+        <location filename="../../app/reports/labels.py" line="97"/>
         <source>{day} September {year}</source>
         <translation>{year} жылғы {day} қыркүйек</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="95"/>
+        <location filename="../../app/reports/labels.py" line="98"/>
         <source>{day} October {year}</source>
         <translation>{year} жылғы {day} қазан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="96"/>
+        <location filename="../../app/reports/labels.py" line="99"/>
         <source>{day} November {year}</source>
         <translation>{year} жылғы {day} қараша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="97"/>
+        <location filename="../../app/reports/labels.py" line="100"/>
         <source>{day} December {year}</source>
         <translation>{year} жылғы {day} желтоқсан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="100"/>
+        <location filename="../../app/reports/labels.py" line="103"/>
         <source>{day} {month_short} {year}</source>
         <translation>{day:02d}.{month:02d}.{year}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="102"/>
+        <location filename="../../app/reports/labels.py" line="105"/>
         <source>Jan</source>
         <translation>қаң.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="103"/>
+        <location filename="../../app/reports/labels.py" line="106"/>
         <source>Feb</source>
         <translation>ақп.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="104"/>
+        <location filename="../../app/reports/labels.py" line="107"/>
         <source>Mar</source>
         <translation>нау.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="105"/>
+        <location filename="../../app/reports/labels.py" line="108"/>
         <source>Apr</source>
         <translation>сәу.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="106"/>
+        <location filename="../../app/reports/labels.py" line="109"/>
         <source>May</source>
         <translation>мам.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="107"/>
+        <location filename="../../app/reports/labels.py" line="110"/>
         <source>Jun</source>
         <translation>мау.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="108"/>
+        <location filename="../../app/reports/labels.py" line="111"/>
         <source>Jul</source>
         <translation>шіл.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="109"/>
+        <location filename="../../app/reports/labels.py" line="112"/>
         <source>Aug</source>
         <translation>там.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="110"/>
+        <location filename="../../app/reports/labels.py" line="113"/>
         <source>Sep</source>
         <translation>қыр.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="111"/>
+        <location filename="../../app/reports/labels.py" line="114"/>
         <source>Oct</source>
         <translation>қаз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="112"/>
+        <location filename="../../app/reports/labels.py" line="115"/>
         <source>Nov</source>
         <translation>қар.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="113"/>
+        <location filename="../../app/reports/labels.py" line="116"/>
         <source>Dec</source>
         <translation>жел.</translation>
     </message>
@@ -2518,224 +2651,224 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>Statement</source>
         <translation>Мәлімдеме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>Action</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>Edit</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="46"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="47"/>
         <source>Sample</source>
         <translation>Үлгі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>Merge of people</source>
         <translation>Адамдарды біріктіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Person corrected</source>
         <translation>Адам туралы түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>End date</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>Names</source>
         <translation>Есімдері</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>Level</source>
         <translation>Деңгейі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Countries</source>
         <translation>Елдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Topics</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>Outcomes</source>
         <translation>Нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>Classification</source>
         <translation>Грифі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Committed by</source>
         <translation>Міндеттенген тарап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Completed on</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -2916,37 +3049,37 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="109"/>
         <source>outcomes</source>
         <translation>нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>statements</source>
         <translation>мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>actions done</source>
         <translation>орындалған тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Looks like “%1” of %2: the same countries and a similar title.</source>
         <translation>%2 күнгі «%1» кездесуіне ұқсайды: елдері бірдей, атауы ұқсас.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>No country: the meeting will not appear in any country&apos;s brief.</source>
         <translation>Ел көрсетілмеген: кездесу ешбір ел бойынша анықтамаға енбейді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
         <translation>%1-тапсырманың («%2») мерзімі %3 — кездесуден (%4) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>The meeting is on %1, still to come, but already has %2.</source>
         <translation>Кездесу %1 күні, әлі болмаған, бірақ оның %2 бар.</translation>
     </message>

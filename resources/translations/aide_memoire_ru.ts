@@ -255,17 +255,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../app/ui/country_picker.py" line="42"/>
+        <location filename="../../app/ui/country_picker.py" line="45"/>
         <source>Country name or code, e.g. Kenya or KE</source>
         <translation>Название или код страны, например Кения или KE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_picker.py" line="100"/>
+        <location filename="../../app/ui/country_picker.py" line="108"/>
         <source>No country is called “%1”.</source>
         <translation>Нет страны «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/country_picker.py" line="102"/>
+        <location filename="../../app/ui/country_picker.py" line="110"/>
         <source>“%1” could be %2: type more of the name.</source>
         <translation>«%1» — это может быть %2: введите название полнее.</translation>
     </message>
@@ -678,6 +678,109 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="37"/>
+        <source>Letterhead for briefs</source>
+        <translation>Бланк для справок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="43"/>
+        <source>e.g. AF-{country}/{year}-{month}{day}</source>
+        <translation>например AF-{country}/{year}-{month}{day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="56"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <source>Ministry, in &amp;English:</source>
+        <translation>Министерство по-&amp;английски:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <source>Ministry, in &amp;Russian:</source>
+        <translation>Министерство по-&amp;русски:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
+        <source>Ministry, in &amp;Kazakh:</source>
+        <translation>Министерство по-&amp;казахски:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="67"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Департамент:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="73"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Логотип:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="76"/>
+        <source>&amp;Author:</source>
+        <translation>А&amp;втор:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="77"/>
+        <source>Reference &amp;number:</source>
+        <translation>&amp;Номер исходящего:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="79"/>
+        <source>Distri&amp;bution (one per line):</source>
+        <translation>Рассылка (по одному в &amp;строке):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="80"/>
+        <source>Shown at the top of the first page of every brief, PDF and Word, and in the file&apos;s properties. Every field may stay empty.</source>
+        <translation>Печатается вверху первой страницы каждой справки (PDF и Word) и в свойствах файла. Любое поле можно оставить пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="87"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="118"/>
+        <source>The letterhead could not be saved: %1</source>
+        <translation>Не удалось сохранить бланк: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <source>Choose the logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="139"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead_dialog.py" line="158"/>
+        <source>Today&apos;s country brief of Kenya: %1</source>
+        <translation>Страновая справка по Кении сегодня: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="144"/>
@@ -685,7 +788,7 @@
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -740,162 +843,172 @@
         <translation>Создать справку в PDF: по встрече, по стране или по поручениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
+        <source>Letter&amp;head for briefs…</source>
+        <translation>&amp;Бланк для справок…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>The ministry, logo, reference number and distribution on every brief</source>
+        <translation>Министерство, логотип, номер исходящего и рассылка на каждой справке</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Connect to a department server…</source>
         <translation>Подключиться к &amp;серверу департамента…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Work on the records the whole department shares (PostgreSQL)</source>
         <translation>Работать с общими записями департамента (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Use the &amp;local records (this computer)</source>
         <translation>&amp;Локальные записи (этот компьютер)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Undo the last &amp;import</source>
         <translation>Отменить последний &amp;импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Просроченные и ближайшие поручения, последние встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>From a press &amp;release…</source>
         <translation>Из пресс-&amp;релиза…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Edit the meeting…</source>
         <translation>&amp;Изменить встречу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Удалить встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;People…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>The sample could not be loaded: </source>
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -904,171 +1017,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
-        <location filename="../../app/ui/main_window.py" line="387"/>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Не сохранено: встречу изменили за другим столом. Ваш вариант остался в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
+        <source>The letterhead is kept for the next briefs.</source>
+        <translation>Бланк сохранён для следующих справок.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
-        <location filename="../../app/ui/main_window.py" line="682"/>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="679"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Сервер департамента не отвечает; всё введённое сохранится, когда он вернётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="797"/>
         <source>The department server is back.</source>
         <translation>Сервер департамента снова доступен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="824"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="873"/>
+        <location filename="../../app/ui/main_window.py" line="886"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -1080,283 +1198,283 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="106"/>
+        <location filename="../../app/ui/meeting_editor.py" line="105"/>
         <source>Edit meeting</source>
         <translation>Изменение встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="106"/>
+        <location filename="../../app/ui/meeting_editor.py" line="105"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="108"/>
+        <location filename="../../app/ui/meeting_editor.py" line="107"/>
         <source>New meeting from a press release</source>
         <translation>Новая встреча из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="110"/>
+        <location filename="../../app/ui/meeting_editor.py" line="109"/>
         <source>Meeting %1 of %2 from a press release</source>
         <translation>Встреча %1 из %2 из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="118"/>
+        <location filename="../../app/ui/meeting_editor.py" line="117"/>
         <source>The last day of a visit of several days; empty for one day</source>
         <translation>Последний день визита в несколько дней; пусто, если встреча в один день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="120"/>
+        <location filename="../../app/ui/meeting_editor.py" line="119"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="126"/>
+        <location filename="../../app/ui/meeting_editor.py" line="125"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="133"/>
+        <location filename="../../app/ui/meeting_editor.py" line="132"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="137"/>
+        <location filename="../../app/ui/meeting_editor.py" line="136"/>
         <source>topics separated by ;  e.g. trade; grain; UN</source>
         <translation>темы через ;  например: торговля; зерно; ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="149"/>
+        <location filename="../../app/ui/meeting_editor.py" line="148"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="150"/>
+        <location filename="../../app/ui/meeting_editor.py" line="149"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="151"/>
+        <location filename="../../app/ui/meeting_editor.py" line="150"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="152"/>
+        <location filename="../../app/ui/meeting_editor.py" line="151"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="152"/>
+        <location filename="../../app/ui/meeting_editor.py" line="151"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="153"/>
+        <location filename="../../app/ui/meeting_editor.py" line="152"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="160"/>
+        <location filename="../../app/ui/meeting_editor.py" line="159"/>
         <source>Add statement</source>
         <translation>Добавить заявление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="169"/>
+        <location filename="../../app/ui/meeting_editor.py" line="168"/>
         <source>Add action</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="179"/>
+        <location filename="../../app/ui/meeting_editor.py" line="178"/>
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="183"/>
+        <location filename="../../app/ui/meeting_editor.py" line="182"/>
         <source>T&amp;ime:</source>
         <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="202"/>
+        <location filename="../../app/ui/meeting_editor.py" line="201"/>
         <source>Cou&amp;ntries:</source>
         <translation>&amp;Страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="203"/>
+        <location filename="../../app/ui/meeting_editor.py" line="202"/>
         <source>T&amp;opics:</source>
         <translation>&amp;Темы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="204"/>
+        <location filename="../../app/ui/meeting_editor.py" line="203"/>
         <source>Summar&amp;y:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="205"/>
+        <location filename="../../app/ui/meeting_editor.py" line="204"/>
         <source>O&amp;utcomes:</source>
         <translation>&amp;Итоги:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="206"/>
+        <location filename="../../app/ui/meeting_editor.py" line="205"/>
         <source>Sou&amp;rce:</source>
         <translation>Исто&amp;чник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="234"/>
+        <location filename="../../app/ui/meeting_editor.py" line="233"/>
         <source>Parti&amp;cipants</source>
         <translation>Уч&amp;астники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="235"/>
+        <location filename="../../app/ui/meeting_editor.py" line="234"/>
         <source>&amp;Statements</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="236"/>
+        <location filename="../../app/ui/meeting_editor.py" line="235"/>
         <source>Follo&amp;w-up actions</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="244"/>
+        <location filename="../../app/ui/meeting_editor.py" line="243"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="247"/>
+        <location filename="../../app/ui/meeting_editor.py" line="246"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="248"/>
+        <location filename="../../app/ui/meeting_editor.py" line="247"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="361"/>
-        <location filename="../../app/ui/meeting_editor.py" line="372"/>
+        <location filename="../../app/ui/meeting_editor.py" line="360"/>
+        <location filename="../../app/ui/meeting_editor.py" line="371"/>
         <source>From the release: “%1”</source>
         <translation>Из пресс-релиза: «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="374"/>
+        <location filename="../../app/ui/meeting_editor.py" line="373"/>
         <source>Known in People: linked to that person.</source>
         <translation>Есть в справочнике «Люди»: связан с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="375"/>
+        <location filename="../../app/ui/meeting_editor.py" line="374"/>
         <source>New: added to People when the meeting is saved.</source>
         <translation>Новый: будет добавлен в «Люди» при сохранении встречи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="565"/>
+        <location filename="../../app/ui/meeting_editor.py" line="564"/>
         <source>The department server does not answer. Nothing is lost: this meeting is saved as soon as the server is back (trying every %1 seconds).</source>
         <translation>Сервер департамента не отвечает. Ничего не потеряно: встреча будет сохранена, как только сервер вернётся (попытка каждые %1 с).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="592"/>
+        <location filename="../../app/ui/meeting_editor.py" line="591"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="594"/>
+        <location filename="../../app/ui/meeting_editor.py" line="593"/>
         <source>Show the other meeting</source>
         <translation>Показать ту встречу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="595"/>
+        <location filename="../../app/ui/meeting_editor.py" line="594"/>
         <source>Before saving, please check:</source>
         <translation>Перед сохранением проверьте:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="157"/>
+        <location filename="../../app/ui/meeting_editor.py" line="156"/>
         <source>Speaker</source>
         <translation>Кто говорил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="158"/>
+        <location filename="../../app/ui/meeting_editor.py" line="157"/>
         <source>What was said</source>
         <translation>Что было сказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="159"/>
+        <location filename="../../app/ui/meeting_editor.py" line="158"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="163"/>
+        <location filename="../../app/ui/meeting_editor.py" line="162"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="163"/>
+        <location filename="../../app/ui/meeting_editor.py" line="162"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="164"/>
+        <location filename="../../app/ui/meeting_editor.py" line="163"/>
         <source>Committed by</source>
         <translation>Чьё обязательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <location filename="../../app/ui/meeting_editor.py" line="164"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="165"/>
+        <location filename="../../app/ui/meeting_editor.py" line="164"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="166"/>
+        <location filename="../../app/ui/meeting_editor.py" line="165"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="167"/>
+        <location filename="../../app/ui/meeting_editor.py" line="166"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="168"/>
+        <location filename="../../app/ui/meeting_editor.py" line="167"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="197"/>
+        <location filename="../../app/ui/meeting_editor.py" line="196"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="198"/>
+        <location filename="../../app/ui/meeting_editor.py" line="197"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="199"/>
+        <location filename="../../app/ui/meeting_editor.py" line="198"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="200"/>
+        <location filename="../../app/ui/meeting_editor.py" line="199"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="201"/>
+        <location filename="../../app/ui/meeting_editor.py" line="200"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="207"/>
+        <location filename="../../app/ui/meeting_editor.py" line="206"/>
         <source>Cl&amp;assification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="233"/>
+        <location filename="../../app/ui/meeting_editor.py" line="232"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Встреча</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meeting_editor.py" line="514"/>
+        <location filename="../../app/ui/meeting_editor.py" line="513"/>
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
@@ -1365,23 +1483,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="538"/>
+        <location filename="../../app/ui/meeting_editor.py" line="537"/>
         <source>Discard the changes you made to this meeting?</source>
         <translation>Отбросить изменения, внесённые во встречу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="539"/>
-        <location filename="../../app/ui/meeting_editor.py" line="592"/>
+        <location filename="../../app/ui/meeting_editor.py" line="538"/>
+        <location filename="../../app/ui/meeting_editor.py" line="591"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="539"/>
+        <location filename="../../app/ui/meeting_editor.py" line="538"/>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_editor.py" line="574"/>
+        <location filename="../../app/ui/meeting_editor.py" line="573"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1389,72 +1507,72 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="23"/>
+        <location filename="../../app/ui/meeting_view.py" line="22"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="24"/>
+        <location filename="../../app/ui/meeting_view.py" line="23"/>
         <source>Our side</source>
         <translation>Наша сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="25"/>
+        <location filename="../../app/ui/meeting_view.py" line="24"/>
         <source>Counterpart</source>
         <translation>Сторона партнёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="26"/>
+        <location filename="../../app/ui/meeting_view.py" line="25"/>
         <source>Third parties</source>
         <translation>Третьи стороны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="27"/>
+        <location filename="../../app/ui/meeting_view.py" line="26"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="28"/>
+        <location filename="../../app/ui/meeting_view.py" line="27"/>
         <source>Statements</source>
         <translation>Заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="29"/>
+        <location filename="../../app/ui/meeting_view.py" line="28"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="30"/>
+        <location filename="../../app/ui/meeting_view.py" line="29"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="31"/>
+        <location filename="../../app/ui/meeting_view.py" line="30"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="32"/>
+        <location filename="../../app/ui/meeting_view.py" line="31"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="33"/>
+        <location filename="../../app/ui/meeting_view.py" line="32"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="34"/>
+        <location filename="../../app/ui/meeting_view.py" line="33"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="35"/>
+        <location filename="../../app/ui/meeting_view.py" line="34"/>
         <source>Follow-up actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="36"/>
+        <location filename="../../app/ui/meeting_view.py" line="35"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1462,37 +1580,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="82"/>
+        <location filename="../../app/ui/meetings_model.py" line="81"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="83"/>
+        <location filename="../../app/ui/meetings_model.py" line="82"/>
         <source>Open actions</source>
         <translation>Открыто</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/meetings_model.py" line="114"/>
+        <location filename="../../app/ui/meetings_model.py" line="113"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -1501,7 +1619,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/meetings_model.py" line="117"/>
+        <location filename="../../app/ui/meetings_model.py" line="116"/>
         <source>Marked %1: left out of exports and briefs unless included</source>
         <translation>Гриф «%1»: не попадает в выгрузки и справки, если не включить явно</translation>
     </message>
@@ -1713,67 +1831,67 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="62"/>
+        <location filename="../../app/ui/people_dialog.py" line="61"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="65"/>
+        <location filename="../../app/ui/people_dialog.py" line="64"/>
         <source>a name in any spelling, e.g. Садыков or Sadyqov</source>
         <translation>имя в любом написании, например Садыков или Sadyqov</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="67"/>
+        <location filename="../../app/ui/people_dialog.py" line="66"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="74"/>
+        <location filename="../../app/ui/people_dialog.py" line="73"/>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Объединить двух выбранных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="75"/>
+        <location filename="../../app/ui/people_dialog.py" line="74"/>
         <source>Two records of one person become one, with every spelling and meeting</source>
         <translation>Две записи об одном человеке станут одной, со всеми написаниями и встречами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="83"/>
+        <location filename="../../app/ui/people_dialog.py" line="82"/>
         <source>other spellings, separated by ;</source>
         <translation>другие написания через ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="88"/>
+        <location filename="../../app/ui/people_dialog.py" line="87"/>
         <source>&amp;Save changes</source>
         <translation>Со&amp;хранить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <location filename="../../app/ui/people_dialog.py" line="94"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="95"/>
+        <location filename="../../app/ui/people_dialog.py" line="94"/>
         <source>&amp;Other spellings:</source>
         <translation>&amp;Другие написания:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
         <source>&amp;Country:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="96"/>
+        <location filename="../../app/ui/people_dialog.py" line="95"/>
         <source>&amp;Usual side:</source>
         <translation>&amp;Сторона:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="128"/>
+        <location filename="../../app/ui/people_dialog.py" line="127"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/people_dialog.py" line="152"/>
+        <location filename="../../app/ui/people_dialog.py" line="151"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1782,58 +1900,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="156"/>
+        <location filename="../../app/ui/people_dialog.py" line="155"/>
         <source>Nobody of that name.</source>
         <translation>Никого с таким именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="188"/>
+        <location filename="../../app/ui/people_dialog.py" line="187"/>
         <source>Also written:</source>
         <translation>Пишется также:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="199"/>
+        <location filename="../../app/ui/people_dialog.py" line="198"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="201"/>
+        <location filename="../../app/ui/people_dialog.py" line="200"/>
         <source>Meetings, newest first</source>
         <translation>Встречи, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="202"/>
+        <location filename="../../app/ui/people_dialog.py" line="201"/>
         <source>Took on:</source>
         <translation>Взял на себя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="216"/>
+        <location filename="../../app/ui/people_dialog.py" line="215"/>
         <source>No meetings recorded.</source>
         <translation>Встреч не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="232"/>
+        <location filename="../../app/ui/people_dialog.py" line="231"/>
         <source>The name is required (how the desk writes this person).</source>
         <translation>Нужно имя (как этого человека пишут в записях).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="237"/>
+        <location filename="../../app/ui/people_dialog.py" line="236"/>
         <source>“%1” is not a country: choose one from the list.</source>
         <translation>«%1» — не страна: выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="271"/>
-        <location filename="../../app/ui/people_dialog.py" line="283"/>
+        <location filename="../../app/ui/people_dialog.py" line="270"/>
+        <location filename="../../app/ui/people_dialog.py" line="282"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="272"/>
+        <location filename="../../app/ui/people_dialog.py" line="271"/>
         <source>“%1” and “%2” are one person: every spelling, position and meeting of both is kept. Which name should the person go by?</source>
         <translation>«%1» и «%2» — один человек: все написания, должности и встречи обоих сохранятся. Под каким именем его вести?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="274"/>
+        <location filename="../../app/ui/people_dialog.py" line="273"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2400,131 +2518,146 @@
         <source>{count} open</source>
         <translation>открыто: {count}</translation>
     </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="80"/>
+        <source>Ref. {reference}</source>
+        <translation>Исх. № {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="81"/>
+        <source>Prepared by {author}</source>
+        <translation>Подготовил(а): {author}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="82"/>
+        <source>Distribution: {names}</source>
+        <translation>Рассылка: {names}</translation>
+    </message>
 </context>
 <context>
     <name>date</name>
     <message>
-        <location filename="../../app/reports/labels.py" line="86"/>
+        <location filename="../../app/reports/labels.py" line="89"/>
         <source>{day} January {year}</source>
         <translation>{day} января {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="87"/>
+        <location filename="../../app/reports/labels.py" line="90"/>
         <source>{day} February {year}</source>
         <translation>{day} февраля {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="88"/>
+        <location filename="../../app/reports/labels.py" line="91"/>
         <source>{day} March {year}</source>
         <translation>{day} марта {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="89"/>
+        <location filename="../../app/reports/labels.py" line="92"/>
         <source>{day} April {year}</source>
         <translation>{day} апреля {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="90"/>
+        <location filename="../../app/reports/labels.py" line="93"/>
         <source>{day} May {year}</source>
         <translation>{day} мая {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="91"/>
+        <location filename="../../app/reports/labels.py" line="94"/>
         <source>{day} June {year}</source>
         <translation>{day} июня {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="92"/>
+        <location filename="../../app/reports/labels.py" line="95"/>
         <source>{day} July {year}</source>
         <translation>{day} июля {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="93"/>
+        <location filename="../../app/reports/labels.py" line="96"/>
         <source>{day} August {year}</source>
         <translation>{day} августа {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="94"/>
+        <location filename="../../app/reports/labels.py" line="97"/>
         <source>{day} September {year}</source>
         <translation>{day} сентября {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="95"/>
+        <location filename="../../app/reports/labels.py" line="98"/>
         <source>{day} October {year}</source>
         <translation>{day} октября {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="96"/>
+        <location filename="../../app/reports/labels.py" line="99"/>
         <source>{day} November {year}</source>
         <translation>{day} ноября {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="97"/>
+        <location filename="../../app/reports/labels.py" line="100"/>
         <source>{day} December {year}</source>
         <translation>{day} декабря {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="100"/>
+        <location filename="../../app/reports/labels.py" line="103"/>
         <source>{day} {month_short} {year}</source>
         <translation>{day:02d}.{month:02d}.{year}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="102"/>
+        <location filename="../../app/reports/labels.py" line="105"/>
         <source>Jan</source>
         <translation>янв.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="103"/>
+        <location filename="../../app/reports/labels.py" line="106"/>
         <source>Feb</source>
         <translation>февр.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="104"/>
+        <location filename="../../app/reports/labels.py" line="107"/>
         <source>Mar</source>
         <translation>мар.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="105"/>
+        <location filename="../../app/reports/labels.py" line="108"/>
         <source>Apr</source>
         <translation>апр.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="106"/>
+        <location filename="../../app/reports/labels.py" line="109"/>
         <source>May</source>
         <translation>мая</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="107"/>
+        <location filename="../../app/reports/labels.py" line="110"/>
         <source>Jun</source>
         <translation>июн.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="108"/>
+        <location filename="../../app/reports/labels.py" line="111"/>
         <source>Jul</source>
         <translation>июл.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="109"/>
+        <location filename="../../app/reports/labels.py" line="112"/>
         <source>Aug</source>
         <translation>авг.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="110"/>
+        <location filename="../../app/reports/labels.py" line="113"/>
         <source>Sep</source>
         <translation>сент.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="111"/>
+        <location filename="../../app/reports/labels.py" line="114"/>
         <source>Oct</source>
         <translation>окт.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="112"/>
+        <location filename="../../app/reports/labels.py" line="115"/>
         <source>Nov</source>
         <translation>нояб.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="113"/>
+        <location filename="../../app/reports/labels.py" line="116"/>
         <source>Dec</source>
         <translation>дек.</translation>
     </message>
@@ -2532,224 +2665,224 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>New</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="46"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="47"/>
         <source>Sample</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Redo</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>Merge of people</source>
         <translation>Объединение людей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Person corrected</source>
         <translation>Исправление человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>Classification</source>
         <translation>Гриф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Committed by</source>
         <translation>Обязалась сторона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Completed on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -2930,37 +3063,37 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="109"/>
         <source>outcomes</source>
         <translation>итоги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>statements</source>
         <translation>заявления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>actions done</source>
         <translation>выполненные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Looks like “%1” of %2: the same countries and a similar title.</source>
         <translation>Похоже на «%1» от %2: те же страны и похожее название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>No country: the meeting will not appear in any country&apos;s brief.</source>
         <translation>Нет страны: встреча не попадёт ни в одну справку по стране.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
         <translation>Поручение %1 («%2») со сроком %3 — раньше встречи (%4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>The meeting is on %1, still to come, but already has %2.</source>
         <translation>Встреча %1 ещё не прошла, но у неё уже есть: %2.</translation>
     </message>

@@ -13,6 +13,7 @@ from app.ui.exchange_flow import ClassifiedExportDialog
 from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.intake_dialog import IntakeDialog
 from app.ui.language import install_translations
+from app.ui.letterhead_dialog import LetterheadDialog
 from app.ui.main_window import MainWindow
 from app.ui.meeting_editor import MeetingEditor
 from app.ui.people_dialog import PeopleDialog
@@ -83,6 +84,7 @@ def test_every_dialog(qtbot, sample_store, dialogs, language, tmp_path):
         ClassifiedExportDialog(2, window),
         PeopleDialog(sample_store.repo, window.changes, dialogs, window),
         IntakeDialog(lambda text, published: None, lambda path: "", dialogs, window),  # type: ignore[arg-type,return-value]
+        LetterheadDialog(dialogs, window),
     ]
     checked = 0
     for dialog in built:
