@@ -5,6 +5,7 @@ save. Nothing is written until the user presses Import."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.services.exchange import Change, ImportPlan, Resolution
 from app.ui.dialogs import DialogService
+from app.ui.labels import problem_text
+
+if TYPE_CHECKING:
+    from app.excel.reader import CellProblem
 
 
 def _short(text: str, limit: int = 50) -> str:
@@ -109,7 +114,7 @@ class ImportPreviewDialog(QDialog):
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
         layout.addWidget(heading)
-        self.problems = QPlainTextEdit("\n".join(str(p) for p in self.plan.problems))
+        self.problems = QPlainTextEdit("\n".join(self._problem_line(p) for p in self.plan.problems))
         self.problems.setReadOnly(True)
         layout.addWidget(self.problems, 1)
         row = QHBoxLayout()
@@ -124,7 +129,17 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def problems_text(self) -> str:
-        return f"{self.plan.path}\n" + "\n".join(str(p) for p in self.plan.problems) + "\n"
+        return f"{self.plan.path}\n" + "\n".join(self._problem_line(p) for p in self.plan.problems) + "\n"
+
+    def _problem_line(self, p: CellProblem) -> str:
+        """Sheet, row and column as the workbook names them; the words around them in the window's language."""
+        if p.column:
+            letter = p.cell[: len(p.cell) - len(str(p.row))]
+            where = self.tr("%1 row %2, column %3 (%4)").replace("%1", p.sheet).replace("%2", str(p.row))
+            where = where.replace("%3", letter).replace("%4", p.column)
+        else:
+            where = self.tr("%1 row %2").replace("%1", p.sheet).replace("%2", str(p.row))
+        return f"{where}: {problem_text(p.message)}"
 
     def copy_problems(self) -> None:
         clipboard = QGuiApplication.clipboard()

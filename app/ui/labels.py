@@ -112,6 +112,13 @@ _HELD: dict[str, object] = {
 }
 
 
+def problem_text(message: str) -> str:
+    """A problem the checks found (a field, a workbook's cell), in the window's language."""
+    from app.domain.problem_words import CONTEXT, translated
+
+    return translated(message, lambda pattern: QCoreApplication.translate(CONTEXT, pattern))
+
+
 def warning_text(w: MeetingWarning) -> str:
     """A warning about a meeting in the window's language."""
     from app.domain.warnings import Concern

@@ -44,7 +44,7 @@ from app.ui.country_picker import CountryAdder
 from app.ui.date_field import DateField, parse_typed_date
 from app.ui.dialogs import DialogService
 from app.ui.intake_dialog import SourcePanel
-from app.ui.labels import country_label, vocab_label, warning_text
+from app.ui.labels import country_label, field_label, problem_text, vocab_label, vocab_record, warning_text
 
 
 def _combo(kind: type[StrEnum], value: StrEnum | None = None) -> QComboBox:
@@ -502,11 +502,11 @@ class MeetingEditor(QDialog):
         for p in problems:
             where = p.path
             if where.group in tables and where.row is not None:
-                tables[where.group].mark(where.row - 1, where.name, p.message)
+                tables[where.group].mark(where.row - 1, where.name, problem_text(p.message))
                 continue
             beside = self.messages.get(where.group or where.name)
             if beside is not None:
-                beside.setText(p.message)
+                beside.setText(problem_text(p.message))
                 beside.show()
         if problems:
             self.problems.setText(
@@ -599,11 +599,13 @@ class MeetingEditor(QDialog):
 
 
 def _describe(p: Problem) -> str:
+    """Where the problem is and what it is, in the window's language: "Participant 2, Name: is required"."""
     where = p.path
-    noun = {"participants": "participant", "statements": "statement", "actions": "action"}.get(where.group)
-    if noun is not None:
-        return f"{noun} {where.row}, {where.name.replace('_', ' ')}: {p.message}"
-    return f"{where.replace('_', ' ')}: {p.message}"
+    record = {"participants": "participant", "statements": "statement", "actions": "action"}.get(where.group)
+    field = field_label(where.name) if where.name else ""
+    if record is not None:
+        return f"{vocab_record(record)} {where.row}, {field}: {problem_text(p.message)}"
+    return f"{field or where}: {problem_text(p.message)}"
 
 
 def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:

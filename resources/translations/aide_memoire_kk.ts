@@ -441,48 +441,48 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
         <source>Import %1</source>
         <translation>%1 импорты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>What importing %1 would do. Nothing is written until you press Import.</source>
         <translation>%1 импорты не өзгертетіні. «Импорттау» батырмасын баспайынша ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
         <source>The workbook has %n problem(s). Nothing can be imported until they are fixed in the workbook.</source>
         <translation>
             <numerusform>Кітапта %n қате бар. Олар кітапта түзетілмейінше ештеңе импорттауға болмайды.</numerusform>
@@ -490,37 +490,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>&amp;Copy the list</source>
         <translation>Тізімді &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>&amp;Save the list…</source>
         <translation>Тізімді &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <source>%1 row %2, column %3 (%4)</source>
+        <translation>%1, %2-жол, %3 бағаны (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>%1 row %2</source>
+        <translation>%1, %2-жол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
         <source>Save the list of problems</source>
         <translation>Қателер тізімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
         <source>Text (*.txt)</source>
         <translation>Мәтін (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>Could not save %1: %2</source>
         <translation>%1 сақталмады: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
         <source>The records here already hold everything in this workbook: there is nothing to import.</source>
         <translation>Бұл кітаптағының бәрі жазбаларда бар: импорттайтын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>%n row(s) were changed both here and in the workbook since the export. Choose for each, or:</source>
         <translation>
             <numerusform>Экспорттан кейін %n жол мұнда да, кітапта да өзгертілді. Әрқайсысы үшін таңдаңыз немесе:</numerusform>
@@ -528,92 +538,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>&amp;Keep all of mine</source>
         <translation>Менікінің бәрін &amp;қалдыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>&amp;Take all from the workbook</source>
         <translation>Бәрін кітаптан &amp;алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>What changed</source>
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Use</source>
         <translation>Алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="212"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>updated</source>
         <translation>жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>deleted here: not added again</source>
         <translation>мұнда жойылған: қайта қосылмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="220"/>
         <source>Looks like a meeting already recorded: %1</source>
         <translation>Бұрын жазылған кездесуге ұқсайды: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="207"/>
+        <location filename="../../app/ui/import_dialog.py" line="222"/>
         <source>Deleted in the program since the export; left deleted</source>
         <translation>Экспорттан кейін бағдарламада жойылған; жойылған күйі қалады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
         <source>Deleted in the program, changed in the workbook</source>
         <translation>Бағдарламада жойылған, кітапта өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/import_dialog.py" line="229"/>
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="230"/>
         <source>Take the workbook&apos;s</source>
         <translation>Кітаптағыны алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>%1 of the %2 changed rows are listed; the counts above cover them all.</source>
         <translation>Өзгерген %2 жолдың %1-і көрсетілді; жоғарыдағы сандар барлығын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="237"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
@@ -2897,6 +2907,214 @@
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="20"/>
+        <source>is required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="21"/>
+        <source>must be text, not {kind}</source>
+        <translation>{kind} емес, мәтін болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="22"/>
+        <source>is too long ({units} characters; at most {limit})</source>
+        <translation>тым ұзын ({units} таңба; ең көбі {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="23"/>
+        <source>holds {units} characters, the most a spreadsheet cell can hold: the program that saved the workbook has probably cut the text short</source>
+        <translation>{units} таңба бар — кесте ұяшығына сиятын ең көп мөлшер: кітапты сақтаған бағдарлама мәтінді қысқартып жіберген болуы мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="28"/>
+        <source>contains a character that cannot be stored ({code})</source>
+        <translation>сақтауға болмайтын таңба бар ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="29"/>
+        <source>must be one of: {choices}</source>
+        <translation>мыналардың бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="30"/>
+        <source>must be a date</source>
+        <translation>күн болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="31"/>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>«{code}» — ISO 3166-1 alpha-2 ел коды емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="32"/>
+        <source>&apos;{value}&apos; is not a valid record id</source>
+        <translation>«{value}» — жарамсыз жазба идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="33"/>
+        <source>&apos;{value}&apos; is not a language code such as en, ru or kk</source>
+        <translation>«{value}» — en, ru немесе kk сияқты тіл коды емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="34"/>
+        <source>is set but the status is not done</source>
+        <translation>көрсетілген, бірақ күйі «Орындалды» емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="35"/>
+        <source>must be a time of day</source>
+        <translation>тәулік уақыты болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="36"/>
+        <source>is before the meeting&apos;s first day ({date})</source>
+        <translation>кездесудің бірінші күнінен ({date}) бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="37"/>
+        <source>lists a country twice</source>
+        <translation>бір ел екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="38"/>
+        <source>&apos;{topic}&apos; contains &apos;;&apos;, which separates topics</source>
+        <translation>«{topic}» ішінде тақырыптарды бөлетін «;» бар</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="39"/>
+        <source>two records of this meeting share an id</source>
+        <translation>бұл кездесудің екі жазбасының идентификаторы бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="40"/>
+        <source>must be a list</source>
+        <translation>тізім болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="41"/>
+        <source>must be a table of fields</source>
+        <translation>өрістер кестесі болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="42"/>
+        <source>&apos;{value}&apos; has a time of day; expected a date</source>
+        <translation>«{value}» ішінде тәулік уақыты бар; күн күтілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="43"/>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>«{value}» — жоқ күн</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="44"/>
+        <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>«{value}» — ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="45"/>
+        <source>{value} is not a date</source>
+        <translation>{value} — күн емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="46"/>
+        <source>&apos;{value}&apos; is not a time in the form HH:MM</source>
+        <translation>«{value}» — СС:ММ түріндегі уақыт емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="47"/>
+        <source>{value} is not a time</source>
+        <translation>{value} — уақыт емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="48"/>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>«{value}» мыналардың бірі емес: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="50"/>
+        <source>this column appears twice</source>
+        <translation>бұл баған екі рет кездеседі</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="51"/>
+        <source>row 1 holds none of the expected column headers</source>
+        <translation>1-жолда күтілген баған тақырыптарының бірде-бірі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="52"/>
+        <source>the required column {columns} is missing</source>
+        <translation>міндетті {columns} бағаны жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="53"/>
+        <source>the required columns {columns} are missing</source>
+        <translation>міндетті {columns} бағандары жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="54"/>
+        <source>the ID {value} is also in row {row}</source>
+        <translation>{value} идентификаторы {row}-жолда да бар</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="55"/>
+        <source>is required: it is what the participants&apos; Person ID refers to</source>
+        <translation>міндетті: қатысушылардың «Person ID» өрісі соған сілтейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="56"/>
+        <source>{value} is longer than {limit} characters</source>
+        <translation>{value} {limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="57"/>
+        <source>is required: the ID of the meeting this row belongs to</source>
+        <translation>міндетті: бұл жол тиесілі кездесудің идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="58"/>
+        <source>the cell is formatted as a date but its number is not a date (after 9999-12-31 or an error)</source>
+        <translation>ұяшық күн ретінде пішімделген, бірақ оның саны күн емес (9999-12-31-ден кейін немесе қате)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="61"/>
+        <source>the cell holds the spreadsheet error {value}, not a value</source>
+        <translation>ұяшықта мән емес, кесте қатесі {value} тұр</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="62"/>
+        <source>the cell&apos;s number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)</source>
+        <translation>ұяшықтағы сан күн емес: кесте күндері 1900-01-01-ден басталады (теріс сан ба?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="65"/>
+        <source>must be a whole number</source>
+        <translation>бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="66"/>
+        <source>{value} is not a revision this program wrote (a whole number from 0 to {most})</source>
+        <translation>{value} — бұл бағдарлама жазған нұсқа емес (0-ден {most}-ге дейінгі бүтін сан)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="67"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» — бүтін сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="68"/>
+        <source>there is no meeting {meeting}, neither in the Meetings sheet nor in the program</source>
+        <translation>{meeting} кездесуі Meetings парағында да, бағдарламада да жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="69"/>
+        <source>this row belongs to meeting {meeting} in the program; rows cannot move between meetings</source>
+        <translation>бағдарламада бұл жол {meeting} кездесуіне тиесілі; жолдар кездесулер арасында ауыспайды</translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
         <location filename="../../app/domain/vocab_words.py" line="16"/>
@@ -3064,22 +3282,22 @@
         <translation>орындалған тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Looks like “%1” of %2: the same countries and a similar title.</source>
         <translation>%2 күнгі «%1» кездесуіне ұқсайды: елдері бірдей, атауы ұқсас.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>No country: the meeting will not appear in any country&apos;s brief.</source>
         <translation>Ел көрсетілмеген: кездесу ешбір ел бойынша анықтамаға енбейді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="133"/>
         <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
         <translation>%1-тапсырманың («%2») мерзімі %3 — кездесуден (%4) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="137"/>
         <source>The meeting is on %1, still to come, but already has %2.</source>
         <translation>Кездесу %1 күні, әлі болмаған, бірақ оның %2 бар.</translation>
     </message>

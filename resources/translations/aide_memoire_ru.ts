@@ -445,48 +445,48 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>What importing %1 would do. Nothing is written until you press Import.</source>
         <translation>Что изменит импорт %1. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
         <source>The workbook has %n problem(s). Nothing can be imported until they are fixed in the workbook.</source>
         <translation>
             <numerusform>В книге %n ошибка. Импорт невозможен, пока она не исправлена в книге.</numerusform>
@@ -495,37 +495,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>&amp;Save the list…</source>
         <translation>&amp;Сохранить список…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <source>%1 row %2, column %3 (%4)</source>
+        <translation>%1, строка %2, столбец %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>%1 row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
         <source>Save the list of problems</source>
         <translation>Сохранить список ошибок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
         <source>Text (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
         <source>The records here already hold everything in this workbook: there is nothing to import.</source>
         <translation>Все данные этой книги уже есть в записях: импортировать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>%n row(s) were changed both here and in the workbook since the export. Choose for each, or:</source>
         <translation>
             <numerusform>%n строка изменена и здесь, и в книге после экспорта. Выберите для каждой или:</numerusform>
@@ -534,92 +544,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>&amp;Keep all of mine</source>
         <translation>&amp;Оставить все мои</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>&amp;Take all from the workbook</source>
         <translation>&amp;Взять всё из книги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Use</source>
         <translation>Взять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="212"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>deleted here: not added again</source>
         <translation>удалена здесь: не добавляется снова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="220"/>
         <source>Looks like a meeting already recorded: %1</source>
         <translation>Похоже на уже записанную встречу: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="207"/>
+        <location filename="../../app/ui/import_dialog.py" line="222"/>
         <source>Deleted in the program since the export; left deleted</source>
         <translation>Удалена в программе после выгрузки; остаётся удалённой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
         <source>Deleted in the program, changed in the workbook</source>
         <translation>Удалена в программе, изменена в книге</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/import_dialog.py" line="229"/>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="230"/>
         <source>Take the workbook&apos;s</source>
         <translation>Взять из книги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>%1 of the %2 changed rows are listed; the counts above cover them all.</source>
         <translation>Показано %1 из %2 изменённых строк; счётчики выше учитывают все.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="237"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -2911,6 +2921,214 @@
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="20"/>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="21"/>
+        <source>must be text, not {kind}</source>
+        <translation>должно быть текстом, а не {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="22"/>
+        <source>is too long ({units} characters; at most {limit})</source>
+        <translation>слишком длинно ({units} знаков; не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="23"/>
+        <source>holds {units} characters, the most a spreadsheet cell can hold: the program that saved the workbook has probably cut the text short</source>
+        <translation>содержит {units} знаков — столько, сколько вмещает ячейка таблицы: программа, сохранившая книгу, вероятно, обрезала текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="28"/>
+        <source>contains a character that cannot be stored ({code})</source>
+        <translation>содержит символ, который нельзя сохранить ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="29"/>
+        <source>must be one of: {choices}</source>
+        <translation>должно быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="30"/>
+        <source>must be a date</source>
+        <translation>должно быть датой</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="31"/>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>«{code}» — не код страны ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="32"/>
+        <source>&apos;{value}&apos; is not a valid record id</source>
+        <translation>«{value}» — недопустимый идентификатор записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="33"/>
+        <source>&apos;{value}&apos; is not a language code such as en, ru or kk</source>
+        <translation>«{value}» — не код языка вроде en, ru или kk</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="34"/>
+        <source>is set but the status is not done</source>
+        <translation>указано, но статус — не «Выполнено»</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="35"/>
+        <source>must be a time of day</source>
+        <translation>должно быть временем суток</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="36"/>
+        <source>is before the meeting&apos;s first day ({date})</source>
+        <translation>раньше первого дня встречи ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="37"/>
+        <source>lists a country twice</source>
+        <translation>одна страна указана дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="38"/>
+        <source>&apos;{topic}&apos; contains &apos;;&apos;, which separates topics</source>
+        <translation>«{topic}» содержит «;», которая разделяет темы</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="39"/>
+        <source>two records of this meeting share an id</source>
+        <translation>у двух записей этой встречи одинаковый идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="40"/>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="41"/>
+        <source>must be a table of fields</source>
+        <translation>должно быть таблицей полей</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="42"/>
+        <source>&apos;{value}&apos; has a time of day; expected a date</source>
+        <translation>«{value}» содержит время суток; ожидается дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="43"/>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>«{value}» — несуществующая дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="44"/>
+        <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>«{value}» — не дата в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="45"/>
+        <source>{value} is not a date</source>
+        <translation>{value} — не дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="46"/>
+        <source>&apos;{value}&apos; is not a time in the form HH:MM</source>
+        <translation>«{value}» — не время в виде ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="47"/>
+        <source>{value} is not a time</source>
+        <translation>{value} — не время</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="48"/>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>«{value}» — не одно из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="50"/>
+        <source>this column appears twice</source>
+        <translation>этот столбец встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="51"/>
+        <source>row 1 holds none of the expected column headers</source>
+        <translation>в строке 1 нет ни одного из ожидаемых заголовков столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="52"/>
+        <source>the required column {columns} is missing</source>
+        <translation>нет обязательного столбца {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="53"/>
+        <source>the required columns {columns} are missing</source>
+        <translation>нет обязательных столбцов {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="54"/>
+        <source>the ID {value} is also in row {row}</source>
+        <translation>идентификатор {value} есть и в строке {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="55"/>
+        <source>is required: it is what the participants&apos; Person ID refers to</source>
+        <translation>обязательно: на него ссылается «Person ID» участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="56"/>
+        <source>{value} is longer than {limit} characters</source>
+        <translation>{value} длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="57"/>
+        <source>is required: the ID of the meeting this row belongs to</source>
+        <translation>обязательно: идентификатор встречи, к которой относится строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="58"/>
+        <source>the cell is formatted as a date but its number is not a date (after 9999-12-31 or an error)</source>
+        <translation>ячейка отформатирована как дата, но её число — не дата (позже 9999-12-31 или ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="61"/>
+        <source>the cell holds the spreadsheet error {value}, not a value</source>
+        <translation>в ячейке ошибка таблицы {value}, а не значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="62"/>
+        <source>the cell&apos;s number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)</source>
+        <translation>число в ячейке — не дата: даты таблиц начинаются с 1900-01-01 (отрицательное число?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="65"/>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="66"/>
+        <source>{value} is not a revision this program wrote (a whole number from 0 to {most})</source>
+        <translation>{value} — не версия, записанная этой программой (целое число от 0 до {most})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="67"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="68"/>
+        <source>there is no meeting {meeting}, neither in the Meetings sheet nor in the program</source>
+        <translation>встречи {meeting} нет ни на листе Meetings, ни в программе</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="69"/>
+        <source>this row belongs to meeting {meeting} in the program; rows cannot move between meetings</source>
+        <translation>в программе эта строка относится к встрече {meeting}; строки не переходят между встречами</translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
         <location filename="../../app/domain/vocab_words.py" line="16"/>
@@ -3078,22 +3296,22 @@
         <translation>выполненные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Looks like “%1” of %2: the same countries and a similar title.</source>
         <translation>Похоже на «%1» от %2: те же страны и похожее название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>No country: the meeting will not appear in any country&apos;s brief.</source>
         <translation>Нет страны: встреча не попадёт ни в одну справку по стране.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="133"/>
         <source>Action %1 (“%2”) is due %3, before the meeting (%4).</source>
         <translation>Поручение %1 («%2») со сроком %3 — раньше встречи (%4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="137"/>
         <source>The meeting is on %1, still to come, but already has %2.</source>
         <translation>Встреча %1 ещё не прошла, но у неё уже есть: %2.</translation>
     </message>

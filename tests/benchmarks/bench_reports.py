@@ -78,6 +78,36 @@ def bare_brief(meetings: Sequence[Meeting], path: Path) -> None:
     doc.build(story)
 
 
+def bare_word(meetings: Sequence[Meeting], path: Path) -> None:
+    """Plain python-docx: the same headings, tables and paragraphs, no styles set, header, footer, fields or
+    letterhead."""
+    import docx
+
+    document = docx.Document()
+    ordered = sorted(meetings, key=lambda m: m.date, reverse=True)
+    document.add_heading("Kenya (KE)", 0)
+    actions = [a for m in ordered for a in m.actions]
+    levels = Counter(m.level.value for m in ordered)
+    figures = document.add_table(rows=0, cols=2)
+    for k, v in [("Meetings", len(ordered)), *levels.items()]:
+        cells = figures.add_row().cells
+        cells[0].text, cells[1].text = str(k), str(v)
+    open_actions = sorted((a for a in actions if not a.status.is_closed), key=lambda a: a.due_date or dt.date.max)
+    table = document.add_table(rows=0, cols=5)
+    for a in open_actions:
+        for cell, value in zip(table.add_row().cells, (a.description, a.owner, a.committed_by.value,
+                                                       str(a.due_date), a.status.value), strict=True):  # fmt: skip
+            cell.text = value
+    for m in ordered:
+        document.add_heading(f"{m.date.isoformat()} — {m.title}", 3)
+        document.add_paragraph(f"{m.location} · {m.format.value} · {m.level.value}")
+        for part in m.summary.split("\n\n"):
+            document.add_paragraph(part)
+        for s in m.statements:
+            document.add_paragraph(s.text, style="Quote")
+    document.save(str(path))
+
+
 def _median_s(fn: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -98,3 +128,10 @@ def bench_reports(runs: int, row: Callable[..., None]) -> None:
     row("country brief, 1,000 meetings", ours, base, "s", "target <= 1.5x")
     ours_2k = _median_s(lambda: country_brief("KE", two_thousand, folder / "ours2k.pdf", opts), runs)
     row("country brief, 2,000 vs 1,000 meetings", ours_2k, ours, "s", "target <= 2.2x (linear growth)")
+    base_2k = _median_s(lambda: bare_brief(two_thousand, folder / "bare2k.pdf"), runs)
+    row("bare reportlab, 2,000 vs 1,000 meetings", base_2k, base, "s", "(the library's own growth, for reading)")
+    country_brief("KE", thousand[:20], folder / "warm.docx", opts)
+    bare_word(thousand[:20], folder / "warm-bare.docx")
+    word = _median_s(lambda: country_brief("KE", thousand, folder / "ours.docx", opts), runs)
+    word_base = _median_s(lambda: bare_word(thousand, folder / "bare.docx"), runs)
+    row("Word country brief, 1,000 meetings", word, word_base, "s", "target <= 2x bare python-docx")

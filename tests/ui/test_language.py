@@ -163,3 +163,36 @@ def test_the_country_picker_speaks_the_windows_language(qtbot, qapp, language, t
         assert country_label("KZ") == {"kk": "Қазақстан", "ru": "Казахстан"}[language]
     finally:
         install_translations(qapp, "en")
+
+
+def test_problems_are_said_in_the_windows_language(qtbot, qapp, dialogs, sample_store, tmp_path):
+    import openpyxl
+
+    from app.services.exchange import export_workbook, plan_import
+    from app.ui.import_dialog import ImportPreviewDialog
+    from app.ui.meeting_editor import MeetingEditor
+
+    install_translations(qapp, "kk")
+    try:
+        editor = MeetingEditor(None, dialogs=dialogs)
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.date.setText("2024-02-30")
+        editor.save_button.click()
+        summary = editor.problems.text()
+        assert "Атауы: міндетті" in summary, summary
+        assert "«2024-02-30» — жоқ күн" in summary, summary
+    finally:
+        install_translations(qapp, "en")
+    book = export_workbook(sample_store.repo, tmp_path / "desk.xlsx").path
+    wb = openpyxl.load_workbook(book)
+    wb["Meetings"]["C2"] = "2024-02-30"
+    wb.save(book)
+    install_translations(qapp, "ru")
+    try:
+        dialog = ImportPreviewDialog(plan_import(sample_store.repo, book), dialogs)
+        qtbot.addWidget(dialog)
+        listed = dialog.problems.toPlainText()
+        assert "Meetings, строка 2, столбец C (Date): «2024-02-30» — несуществующая дата" in listed, listed
+    finally:
+        install_translations(qapp, "en")

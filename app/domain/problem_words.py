@@ -1,0 +1,102 @@
+"""The words of every problem the checks report (a field of the editor, a cell of a workbook), marked for the
+catalogue (context "problems"), so that a Russian or Kazakh window says them in its language.
+
+The checks write their messages in English, for the command line and the log; the window finds which of these
+patterns a message is, takes the values out of it and puts them into the pattern's translation. A message that
+matches none is shown as it is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from app.catalogue import QT_TRANSLATE_NOOP
+
+CONTEXT = "problems"
+
+PATTERNS = (
+    # a field of a record (app.domain.validation, app.domain.build)
+    QT_TRANSLATE_NOOP("problems", "is required"),
+    QT_TRANSLATE_NOOP("problems", "must be text, not {kind}"),
+    QT_TRANSLATE_NOOP("problems", "is too long ({units} characters; at most {limit})"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "holds {units} characters, the most a spreadsheet cell can hold: the program "
+        "that saved the workbook has probably cut the text short",
+    ),
+    QT_TRANSLATE_NOOP("problems", "contains a character that cannot be stored ({code})"),
+    QT_TRANSLATE_NOOP("problems", "must be one of: {choices}"),
+    QT_TRANSLATE_NOOP("problems", "must be a date"),
+    QT_TRANSLATE_NOOP("problems", "'{code}' is not an ISO 3166-1 alpha-2 country code"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a valid record id"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a language code such as en, ru or kk"),
+    QT_TRANSLATE_NOOP("problems", "is set but the status is not done"),
+    QT_TRANSLATE_NOOP("problems", "must be a time of day"),
+    QT_TRANSLATE_NOOP("problems", "is before the meeting's first day ({date})"),
+    QT_TRANSLATE_NOOP("problems", "lists a country twice"),
+    QT_TRANSLATE_NOOP("problems", "'{topic}' contains ';', which separates topics"),
+    QT_TRANSLATE_NOOP("problems", "two records of this meeting share an id"),
+    QT_TRANSLATE_NOOP("problems", "must be a list"),
+    QT_TRANSLATE_NOOP("problems", "must be a table of fields"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' has a time of day; expected a date"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a real date"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a date in the form YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("problems", "{value} is not a date"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a time in the form HH:MM"),
+    QT_TRANSLATE_NOOP("problems", "{value} is not a time"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not one of: {choices}"),
+    # a cell of a workbook (app.excel.reader, app.services.exchange)
+    QT_TRANSLATE_NOOP("problems", "this column appears twice"),
+    QT_TRANSLATE_NOOP("problems", "row 1 holds none of the expected column headers"),
+    QT_TRANSLATE_NOOP("problems", "the required column {columns} is missing"),
+    QT_TRANSLATE_NOOP("problems", "the required columns {columns} are missing"),
+    QT_TRANSLATE_NOOP("problems", "the ID {value} is also in row {row}"),
+    QT_TRANSLATE_NOOP("problems", "is required: it is what the participants' Person ID refers to"),
+    QT_TRANSLATE_NOOP("problems", "{value} is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("problems", "is required: the ID of the meeting this row belongs to"),
+    QT_TRANSLATE_NOOP(
+        "problems", "the cell is formatted as a date but its number is not a date (after 9999-12-31 or an error)"
+    ),
+    QT_TRANSLATE_NOOP("problems", "the cell holds the spreadsheet error {value}, not a value"),
+    QT_TRANSLATE_NOOP(
+        "problems", "the cell's number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)"
+    ),
+    QT_TRANSLATE_NOOP("problems", "must be a whole number"),
+    QT_TRANSLATE_NOOP("problems", "{value} is not a revision this program wrote (a whole number from 0 to {most})"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a whole number"),
+    QT_TRANSLATE_NOOP("problems", "there is no meeting {meeting}, neither in the Meetings sheet nor in the program"),
+    QT_TRANSLATE_NOOP(
+        "problems", "this row belongs to meeting {meeting} in the program; rows cannot move between meetings"
+    ),
+)
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> list[tuple[re.Pattern[str], str]]:
+    found = []
+    for pattern in PATTERNS:
+        parts = _FIELD.split(pattern)  # literal, name, literal, name, …
+        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+        found.append((re.compile(f"^{regex}$", re.DOTALL), pattern))
+    return found
+
+
+def translated(message: str, translate: Callable[[str], str]) -> str:
+    """The message in the language `translate` gives (a pattern's English → its translation); the English message
+    when no pattern is it. A message that names its field first ("name: is required") keeps the field's name."""
+    for regex, pattern in _matchers():
+        found = regex.match(message)
+        if found:
+            words = translate(pattern)
+            try:
+                return words.format(**found.groupdict())
+            except (KeyError, IndexError, ValueError):  # a translation that lost a value: the English says it all
+                return message
+    field, sep, rest = message.partition(": ")
+    if sep and rest and field and " " not in field:
+        inner = translated(rest, translate)
+        if inner != rest:
+            return f"{field}: {inner}"
+    return message

@@ -1,0 +1,73 @@
+"""Every problem the checks report reads in Russian and Kazakh: each message the checks of a meeting and of a
+workbook produce matches one of the catalogue's patterns, and every translation keeps the pattern's values."""
+
+import re
+
+import openpyxl
+import pytest
+
+from app.catalogue import entries
+from app.domain.build import meeting_from_raw
+from app.domain.problem_words import CONTEXT, PATTERNS, translated
+from app.excel.reader import read_workbook
+from tests.excel.conftest import exported  # noqa: F401  (a fixture)
+
+BAD_MEETINGS = [
+    {"title": "", "date": "2024-02-30"},
+    {"title": "x" * 600, "date": "19.09.2023", "time": "25:99", "end_date": "2023-01-01", "format": "banquet",
+     "countries": ["KZ", "XX", "KZ"], "topics": ["a;b"], "summary": "bell \x07"},
+    {"title": "t", "date": 20230919, "time": 930, "level": "emperor", "classification": "top secret"},
+    {"title": "t", "date": "2024-01-01", "participants": [{"name": "", "side": "ally", "country": "ZZ"}],
+     "statements": [{"speaker": "", "text": "", "language": "klingon"}],
+     "actions": [{"description": "", "status": "done-ish", "due_date": "tomorrow", "completed_on": "2024-01-01"}]},
+    {"title": "t", "date": "2024-01-01", "participants": "not a list", "actions": ["not a row"]},
+]  # fmt: skip
+
+
+def marked(pattern: str) -> str:
+    return "⟦" + pattern + "⟧"
+
+
+def test_every_problem_of_a_meeting_matches_a_pattern():
+    messages = {p.message for raw in BAD_MEETINGS for p in meeting_from_raw(raw)[1]}
+    assert len(messages) >= 20, messages
+    unmatched = sorted(m for m in messages if translated(m, marked) == m)
+    assert unmatched == [], "give these a pattern in app/domain/problem_words.py"
+
+
+def test_every_problem_of_a_workbook_matches_a_pattern(exported, tmp_path):  # noqa: F811
+    wb = openpyxl.load_workbook(exported)
+    meetings = wb["Meetings"]
+    meetings["C2"] = "2024-02-30"
+    meetings["C3"] = -5
+    meetings["H3"] = "KZ; XX"
+    meetings["A4"] = meetings["A2"].value  # the same id twice
+    wb["Participants"]["B2"] = None
+    wb["Participants"]["B3"] = "no-such-meeting"
+    wb["Actions"]["F5"] = "soon"
+    wb.save(tmp_path / "bad.xlsx")
+    contents = read_workbook(tmp_path / "bad.xlsx")
+    messages = {p.message for p in contents.problems}
+    assert len(messages) >= 4, messages
+    unmatched = sorted(m for m in messages if translated(m, marked) == m)
+    assert unmatched == [], "give these a pattern in app/domain/problem_words.py"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_pattern_is_translated_with_the_same_values(language):
+    catalogue = entries(language)
+    for pattern in PATTERNS:
+        words = catalogue.get((CONTEXT, pattern))
+        assert words, f"{language}: no translation of {pattern!r}"
+        assert sorted(re.findall(r"\{(\w+)\}", words)) == sorted(re.findall(r"\{(\w+)\}", pattern)), (language, words)
+
+
+def test_a_message_is_translated_with_its_values_and_a_field_named_first_keeps_its_name():
+    russian = entries("ru")
+
+    def to_russian(pattern):
+        return russian[(CONTEXT, pattern)]
+
+    assert translated("'2024-02-30' is not a real date", to_russian) == "«2024-02-30» — несуществующая дата"
+    assert translated("name: is required", to_russian) == "name: обязательно"
+    assert translated("something no pattern knows", to_russian) == "something no pattern knows"
