@@ -69,6 +69,30 @@ PATTERNS = (
     QT_TRANSLATE_NOOP(
         "problems", "this row belongs to meeting {meeting} in the program; rows cannot move between meetings"
     ),
+    # a workbook refused as a whole (app.excel.reader)
+    QT_TRANSLATE_NOOP("problems", "there is no file at {file}"),
+    QT_TRANSLATE_NOOP("problems", "{file} is a folder, not a workbook"),
+    QT_TRANSLATE_NOOP("problems", "{file} is empty"),
+    QT_TRANSLATE_NOOP(
+        "problems", "{file} is protected with a password; save a copy without the password and import that"
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "{file} is an old-style Excel 97–2003 (.xls) file; save it as an Excel Workbook (.xlsx) first",
+    ),
+    QT_TRANSLATE_NOOP("problems", "{file} is not an Excel workbook (.xlsx): it is a text file"),
+    QT_TRANSLATE_NOOP("problems", "{file} is not an Excel workbook (.xlsx): it is not a zip archive"),
+    QT_TRANSLATE_NOOP("problems", "{file} is a zip archive but not an Excel workbook"),
+    QT_TRANSLATE_NOOP("problems", "{file} declares XML entities, which no spreadsheet writes; refused"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "{file} would inflate to {size}, more than the {most} a workbook of records needs; refused as a possible "
+        "zip bomb",
+    ),
+    QT_TRANSLATE_NOOP("problems", "{file} is damaged or incomplete: {detail}"),
+    QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
+    QT_TRANSLATE_NOOP("problems", "{file} cannot be read as a workbook: {detail}"),
+    QT_TRANSLATE_NOOP("problems", "{file} cannot be read: {detail}"),
 )
 _FIELD = re.compile(r"\{(\w+)\}")
 

@@ -7,13 +7,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.domain.vocab import RESTRICTED, highest
 from app.progress import Progress
 from app.services.messages import explain
 from app.services.reading import MeetingFilter
+from app.ui.labels import problem_text
 from app.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from app.services.exchange import ExportResult, ImportPlan, ImportResult
     from app.ui.main_window import MainWindow
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExchangeFlow", "Excel workbook (*.xlsx)"))
 
 
 class ClassifiedExportDialog(QDialog):
@@ -87,7 +88,8 @@ class ExchangeFlow(QObject):
                 return
             include = question.include.isChecked()
         marking = highest(c for c, n in markings.items() if n and (include or c not in RESTRICTED))
-        name = marked_path(Path(f"Aide-Mémoire records {dt.date.today().isoformat()}.xlsx"), marking).name
+        stem = self.tr("Aide-Mémoire records %1").replace("%1", dt.date.today().isoformat())
+        name = marked_path(Path(f"{stem}.xlsx"), marking).name
         target = w.dialogs.save_file(w, self.tr("Export to a workbook"), self._folder() / name, self.tr(XLSX_FILTER))
         if target is None:
             return
@@ -243,7 +245,7 @@ class ExchangeFlow(QObject):
     def _failed(self, prefix: str, exc: BaseException) -> None:
         known = explain(exc)  # the rules the command line follows too
         if known is not None:
-            text = known.text
+            text = problem_text(known.text)
         else:
             text = self.tr("something unexpected went wrong (%1); details are in the log").replace(
                 "%1", type(exc).__name__

@@ -147,7 +147,7 @@ class ImportPreviewDialog(QDialog):
             clipboard.setText(self.problems_text())
 
     def save_problems(self) -> None:
-        start = self.plan.path.with_name(self.plan.path.stem + " problems.txt")
+        start = self.plan.path.with_name(self.tr("%1 problems").replace("%1", self.plan.path.stem) + ".txt")
         target = self.dialogs.save_file(self, self.tr("Save the list of problems"), start, self.tr("Text (*.txt)"))
         if target is None:
             return

@@ -169,12 +169,12 @@
 <context>
     <name>ClassifiedExportDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="32"/>
+        <location filename="../../app/ui/exchange_flow.py" line="33"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="35"/>
+        <location filename="../../app/ui/exchange_flow.py" line="36"/>
         <source>%n meeting(s) of this export are marked confidential or secret. A workbook leaves the program: they are left out unless you include them.</source>
         <translation>
             <numerusform>Бұл экспорттың %n кездесуі «конфиденциалды» немесе «құпия» деп белгіленген. Кітап бағдарламадан тыс шығады: оларды өзіңіз қоспасаңыз, олар енгізілмейді.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="42"/>
+        <location filename="../../app/ui/exchange_flow.py" line="43"/>
         <source>&amp;Include the meetings marked confidential or secret</source>
         <translation>«Конфиденциалды» немесе «құпия» деп белгіленген кездесулерді &amp;қосу</translation>
     </message>
@@ -279,59 +279,69 @@
 <context>
     <name>ExchangeFlow</name>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="72"/>
-        <location filename="../../app/ui/exchange_flow.py" line="110"/>
+        <location filename="../../app/ui/exchange_flow.py" line="25"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="73"/>
+        <location filename="../../app/ui/exchange_flow.py" line="112"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="73"/>
+        <location filename="../../app/ui/exchange_flow.py" line="74"/>
         <source>Export every meeting, or only the %1 the list shows now?</source>
         <translation>Барлық кездесуді экспорттау керек пе, әлде тізімде қазір көрсетілген %1 ғана ма?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <location filename="../../app/ui/exchange_flow.py" line="77"/>
         <source>Every meeting</source>
         <translation>Барлық кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <location filename="../../app/ui/exchange_flow.py" line="77"/>
         <source>Only those shown</source>
         <translation>Тек көрсетілгендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="76"/>
-        <location filename="../../app/ui/exchange_flow.py" line="210"/>
+        <location filename="../../app/ui/exchange_flow.py" line="77"/>
+        <location filename="../../app/ui/exchange_flow.py" line="212"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_flow.py" line="91"/>
+        <source>Aide-Mémoire records %1</source>
+        <translation>Aide-Mémoire жазбалары %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="93"/>
         <source>Export to a workbook</source>
         <translation>Excel кітабына экспорттау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="110"/>
+        <location filename="../../app/ui/exchange_flow.py" line="112"/>
         <source>Writing the workbook…</source>
         <translation>Кітап жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="112"/>
+        <location filename="../../app/ui/exchange_flow.py" line="114"/>
         <source>The export failed: </source>
         <translation>Экспорт сәтсіз аяқталды: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="114"/>
+        <location filename="../../app/ui/exchange_flow.py" line="116"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="120"/>
+        <location filename="../../app/ui/exchange_flow.py" line="122"/>
         <source>Exported %1 to %2</source>
         <translation>%1 %2 файлына экспортталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="122"/>
+        <location filename="../../app/ui/exchange_flow.py" line="124"/>
         <source>(%n meeting(s) marked confidential or secret left out)</source>
         <translation>
             <numerusform>(«конфиденциалды» немесе «құпия» деп белгіленген %n кездесу енгізілмеді)</numerusform>
@@ -339,55 +349,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="132"/>
-        <location filename="../../app/ui/exchange_flow.py" line="145"/>
-        <location filename="../../app/ui/exchange_flow.py" line="169"/>
+        <location filename="../../app/ui/exchange_flow.py" line="134"/>
+        <location filename="../../app/ui/exchange_flow.py" line="147"/>
+        <location filename="../../app/ui/exchange_flow.py" line="171"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="132"/>
+        <location filename="../../app/ui/exchange_flow.py" line="134"/>
         <source>The database is open read-only; nothing can be imported.</source>
         <translation>Дерекқор тек оқу үшін ашылған; ештеңе импорттауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="134"/>
+        <location filename="../../app/ui/exchange_flow.py" line="136"/>
         <source>Import a workbook</source>
         <translation>Excel кітабын импорттау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="145"/>
+        <location filename="../../app/ui/exchange_flow.py" line="147"/>
         <source>Reading and checking %1…</source>
         <translation>%1 оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="148"/>
+        <location filename="../../app/ui/exchange_flow.py" line="150"/>
         <source>The workbook cannot be imported: </source>
         <translation>Кітапты импорттау мүмкін емес: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="150"/>
-        <location filename="../../app/ui/exchange_flow.py" line="173"/>
+        <location filename="../../app/ui/exchange_flow.py" line="152"/>
+        <location filename="../../app/ui/exchange_flow.py" line="175"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт тоқтатылды; ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="169"/>
+        <location filename="../../app/ui/exchange_flow.py" line="171"/>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="171"/>
+        <location filename="../../app/ui/exchange_flow.py" line="173"/>
         <source>The import failed; nothing was written: </source>
         <translation>Импорт сәтсіз аяқталды; ештеңе жазылған жоқ: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="182"/>
+        <location filename="../../app/ui/exchange_flow.py" line="184"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Импортталды: %1 қосылды, %2 жаңартылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="184"/>
+        <location filename="../../app/ui/exchange_flow.py" line="186"/>
         <source>%n conflict(s) kept as they were here.</source>
         <translation>
             <numerusform>%n қайшылық осындағыдай қалдырылды.</numerusform>
@@ -395,45 +405,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="203"/>
-        <location filename="../../app/ui/exchange_flow.py" line="210"/>
-        <location filename="../../app/ui/exchange_flow.py" line="221"/>
-        <location filename="../../app/ui/exchange_flow.py" line="233"/>
+        <location filename="../../app/ui/exchange_flow.py" line="205"/>
+        <location filename="../../app/ui/exchange_flow.py" line="212"/>
+        <location filename="../../app/ui/exchange_flow.py" line="223"/>
+        <location filename="../../app/ui/exchange_flow.py" line="235"/>
         <source>Undo the import</source>
         <translation>Импортты болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="205"/>
+        <location filename="../../app/ui/exchange_flow.py" line="207"/>
         <source>Take back the import of %1 (%2)? Meetings it added are removed and fields it changed are put back, except where they were changed again since: those stay as they are now.</source>
         <translation>%1 импортын (%2) қайтарып алу керек пе? Ол қосқан кездесулер жойылады, ол өзгерткен өрістер бұрынғы қалпына келеді; кейін қайта өзгертілгендері ғана қазіргідей қалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="221"/>
+        <location filename="../../app/ui/exchange_flow.py" line="223"/>
         <source>Taking the import back…</source>
         <translation>Импорт қайтарылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="223"/>
+        <location filename="../../app/ui/exchange_flow.py" line="225"/>
         <source>The import could not be undone: </source>
         <translation>Импортты болдырмау мүмкін болмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="234"/>
+        <location filename="../../app/ui/exchange_flow.py" line="236"/>
         <source>The import was taken back except for what was changed since:</source>
         <translation>Импорт қайтарылды, кейін өзгертілгендерден басқасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="239"/>
+        <location filename="../../app/ui/exchange_flow.py" line="241"/>
         <source>The last import was undone.</source>
         <translation>Соңғы импорт болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="248"/>
+        <location filename="../../app/ui/exchange_flow.py" line="250"/>
         <source>something unexpected went wrong (%1); details are in the log</source>
         <translation>күтпеген қате орын алды (%1); толығырақ журналда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="251"/>
+        <location filename="../../app/ui/exchange_flow.py" line="253"/>
         <source>Workbook</source>
         <translation>Кітап</translation>
     </message>
@@ -508,6 +518,11 @@
         <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>%1 row %2</source>
         <translation>%1, %2-жол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="150"/>
+        <source>%1 problems</source>
+        <translation>%1 — қателер</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="151"/>
@@ -3112,6 +3127,76 @@
         <location filename="../../app/domain/problem_words.py" line="69"/>
         <source>this row belongs to meeting {meeting} in the program; rows cannot move between meetings</source>
         <translation>бағдарламада бұл жол {meeting} кездесуіне тиесілі; жолдар кездесулер арасында ауыспайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="73"/>
+        <source>there is no file at {file}</source>
+        <translation>{file} файлы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="74"/>
+        <source>{file} is a folder, not a workbook</source>
+        <translation>{file} — кітап емес, қалта</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="75"/>
+        <source>{file} is empty</source>
+        <translation>{file} бос</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="76"/>
+        <source>{file} is protected with a password; save a copy without the password and import that</source>
+        <translation>{file} құпиясөзбен қорғалған; құпиясөзсіз көшірмесін сақтап, соны импорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="79"/>
+        <source>{file} is an old-style Excel 97–2003 (.xls) file; save it as an Excel Workbook (.xlsx) first</source>
+        <translation>{file} — ескі Excel 97–2003 (.xls) файлы; алдымен оны Excel кітабы (.xlsx) ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="83"/>
+        <source>{file} is not an Excel workbook (.xlsx): it is a text file</source>
+        <translation>{file} — Excel кітабы (.xlsx) емес, мәтіндік файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="84"/>
+        <source>{file} is not an Excel workbook (.xlsx): it is not a zip archive</source>
+        <translation>{file} — Excel кітабы (.xlsx) емес: zip мұрағаты емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="85"/>
+        <source>{file} is a zip archive but not an Excel workbook</source>
+        <translation>{file} — zip мұрағаты, бірақ Excel кітабы емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="86"/>
+        <source>{file} declares XML entities, which no spreadsheet writes; refused</source>
+        <translation>{file} ешбір кесте жазбайтын XML нысандарын жариялайды; қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="87"/>
+        <source>{file} would inflate to {size}, more than the {most} a workbook of records needs; refused as a possible zip bomb</source>
+        <translation>{file} ашылғанда {size} болар еді — жазбалар кітабына қажет {most}-тан көп; ықтимал zip-бомба ретінде қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="92"/>
+        <source>{file} is damaged or incomplete: {detail}</source>
+        <translation>{file} бүлінген немесе толық емес: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="93"/>
+        <source>{file} is damaged: {detail}</source>
+        <translation>{file} бүлінген: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="94"/>
+        <source>{file} cannot be read as a workbook: {detail}</source>
+        <translation>{file} кітап ретінде оқылмайды: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="95"/>
+        <source>{file} cannot be read: {detail}</source>
+        <translation>{file} оқылмайды: {detail}</translation>
     </message>
 </context>
 <context>

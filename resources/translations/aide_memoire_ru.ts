@@ -170,12 +170,12 @@
 <context>
     <name>ClassifiedExportDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="32"/>
+        <location filename="../../app/ui/exchange_flow.py" line="33"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="35"/>
+        <location filename="../../app/ui/exchange_flow.py" line="36"/>
         <source>%n meeting(s) of this export are marked confidential or secret. A workbook leaves the program: they are left out unless you include them.</source>
         <translation>
             <numerusform>%n встреча этой выгрузки имеет гриф «конфиденциально» или «секретно». Книга покидает программу: такие встречи не включаются, если вы их не добавите.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="42"/>
+        <location filename="../../app/ui/exchange_flow.py" line="43"/>
         <source>&amp;Include the meetings marked confidential or secret</source>
         <translation>&amp;Включить встречи с грифом «конфиденциально» или «секретно»</translation>
     </message>
@@ -281,59 +281,64 @@
 <context>
     <name>ExchangeFlow</name>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="72"/>
-        <location filename="../../app/ui/exchange_flow.py" line="110"/>
+        <location filename="../../app/ui/exchange_flow.py" line="73"/>
+        <location filename="../../app/ui/exchange_flow.py" line="112"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="73"/>
+        <location filename="../../app/ui/exchange_flow.py" line="74"/>
         <source>Export every meeting, or only the %1 the list shows now?</source>
         <translation>Выгрузить все встречи или только %1, показанные в списке?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <location filename="../../app/ui/exchange_flow.py" line="77"/>
         <source>Every meeting</source>
         <translation>Все встречи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="76"/>
+        <location filename="../../app/ui/exchange_flow.py" line="77"/>
         <source>Only those shown</source>
         <translation>Только показанные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="76"/>
-        <location filename="../../app/ui/exchange_flow.py" line="210"/>
+        <location filename="../../app/ui/exchange_flow.py" line="77"/>
+        <location filename="../../app/ui/exchange_flow.py" line="212"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_flow.py" line="91"/>
+        <source>Aide-Mémoire records %1</source>
+        <translation>Записи Aide-Mémoire %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="93"/>
         <source>Export to a workbook</source>
         <translation>Экспорт в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="110"/>
+        <location filename="../../app/ui/exchange_flow.py" line="112"/>
         <source>Writing the workbook…</source>
         <translation>Запись книги…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="112"/>
+        <location filename="../../app/ui/exchange_flow.py" line="114"/>
         <source>The export failed: </source>
         <translation>Экспорт не удался: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="114"/>
+        <location filename="../../app/ui/exchange_flow.py" line="116"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="120"/>
+        <location filename="../../app/ui/exchange_flow.py" line="122"/>
         <source>Exported %1 to %2</source>
         <translation>%1 выгружено в %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="122"/>
+        <location filename="../../app/ui/exchange_flow.py" line="124"/>
         <source>(%n meeting(s) marked confidential or secret left out)</source>
         <translation>
             <numerusform>(%n встреча с грифом «конфиденциально» или «секретно» не включена)</numerusform>
@@ -342,55 +347,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="132"/>
-        <location filename="../../app/ui/exchange_flow.py" line="145"/>
-        <location filename="../../app/ui/exchange_flow.py" line="169"/>
+        <location filename="../../app/ui/exchange_flow.py" line="134"/>
+        <location filename="../../app/ui/exchange_flow.py" line="147"/>
+        <location filename="../../app/ui/exchange_flow.py" line="171"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="132"/>
+        <location filename="../../app/ui/exchange_flow.py" line="134"/>
         <source>The database is open read-only; nothing can be imported.</source>
         <translation>База открыта только для чтения; импорт невозможен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="134"/>
+        <location filename="../../app/ui/exchange_flow.py" line="136"/>
         <source>Import a workbook</source>
         <translation>Импорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="145"/>
+        <location filename="../../app/ui/exchange_flow.py" line="147"/>
         <source>Reading and checking %1…</source>
         <translation>Чтение и проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="148"/>
+        <location filename="../../app/ui/exchange_flow.py" line="150"/>
         <source>The workbook cannot be imported: </source>
         <translation>Книгу нельзя импортировать: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="150"/>
-        <location filename="../../app/ui/exchange_flow.py" line="173"/>
+        <location filename="../../app/ui/exchange_flow.py" line="152"/>
+        <location filename="../../app/ui/exchange_flow.py" line="175"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="169"/>
+        <location filename="../../app/ui/exchange_flow.py" line="171"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="171"/>
+        <location filename="../../app/ui/exchange_flow.py" line="173"/>
         <source>The import failed; nothing was written: </source>
         <translation>Импорт не удался; ничего не записано: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="182"/>
+        <location filename="../../app/ui/exchange_flow.py" line="184"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Импортировано: добавлено %1, обновлено %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/exchange_flow.py" line="184"/>
+        <location filename="../../app/ui/exchange_flow.py" line="186"/>
         <source>%n conflict(s) kept as they were here.</source>
         <translation>
             <numerusform>%n конфликт оставлен как здесь.</numerusform>
@@ -399,45 +404,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="205"/>
+        <location filename="../../app/ui/exchange_flow.py" line="207"/>
         <source>Take back the import of %1 (%2)? Meetings it added are removed and fields it changed are put back, except where they were changed again since: those stay as they are now.</source>
         <translation>Отменить импорт %1 (%2)? Добавленные им встречи будут удалены, изменённые поля — возвращены, кроме тех, что с тех пор изменили снова: они останутся как есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="221"/>
+        <location filename="../../app/ui/exchange_flow.py" line="223"/>
         <source>Taking the import back…</source>
         <translation>Отмена импорта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="223"/>
+        <location filename="../../app/ui/exchange_flow.py" line="225"/>
         <source>The import could not be undone: </source>
         <translation>Импорт не удалось отменить: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="234"/>
+        <location filename="../../app/ui/exchange_flow.py" line="236"/>
         <source>The import was taken back except for what was changed since:</source>
         <translation>Импорт отменён, кроме того, что с тех пор изменили:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="203"/>
-        <location filename="../../app/ui/exchange_flow.py" line="210"/>
-        <location filename="../../app/ui/exchange_flow.py" line="221"/>
-        <location filename="../../app/ui/exchange_flow.py" line="233"/>
+        <location filename="../../app/ui/exchange_flow.py" line="205"/>
+        <location filename="../../app/ui/exchange_flow.py" line="212"/>
+        <location filename="../../app/ui/exchange_flow.py" line="223"/>
+        <location filename="../../app/ui/exchange_flow.py" line="235"/>
         <source>Undo the import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="239"/>
+        <location filename="../../app/ui/exchange_flow.py" line="25"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_flow.py" line="241"/>
         <source>The last import was undone.</source>
         <translation>Последний импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="248"/>
+        <location filename="../../app/ui/exchange_flow.py" line="250"/>
         <source>something unexpected went wrong (%1); details are in the log</source>
         <translation>произошла непредвиденная ошибка (%1); подробности в журнале</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_flow.py" line="251"/>
+        <location filename="../../app/ui/exchange_flow.py" line="253"/>
         <source>Workbook</source>
         <translation>Книга</translation>
     </message>
@@ -513,6 +523,11 @@
         <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>%1 row %2</source>
         <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="150"/>
+        <source>%1 problems</source>
+        <translation>%1 — ошибки</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="151"/>
@@ -3126,6 +3141,76 @@
         <location filename="../../app/domain/problem_words.py" line="69"/>
         <source>this row belongs to meeting {meeting} in the program; rows cannot move between meetings</source>
         <translation>в программе эта строка относится к встрече {meeting}; строки не переходят между встречами</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="73"/>
+        <source>there is no file at {file}</source>
+        <translation>файла {file} нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="74"/>
+        <source>{file} is a folder, not a workbook</source>
+        <translation>{file} — папка, а не книга</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="75"/>
+        <source>{file} is empty</source>
+        <translation>{file} пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="76"/>
+        <source>{file} is protected with a password; save a copy without the password and import that</source>
+        <translation>{file} защищён паролем; сохраните копию без пароля и импортируйте её</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="79"/>
+        <source>{file} is an old-style Excel 97–2003 (.xls) file; save it as an Excel Workbook (.xlsx) first</source>
+        <translation>{file} — файл старого формата Excel 97–2003 (.xls); сначала сохраните его как книгу Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="83"/>
+        <source>{file} is not an Excel workbook (.xlsx): it is a text file</source>
+        <translation>{file} — не книга Excel (.xlsx), а текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="84"/>
+        <source>{file} is not an Excel workbook (.xlsx): it is not a zip archive</source>
+        <translation>{file} — не книга Excel (.xlsx): это не zip-архив</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="85"/>
+        <source>{file} is a zip archive but not an Excel workbook</source>
+        <translation>{file} — zip-архив, но не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="86"/>
+        <source>{file} declares XML entities, which no spreadsheet writes; refused</source>
+        <translation>{file} объявляет XML-сущности, которых не пишет ни одна таблица; отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="87"/>
+        <source>{file} would inflate to {size}, more than the {most} a workbook of records needs; refused as a possible zip bomb</source>
+        <translation>{file} распаковался бы в {size} — больше {most}, нужных книге записей; отклонён как возможная zip-бомба</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="92"/>
+        <source>{file} is damaged or incomplete: {detail}</source>
+        <translation>{file} повреждён или неполон: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="93"/>
+        <source>{file} is damaged: {detail}</source>
+        <translation>{file} повреждён: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="94"/>
+        <source>{file} cannot be read as a workbook: {detail}</source>
+        <translation>{file} не читается как книга: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="95"/>
+        <source>{file} cannot be read: {detail}</source>
+        <translation>{file} не удаётся прочитать: {detail}</translation>
     </message>
 </context>
 <context>

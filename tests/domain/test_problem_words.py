@@ -71,3 +71,23 @@ def test_a_message_is_translated_with_its_values_and_a_field_named_first_keeps_i
     assert translated("'2024-02-30' is not a real date", to_russian) == "«2024-02-30» — несуществующая дата"
     assert translated("name: is required", to_russian) == "name: обязательно"
     assert translated("something no pattern knows", to_russian) == "something no pattern knows"
+
+
+def test_every_refusal_of_a_whole_workbook_matches_a_pattern(tmp_path):
+    from app.excel.reader import UnreadableWorkbook
+
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    (tmp_path / "notes.xlsx").write_text("just some text", encoding="utf-8")
+    (tmp_path / "folder.xlsx").mkdir()
+    (tmp_path / "old.xlsx").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600)
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "other.xlsx", "w") as z:
+        z.writestr("readme.txt", "a zip of something else")
+    messages = []
+    for name in ("missing.xlsx", "empty.xlsx", "notes.xlsx", "folder.xlsx", "old.xlsx", "other.xlsx"):
+        with pytest.raises(UnreadableWorkbook) as refused:
+            read_workbook(tmp_path / name)
+        messages.append(str(refused.value))
+    unmatched = [m for m in messages if translated(m, marked) == m]
+    assert unmatched == [], "give these a pattern in app/domain/problem_words.py"
