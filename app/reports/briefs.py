@@ -225,6 +225,7 @@ def country_brief(
     # Page 1 is the brief an ambassador reads in the car: the figures and the latest meeting. Contents only when
     # the brief runs to many pages, and on page 1 rather than a page of its own.
     years = sorted({m.date.year for m in newest_first}, reverse=True)
+    timeline_years = sorted({m.date.year for m in newest_first[1:]}, reverse=True)  # the latest is on page 1
     by_year = len(newest_first) - 1 > CONTENTS_FROM  # a timeline of a few meetings needs no years over them
     if len(newest_first) > CONTENTS_FROM:
         entries = [
@@ -232,7 +233,7 @@ def country_brief(
             ContentsEntry("commitments", t("open_commitments")),
             *([ContentsEntry("counterparts", t("counterparts_met"))] if counterparts else []),
             ContentsEntry("timeline", t("timeline")),
-            *(ContentsEntry(f"year-{y}", str(y), 1) for y in years if by_year),
+            *(ContentsEntry(f"year-{y}", str(y), 1) for y in timeline_years if by_year),
         ]
         blocks += [Heading(t("contents"), 2), Contents(entries)]
 
