@@ -47,6 +47,12 @@ def register_fonts() -> str:
 
 
 @lru_cache(maxsize=1)
+def main_letters() -> frozenset[str]:
+    """The characters the main font draws, as characters: a text's set is checked against it at C speed."""
+    return frozenset(map(chr, coverage()[0]))
+
+
+@lru_cache(maxsize=1)
 def coverage() -> tuple[frozenset[int], frozenset[int]]:
     """The characters the main font draws, and those only the symbols font draws."""
     register_fonts()

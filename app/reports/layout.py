@@ -17,12 +17,20 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from app import DISPLAY_NAME, __version__
 from app.domain.vocab import Classification
 from app.reports.blocks import ContentsEntry
-from app.reports.fonts import SYMBOLS, coverage, register_fonts
+from app.reports.fonts import SYMBOLS, coverage, main_letters, register_fonts
 from app.reports.labels import Catalogue
 from app.reports.paper import PAPERS
 from app.reports.rtl import visual
@@ -100,8 +108,7 @@ def make_styles() -> Styles:
             fontName=f"{font}-Italic",
             leftIndent=14,
             rightIndent=14,
-            spaceAfter=1,
-            keepWithNext=1,
+            spaceAfter=4,
         ),
         speaker=ParagraphStyle("speaker", parent=body, leftIndent=14, textColor=GREY, fontSize=9, spaceAfter=8),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.8, leading=11, spaceAfter=0),
@@ -132,9 +139,9 @@ def text(value: str) -> str:
     safe = escape(visual(value)).replace("\n", "<br/>")
     if safe.isascii():
         return safe
-    main, symbols = coverage()
-    if all(ord(c) in main for c in safe):
+    if main_letters().issuperset(safe):
         return safe
+    main, symbols = coverage()
     out: list[str] = []
     in_symbols = False
     for c in safe:
@@ -214,6 +221,18 @@ def _not_drawn(c: str) -> None:
         log.warning("no font of the briefs has U+%04X (%r); printed as U+FFFD", ord(c), c)
 
 
+class CellParagraph(Paragraph):  # type: ignore[misc]
+    """A table cell's paragraph, laid out once for its column's width: a table that splits over many pages asks
+    every remaining row's height again at each split, which made a long table cost more per page the longer it
+    was."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if getattr(self, "_laid_out_at", None) != avail_width:
+            self._laid_out = super().wrap(avail_width, avail_height)
+            self._laid_out_at = avail_width
+        return self._laid_out  # type: ignore[no-any-return]
+
+
 def data_table(
     header: Sequence[str] | None,
     rows: Sequence[Sequence[Any]],
@@ -221,9 +240,9 @@ def data_table(
     styles: Styles,
 ) -> Table:
     """A table whose header row repeats after a page break; cells wrap instead of overflowing."""
-    body = [[Paragraph(text(h), styles.cell_bold) for h in header]] if header else []
+    body = [[CellParagraph(text(h), styles.cell_bold) for h in header]] if header else []
     for r in rows:
-        body.append([c if isinstance(c, Flowable) else Paragraph(text(str(c)), styles.cell) for c in r])
+        body.append([c if isinstance(c, Flowable) else CellParagraph(text(str(c)), styles.cell) for c in r])
     table = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),  # the table's own default would be Helvetica

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from app.progress import Progress
 from app.reports.blocks import (
@@ -35,6 +37,7 @@ from app.reports.blocks import (
 from app.reports.labels import Catalogue
 from app.reports.layout import (
     BriefDocument,
+    CellParagraph,
     ContentsList,
     Styles,
     data_table,
@@ -64,6 +67,7 @@ def write_pdf(brief: Brief, path: Path, labels: Catalogue, today: dt.date, paper
 
 
 HEADING_ROOM = 40 * mm  # a heading over a table starts a new page unless this much room is left below it
+MOST_KEPT = 150 * mm  # a group taller than this splits where the page ends (a page holds about 250 mm)
 
 
 def _flowables(blocks: Sequence[Block], styles: Styles, width: float) -> list[Flowable]:
@@ -81,6 +85,30 @@ def _flowables(blocks: Sequence[Block], styles: Styles, width: float) -> list[Fl
     return out
 
 
+def _estimated_height(blocks: Sequence[Block], styles: Styles, width: float) -> float:
+    """About how tall the blocks come out: each text's width over the line's width, in lines of its style."""
+    total = 0.0
+    for block in blocks:
+        if isinstance(block, Heading):
+            style, words = (styles.h1, styles.h2, styles.h3)[block.level - 1], block.text
+        elif isinstance(block, Para):
+            style, words = _PARA_STYLE[block.style](styles), block.text
+        elif isinstance(block, Quote):
+            style, words = styles.quote, f"“{block.text}” — {block.speaker}"
+        else:
+            total += 24
+            continue
+        line = width - style.leftIndent - style.rightIndent
+        wide = stringWidth(words, style.fontName, style.fontSize)
+        lines = max(1, math.ceil(wide * 1.06 / line)) + words.count("\n")
+        total += lines * style.leading + style.spaceBefore + style.spaceAfter
+    return total
+
+
+_PARA_STYLE = {"title": lambda s: s.title, "subtitle": lambda s: s.subtitle, "body": lambda s: s.body,
+               "small": lambda s: s.small, "label": lambda s: s.cell_bold}  # fmt: skip
+
+
 def _table_follows(blocks: Sequence[Block], i: int) -> bool:
     for later in blocks[i + 1 :]:
         if not isinstance(later, Heading):
@@ -95,9 +123,7 @@ def _free(style: ParagraphStyle) -> ParagraphStyle:
 
 def _flowable(block: Block, styles: Styles, width: float) -> list[Flowable]:
     if isinstance(block, Para):
-        style = {"title": styles.title, "subtitle": styles.subtitle, "body": styles.body, "small": styles.small,
-                 "label": styles.cell_bold}[block.style]  # fmt: skip
-        return [Paragraph(text(block.text), style)]
+        return [Paragraph(text(block.text), _PARA_STYLE[block.style](styles))]
     if isinstance(block, Heading):
         return [heading(block.text, (styles.h1, styles.h2, styles.h3)[block.level - 1], block.anchor)]
     if isinstance(block, Grid):
@@ -108,7 +134,16 @@ def _flowable(block: Block, styles: Styles, width: float) -> list[Flowable]:
         speaker = f' <font name="{styles.speaker.fontName}" color="#5f6368" size="9">— {text(block.speaker)}</font>'
         return [Paragraph("“" + text(block.text) + "”" + speaker, styles.quote)]
     if isinstance(block, Together):
-        return [KeepTogether(_flowables(block.blocks, styles, width))]
+        # Room for the whole group is estimated from its text's width instead of measured: a KeepTogether would
+        # lay every paragraph out twice, a third of a long brief's time.
+        inner: list[Flowable] = []
+        for b in block.blocks:
+            if isinstance(b, Heading):  # the room is made above: not kept with what follows
+                inner.append(heading(b.text, _free((styles.h1, styles.h2, styles.h3)[b.level - 1]), b.anchor))
+            else:
+                inner += _flowable(b, styles, width)
+        room = min(_estimated_height(block.blocks, styles, width), MOST_KEPT)
+        return [CondPageBreak(room), *inner]
     if isinstance(block, Gap):
         return [Spacer(1, block.points)]
     if isinstance(block, Facts):
@@ -162,7 +197,8 @@ def _grid(grid: Grid, styles: Styles, width: float) -> Table:
     # of a long table, which made long briefs grow faster than their length.
     kinds = {"plain": styles.cell, "bold": styles.cell_bold, "alert": styles.cell_red,
              "alert_date": styles.cell_overdue}  # fmt: skip
-    rows = [[Paragraph(text(c.text), kinds[c.kind]) if isinstance(c, Cell) else c for c in row] for row in grid.rows]
+    rows = [[CellParagraph(text(c.text), kinds[c.kind]) if isinstance(c, Cell) else c for c in row]
+            for row in grid.rows]  # fmt: skip
     return data_table(grid.header, rows, [width * f for f in grid.widths], styles)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -36,6 +37,7 @@ from app.reports.blocks import (
 )
 from app.reports.labels import Catalogue
 
+CELL_STYLE = "Brief Table Text"  # a paragraph style of the document's own, for table cells: the desk can change it
 FONT = "Times New Roman"  # has every Cyrillic and Kazakh letter on the desks' machines
 RED = RGBColor(0xB3, 0x26, 0x1E)
 GREY = RGBColor(0x5F, 0x63, 0x68)
@@ -152,19 +154,32 @@ class _Body:
         section = document.sections[0]
         self.width = section.page_width - section.left_margin - section.right_margin
         self.bookmarks = 0
+        # Styles by their id, looked up once: python-docx finds a style by name, or checks it is not the default,
+        # by reading every style of the document, for every paragraph (half the time of a long brief).
+        self.style_ids = {style.name: style.style_id for style in document.styles}
+        cell = document.styles.add_style(CELL_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        cell.base_style = document.styles["Normal"]
+        cell.font.size = Pt(9.5)
+        cell.paragraph_format.space_after = Pt(0)
+        self.style_ids[CELL_STYLE] = cell.style_id
+
+    def _styled(self, style: str, text: str = "") -> Any:
+        """A paragraph of the style (by its id: see above), holding the text."""
+        paragraph = self.document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().style = self.style_ids[style]
+        return paragraph
 
     def add(self, block: Block, *, keep_with_next: bool = False) -> None:
         paragraph: Any = None
         if isinstance(block, Para):
             paragraph = self._para(block)
         elif isinstance(block, Heading):
-            paragraph = self.document.add_heading(block.text, level=block.level)
+            paragraph = self._styled(f"Heading {block.level}", block.text)
             if block.anchor:
                 self.bookmarks += 1
                 _bookmark(paragraph, block.anchor, self.bookmarks)
         elif isinstance(block, Quote):
-            paragraph = self.document.add_paragraph(style="Quote")
-            paragraph.add_run(f"“{block.text}”")
+            paragraph = self._styled("Quote", f"“{block.text}”")
             speaker = paragraph.add_run(f" — {block.speaker}")
             speaker.italic, speaker.font.color.rgb = False, GREY
         elif isinstance(block, Grid):
@@ -214,9 +229,9 @@ class _Body:
 
     def _para(self, block: Para) -> Any:
         if block.style == "title":
-            return self.document.add_paragraph(block.text, style="Title")
+            return self._styled("Title", block.text)
         if block.style == "subtitle":
-            return self.document.add_paragraph(block.text, style="Subtitle")
+            return self._styled("Subtitle", block.text)
         paragraph = self.document.add_paragraph()
         run = paragraph.add_run(block.text)
         if block.style == "small":
@@ -233,29 +248,28 @@ class _Body:
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = [int(self.width * f * scale) for f in grid.widths]
+        cell_style = self.style_ids[CELL_STYLE]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # the table's grid, which LibreOffice reads
         if grid.header:
             cells = table.add_row().cells
             _repeat_as_header(table.rows[0])
-            for cell, label in zip(cells, grid.header, strict=True):
-                _write(cell, Cell(label, "bold"))
+            for cell, label, width in zip(cells, grid.header, widths, strict=True):
+                _write(cell, Cell(label, "bold"), cell_style, width)
                 _shade(cell, HEADER_FILL)
         for row in grid.rows:
-            for cell, value in zip(table.add_row().cells, row, strict=True):
-                _write(cell, value)
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width  # the table's grid, which LibreOffice reads
-            for cell in column.cells:
-                cell.width = width  # each cell's, which Word reads
+            for cell, value, width in zip(table.add_row().cells, row, widths, strict=True):
+                _write(cell, value, cell_style, width)
         spacer = self.document.add_paragraph()
         spacer.paragraph_format.space_after = Pt(2)
 
 
-def _write(cell: Any, value: str | Cell) -> None:
+def _write(cell: Any, value: str | Cell, style_id: str, width: int) -> None:
     content = value if isinstance(value, Cell) else Cell(str(value))
+    cell.width = width  # each cell's, which Word reads
     paragraph = cell.paragraphs[0]
-    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph._p.get_or_add_pPr().style = style_id
     run = paragraph.add_run(content.text)
-    run.font.size = Pt(9.5)
     if content.kind in ("bold", "alert", "alert_date"):
         run.bold = True
     if content.kind in ("alert", "alert_date"):
