@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import logging
 import os
+import random
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -115,6 +116,9 @@ LOOK_BACK = 200  # ids a server's catch-up looks back over for changes committed
 T = TypeVar("T")
 
 
+MERGE_ATTEMPTS = 10
+
+
 def _again_if_crossed(work: Callable[[], T], attempts: int = 4) -> T:
     """Work another desk's change crossed (the server broke a deadlock) is done again: it wrote nothing."""
     for attempt in range(attempts):
@@ -208,7 +212,9 @@ class ChangeService:
         except ConflictError:
             if base is None:
                 raise
-        for _attempt in range(5):  # another desk may save again meanwhile: merge onto that one too
+        for attempt in range(MERGE_ATTEMPTS):  # another desk may save again meanwhile: merge onto that one too
+            if attempt:  # desks that met on one meeting try again at different moments, not in step
+                time.sleep(random.uniform(0, 0.02 * attempt))
             theirs = self._get(meeting.id)
             if theirs is None:
                 return self._save(meeting, None)  # deleted elsewhere: saving brings it back, as it is here
