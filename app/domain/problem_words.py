@@ -93,6 +93,85 @@ PATTERNS = (
     QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
     QT_TRANSLATE_NOOP("problems", "{file} cannot be read as a workbook: {detail}"),
     QT_TRANSLATE_NOOP("problems", "{file} cannot be read: {detail}"),
+    # the records' file or server (app.storage)
+    QT_TRANSLATE_NOOP("problems", "{path} is a folder, not a database file"),
+    QT_TRANSLATE_NOOP("problems", "cannot read {path}: {reason}"),
+    QT_TRANSLATE_NOOP("problems", "{path} is not an Aide-Mémoire database (not an SQLite file)"),
+    QT_TRANSLATE_NOOP("problems", "cannot use {path} as the database: {reason}"),
+    QT_TRANSLATE_NOOP("problems", "there is no database at {path}"),
+    QT_TRANSLATE_NOOP(
+        "problems", "{path} was made by an older version; open it once for writing to bring it up to date"
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems", "{path} is damaged ({what}); nothing was written. Restore the newest copy from {folder}"
+    ),
+    QT_TRANSLATE_NOOP("problems", "{file} is open read-only; changes cannot be saved"),
+    QT_TRANSLATE_NOOP("problems", "cannot open the database {path}: {reason}"),
+    QT_TRANSLATE_NOOP("problems", "{path} is not a readable database (it may be damaged)"),
+    QT_TRANSLATE_NOOP("problems", "{path} is an SQLite file of another program, not an Aide-Mémoire database"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "{path} was written by a newer version of Aide-Mémoire (schema {version}; this one knows {known}); it has not "
+        "been changed",
+    ),
+    QT_TRANSLATE_NOOP("problems", "{path} is damaged and cannot be read"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "{file} is open in another copy of Aide-Mémoire{who}; close it there first, or open the database read-only",
+    ),
+    QT_TRANSLATE_NOOP("problems", "another desk's change crossed this one; nothing was saved ({detail})"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "the department server {url} is unreachable (the network, or a restart); nothing was saved and nothing you "
+        "typed is lost: it is saved when the server is back",
+    ),
+    QT_TRANSLATE_NOOP("problems", "the department server {url} asks for a password"),
+    QT_TRANSLATE_NOOP("problems", "the department server {url} asks for a password (the one given was not accepted)"),
+    QT_TRANSLATE_NOOP("problems", "cannot reach the department server {url}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "the department server {url} holds schema {version}, newer than this version of Aide-Mémoire knows "
+        "({known}); nothing was changed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "the department server {url} holds no Aide-Mémoire records yet: its administrator sets it up with: {command}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "the department server {url} was set up by an older version of Aide-Mémoire (schema {version}; this version "
+        "needs {needed}): its administrator brings it up to date with: {command}",
+    ),
+    QT_TRANSLATE_NOOP("problems", "there is no meeting with id {id}"),
+    QT_TRANSLATE_NOOP("problems", "there is no action with id {id}"),
+    QT_TRANSLATE_NOOP("problems", "'{title}' was changed elsewhere (revision {revision}, expected {expected})"),
+    QT_TRANSLATE_NOOP(
+        "problems", "a participant, statement or action of '{title}' has the id of a record in another meeting"
+    ),
+    QT_TRANSLATE_NOOP("problems", "'{title}' keeps being changed elsewhere; try saving again in a moment"),
+    # a file the user names (app.services)
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "cannot write {target}: that is the database {name}, one of its files or one of its backups; choose another "
+        "file name",
+    ),
+    QT_TRANSLATE_NOOP("problems", "cannot write {target}: the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("problems", "cannot write {target}: {reason}"),
+    QT_TRANSLATE_NOOP("problems", "the text is empty: paste a press release or give a file that holds one"),
+    QT_TRANSLATE_NOOP("problems", "the text is {size} characters long; a press release is at most {most}"),
+    QT_TRANSLATE_NOOP("problems", "{file}: the document is {size} bytes unpacked; too large for a release"),
+    QT_TRANSLATE_NOOP("problems", "{file} is not a Word document (.docx), or it is damaged"),
+    QT_TRANSLATE_NOOP("problems", "{file}: the document's text cannot be read (damaged or unsafe XML)"),
+    QT_TRANSLATE_NOOP("problems", "{file} is {size} bytes; a press release is far smaller"),
+    QT_TRANSLATE_NOOP("problems", "{file} is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("problems", "logo: cannot read {path} ({reason})"),
+    QT_TRANSLATE_NOOP("problems", "logo: {path} is {size} MB; give an image of at most 5 MB"),
+    QT_TRANSLATE_NOOP("problems", "logo: {path} is not a PNG or JPEG image"),
+    QT_TRANSLATE_NOOP("problems", "reference number: {field} is not known; use {allowed}"),
+    QT_TRANSLATE_NOOP("problems", "reference number: the pattern {pattern} is not well formed ({reason})"),
+    QT_TRANSLATE_NOOP("problems", "reference number: the pattern {pattern} cannot be filled in ({reason})"),
+    QT_TRANSLATE_NOOP("problems", "this person is no longer in the records (merged or removed meanwhile)"),
+    QT_TRANSLATE_NOOP("problems", "a person needs at least one name"),
 )
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -102,7 +181,7 @@ def _matchers() -> list[tuple[re.Pattern[str], str]]:
     found = []
     for pattern in PATTERNS:
         parts = _FIELD.split(pattern)  # literal, name, literal, name, …
-        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.*?)" for i, part in enumerate(parts))
         found.append((re.compile(f"^{regex}$", re.DOTALL), pattern))
     return found
 

@@ -15,7 +15,7 @@ from app.domain.vocab import Status
 from app.services.changes import ChangeService
 from app.services.reading import ActionFilter, ActionRow, Records, StorageError
 from app.ui.colours import warning_red, warning_tint
-from app.ui.labels import vocab_label
+from app.ui.labels import problem_text, vocab_label
 from app.ui.sql_pages import Index, SqlPagesModel
 
 COLUMNS = ("due_date", "description", "owner", "status", "priority", "committed_by", "meeting")
@@ -188,7 +188,7 @@ class ActionsModel(SqlPagesModel):
             finally:
                 self._writing = False
         except StorageError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(str(exc)))
             return False
         self._rows[index.row()] = ActionRow(
             updated, row.meeting_title, row.meeting_date, row.countries, row.meeting_classification

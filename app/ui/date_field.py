@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from app.ui.labels import problem_text
+
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
@@ -64,7 +66,7 @@ class DateField(QLineEdit):
         try:
             value = self.date()
         except ValueError as exc:
-            return str(exc)
+            return problem_text(str(exc))
         return "" if value is not None or self.optional else "is required"
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

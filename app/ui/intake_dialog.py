@@ -23,6 +23,7 @@ from app.intake.draft import Draft, Evidence
 from app.ui.colours import warning_style, warning_tint
 from app.ui.date_field import DateField
 from app.ui.dialogs import DialogService
+from app.ui.labels import problem_text
 
 Reader = Callable[[str, dt.date | None], list[Draft]]
 FileReader = Callable[[Path], str]
@@ -84,7 +85,7 @@ class IntakeDialog(QDialog):
         try:
             self.text.setPlainText(self._read_file(Path(chosen)))
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(problem_text(str(exc)))
 
     def read(self) -> None:
         try:
@@ -95,7 +96,7 @@ class IntakeDialog(QDialog):
         try:
             self.drafts = self._read(self.text.toPlainText(), published)
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(problem_text(str(exc)))
             return
         self.accept()
 

@@ -25,6 +25,7 @@ from app.domain.letterhead import Letterhead, LetterheadError, check_reference
 from app.services.letterhead import check_logo, load_letterhead, save_letterhead
 from app.ui.colours import warning_style
 from app.ui.dialogs import DialogService
+from app.ui.labels import problem_text
 
 LOGO_PREVIEW = 48
 
@@ -112,7 +113,7 @@ class LetterheadDialog(QDialog):
         try:
             self.saved = save_letterhead(self.letterhead())
         except LetterheadError as exc:
-            self._say(str(exc))
+            self._say(problem_text(str(exc)))
             return
         except OSError as exc:
             self._say(self.tr("The letterhead could not be saved: %1").replace("%1", exc.strerror or str(exc)))
@@ -127,7 +128,7 @@ class LetterheadDialog(QDialog):
         try:
             check_logo(chosen)
         except LetterheadError as exc:
-            self._say(str(exc))
+            self._say(problem_text(str(exc)))
             return
         self.message.hide()
         self._set_logo(str(chosen))
@@ -151,7 +152,7 @@ class LetterheadDialog(QDialog):
             check_reference(pattern)
         except LetterheadError as exc:
             self.reference_shown.setStyleSheet(warning_style())
-            self.reference_shown.setText(str(exc))
+            self.reference_shown.setText(problem_text(str(exc)))
             return
         example = Letterhead(reference=pattern).reference_for(dt.date.today(), "KE", "kzke-2023-09-19")
         self.reference_shown.setStyleSheet("")

@@ -14,6 +14,7 @@ from app.resources import shipped
 from app.services.reading import DatabaseInUseError, StorageError
 from app.services.store import Store, open_store
 from app.ui.dialogs import DialogService
+from app.ui.labels import problem_text
 from app.ui.language import install_translations
 from app.ui.main_window import MainWindow
 
@@ -51,7 +52,7 @@ def open_store_interactively(path: Path | str, dialogs: DialogService) -> Store 
         choice = dialogs.choose(
             None,
             DISPLAY_NAME,
-            str(exc) + "\n\n" + QCoreApplication.translate("main", "Open it read-only, or quit?"),
+            problem_text(str(exc)) + "\n\n" + QCoreApplication.translate("main", "Open it read-only, or quit?"),
             [QCoreApplication.translate("main", "Open read-only"), QCoreApplication.translate("main", "Quit")],
             default=0,
         )
@@ -63,7 +64,7 @@ def open_store_interactively(path: Path | str, dialogs: DialogService) -> Store 
             dialogs.error(None, DISPLAY_NAME, str(again))
             return None
     except StorageError as exc:
-        dialogs.error(None, DISPLAY_NAME, str(exc))
+        dialogs.error(None, DISPLAY_NAME, problem_text(str(exc)))
         return None
 
 

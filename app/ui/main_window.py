@@ -47,7 +47,7 @@ from app.services.store import Store, daily_backup, open_store
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
 from app.ui.exchange_flow import ExchangeFlow
-from app.ui.labels import vocab_label
+from app.ui.labels import problem_text, vocab_label
 
 if TYPE_CHECKING:
     from app.domain.warnings import MeetingWarning
@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         try:
             result = load_sample(self.store.repo, changes=self.changes)  # the views hear of it from the service
         except (StorageError, ValueError, OSError) as exc:
-            self.dialogs.error(self, self.tr("Sample records"), self.tr("The sample could not be loaded: ") + str(exc))
+            text = self.tr("The sample could not be loaded: ") + problem_text(str(exc))
+            self.dialogs.error(self, self.tr("Sample records"), text)
             return
         if not result.added:
             self.statusBar().showMessage(self.tr("The sample records are already here."), 5000)
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
             )
             text = text.replace("%1", exc.title).replace("%2", vocab_label(exc.marking))
         elif (known := explain(exc)) is not None:
-            text = known.text
+            text = problem_text(known.text)
         else:
             text = self.tr("Something unexpected went wrong (%1). Details are in the log in %2.")
             text = text.replace("%1", type(exc).__name__).replace("%2", str(log_dir()))
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
             try:
                 self.overview.show_overview(read_overview(self.store.repo, dt.date.today()))
             except StorageError as exc:
-                self.dialogs.error(self, self.tr("Overview"), str(exc))
+                self.dialogs.error(self, self.tr("Overview"), problem_text(str(exc)))
             self.pages.setCurrentWidget(self.overview)
             self.overview.overdue.setFocus()
         self._mark_view()
@@ -573,7 +574,7 @@ class MainWindow(QMainWindow):
         try:
             before = repo.get_meeting(meeting_id) if meeting_id else None
         except StorageError as exc:
-            self.dialogs.error(self, self.tr("Edit"), str(exc))
+            self.dialogs.error(self, self.tr("Edit"), problem_text(str(exc)))
             return
 
         def save(meeting: Meeting) -> None:
@@ -651,7 +652,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(resolve_db_path(None), daily_backup=False)
         except StorageError as exc:
-            self.dialogs.error(self, self.tr("Records"), str(exc))
+            self.dialogs.error(self, self.tr("Records"), problem_text(str(exc)))
             return
         self.switch_to(store)
 
@@ -700,7 +701,7 @@ class MainWindow(QMainWindow):
         try:
             _gone, change_id = self.changes.delete_meeting(row.id)
         except StorageError as exc:
-            self.dialogs.error(self, self.tr("Delete"), str(exc))
+            self.dialogs.error(self, self.tr("Delete"), problem_text(str(exc)))
             return
         what = self.tr("delete “%1”").replace("%1", row.title[:40])
         self.undo_stack.push(ChangeCommand(self.changes, change_id, what, self._undo_report))
@@ -740,7 +741,7 @@ class MainWindow(QMainWindow):
             if known is None:
                 log.error("the daily backup failed", exc_info=exc)
             text = (
-                known.text
+                problem_text(known.text)
                 if known
                 else self.tr("Something unexpected went wrong (%1).").replace("%1", type(exc).__name__)
             )
@@ -869,7 +870,7 @@ class MainWindow(QMainWindow):
         try:
             meeting = self.store.repo.get_meeting(meeting_id)
         except StorageError as exc:
-            self.meetings.detail.setPlainText(str(exc))
+            self.meetings.detail.setPlainText(problem_text(str(exc)))
             return
         from app.services.records import warnings_for  # with the first meeting shown, not at start
 

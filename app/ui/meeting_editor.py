@@ -570,7 +570,7 @@ class MeetingEditor(QDialog):
                 return
             except (StorageError, ValueError) as exc:  # changed elsewhere meanwhile, or refused by the store
                 self._retry.stop()
-                self.problems.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+                self.problems.setText(self.tr("Not saved: %1").replace("%1", problem_text(str(exc))))
                 self.problems.show()
                 return
         self._retry.stop()

@@ -33,7 +33,7 @@ from app.services.reading import Records
 from app.ui.colours import warning_style
 from app.ui.country_picker import CountryPicker
 from app.ui.dialogs import DialogService
-from app.ui.labels import country_label, vocab_label
+from app.ui.labels import country_label, problem_text, vocab_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 31
 
@@ -241,7 +241,7 @@ class PeopleDialog(QDialog):
         try:
             people.save(self.repo, self.changes, person)
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(problem_text(str(exc)))
             return
         self.refresh()
         self._select(person.id)
@@ -279,7 +279,7 @@ class PeopleDialog(QDialog):
         try:
             people.merge(self.repo, self.changes, keep.id, other.id)
         except ValueError as exc:
-            self.dialogs.error(self, self.tr("Merge"), str(exc))
+            self.dialogs.error(self, self.tr("Merge"), problem_text(str(exc)))
             return
         self.refresh()
         self._select(keep.id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.reading import PasswordNeededError, StorageError, display_url
 from app.services.store import Store
 from app.ui.colours import warning_style
+from app.ui.labels import problem_text
 
 Opener = Callable[[str, str | None], Store]
 LAST_SERVER = "server/last"
@@ -142,7 +143,7 @@ class ServerDialog(QDialog):
             return
         self._waiting_for = 0
         self._busy(False)
-        self._say(str(exc))
+        self._say(problem_text(str(exc)))
         if isinstance(exc, PasswordNeededError):
             self.password.selectAll()
             self.password.setFocus()

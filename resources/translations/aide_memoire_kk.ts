@@ -271,7 +271,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/ui/date_field.py" line="50"/>
+        <location filename="../../app/ui/date_field.py" line="52"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
@@ -646,52 +646,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="41"/>
+        <location filename="../../app/ui/intake_dialog.py" line="42"/>
         <source>New meeting from a press release</source>
         <translation>Баспасөз релизінен жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="44"/>
+        <location filename="../../app/ui/intake_dialog.py" line="45"/>
         <source>Paste the press release here (English, Russian or Kazakh)</source>
         <translation>Баспасөз релизін осында қойыңыз (ағылшын, орыс немесе қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="45"/>
+        <location filename="../../app/ui/intake_dialog.py" line="46"/>
         <source>&amp;Text of the release:</source>
         <translation>Релиз &amp;мәтіні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="48"/>
+        <location filename="../../app/ui/intake_dialog.py" line="49"/>
         <source>&amp;Published on:</source>
         <translation>&amp;Жарияланған күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="50"/>
+        <location filename="../../app/ui/intake_dialog.py" line="51"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="59"/>
+        <location filename="../../app/ui/intake_dialog.py" line="60"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="60"/>
+        <location filename="../../app/ui/intake_dialog.py" line="61"/>
         <source>&amp;Read into a draft</source>
         <translation>Жобаға &amp;оқу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="80"/>
+        <location filename="../../app/ui/intake_dialog.py" line="81"/>
         <source>Open a press release</source>
         <translation>Баспасөз релизін ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="80"/>
+        <location filename="../../app/ui/intake_dialog.py" line="81"/>
         <source>Releases (*.txt *.html *.htm *.docx)</source>
         <translation>Релиздер (*.txt *.html *.htm *.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="93"/>
+        <location filename="../../app/ui/intake_dialog.py" line="94"/>
         <source>Published on: %1</source>
         <translation>Жарияланған күні: %1</translation>
     </message>
@@ -699,102 +699,102 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="37"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="38"/>
         <source>Letterhead for briefs</source>
         <translation>Анықтамалар бланкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="43"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="44"/>
         <source>e.g. AF-{country}/{year}-{month}{day}</source>
         <translation>мысалы AF-{country}/{year}-{month}{day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="54"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="55"/>
         <source>C&amp;hoose…</source>
         <translation>Таңда&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="56"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="57"/>
         <source>Re&amp;move</source>
         <translation>Ал&amp;ып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
         <source>Ministry, in &amp;English:</source>
         <translation>Министрлік, &amp;ағылшынша:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
         <source>Ministry, in &amp;Russian:</source>
         <translation>Министрлік, &amp;орысша:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="66"/>
         <source>Ministry, in &amp;Kazakh:</source>
         <translation>Министрлік, &amp;қазақша:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="67"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="68"/>
         <source>&amp;Department:</source>
         <translation>&amp;Департамент:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="74"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Логотип:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="76"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="77"/>
         <source>&amp;Author:</source>
         <translation>Ав&amp;торы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="77"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="78"/>
         <source>Reference &amp;number:</source>
         <translation>Шығыс &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="79"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="80"/>
         <source>Distri&amp;bution (one per line):</source>
         <translation>Та&amp;ратылуы (әр жолға біреуі):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="80"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="81"/>
         <source>Shown at the top of the first page of every brief, PDF and Word, and in the file&apos;s properties. Every field may stay empty.</source>
         <translation>Әр анықтаманың (PDF және Word) бірінші бетінің жоғарғы жағында және файл қасиеттерінде көрсетіледі. Кез келген өрісті бос қалдыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="86"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="87"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="88"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="118"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="119"/>
         <source>The letterhead could not be saved: %1</source>
         <translation>Бланкті сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="125"/>
         <source>Choose the logo</source>
         <translation>Логотипті таңдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="125"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="139"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="140"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="158"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="159"/>
         <source>Today&apos;s country brief of Kenya: %1</source>
         <translation>Бүгінгі Кения бойынша анықтама: %1</translation>
     </message>
@@ -1007,7 +1007,7 @@
         <translation>%1 &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Sample records</source>
         <translation>Үлгі жазбалар</translation>
     </message>
@@ -1017,12 +1017,12 @@
         <translation>Үлгіні жүктеу мүмкін болмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>The sample records are already here.</source>
         <translation>Үлгі жазбалар бұрыннан бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Үлгіден %n кездесу жүктелді.</numerusform>
@@ -1030,181 +1030,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>About %1</source>
         <translation>%1 туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатиялық кездесулер және олардың қорытындысы бойынша тапсырмалар; барлығы осы компьютерде сақталады.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дерекқор: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Creating the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Есеп жасау тоқтатылды; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: %2 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>No PDF viewer could be opened.</source>
         <translation>PDF қарау бағдарламасын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» «%2» деп белгіленген. Оның анықтамасы «„Конфиденциалды“ немесе „құпия“ кездесулерді қосу» белгіленгенде ғана жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Күтпеген қате орын алды (%1). Толығырақ: %2 ішіндегі журналда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>The report could not be made: </source>
         <translation>Есепті жасау мүмкін болмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>status of “%1” → %2</source>
         <translation>«%1» күйі → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Status set to %1.</source>
         <translation>Күйі: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>Edit</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>edit “%1”</source>
         <translation>«%1» түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>new “%1”</source>
         <translation>жаңа «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Saved “%1”.</source>
         <translation>Сақталды: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Сақталмады: кездесуді басқа бөлім өзгертті. Сіздің нұсқаңыз осында қалды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>The letterhead is kept for the next briefs.</source>
         <translation>Бланк келесі анықтамалар үшін сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
-        <location filename="../../app/ui/main_window.py" line="695"/>
-        <location filename="../../app/ui/main_window.py" line="703"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>«%1» қатысушыларымен, мәлімдемелерімен және тапсырмаларымен бірге жойылсын ба? Түзету → Болдырмау оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>delete “%1”</source>
         <translation>«%1» жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="708"/>
         <source>Deleted “%1”.</source>
         <translation>Жойылды: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Күтпеген қате орын алды (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="748"/>
         <source>Daily backup</source>
         <translation>Күнделікті көшірме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="748"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Бүгінгі көшірме жасалмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Департамент сервері жауап бермейді; енгізгеніңіз сақталып, сервер қайта қосылғанда жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797"/>
+        <location filename="../../app/ui/main_window.py" line="798"/>
         <source>The department server is back.</source>
         <translation>Департамент сервері қайта қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="825"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Бәрі бірдей қайтарылмады, себебі кейін мыналар өзгертілді:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="886"/>
+        <location filename="../../app/ui/main_window.py" line="887"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n кездесу</numerusform>
@@ -2143,47 +2143,47 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="66"/>
+        <location filename="../../app/ui/server_dialog.py" line="67"/>
         <source>Connect to a department server</source>
         <translation>Департамент серверіне қосылу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="72"/>
+        <location filename="../../app/ui/server_dialog.py" line="73"/>
         <source>only if the server asks for one; never stored</source>
         <translation>тек сервер сұраса ғана; ешқайда сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="74"/>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="75"/>
+        <location filename="../../app/ui/server_dialog.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <location filename="../../app/ui/server_dialog.py" line="78"/>
         <source>The records of the department, shared by every desk. Ask the administrator for the address.</source>
         <translation>Барлық бөлімге ортақ департамент жазбалары. Мекенжайын әкімшіден сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="87"/>
+        <location filename="../../app/ui/server_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="88"/>
+        <location filename="../../app/ui/server_dialog.py" line="89"/>
         <source>C&amp;onnect</source>
         <translation>Қо&amp;сылу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="115"/>
+        <location filename="../../app/ui/server_dialog.py" line="116"/>
         <source>Give the address as postgresql://user@host/dbname</source>
         <translation>Мекенжайды postgresql://пайдаланушы@сервер/дерекқор түрінде беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="121"/>
+        <location filename="../../app/ui/server_dialog.py" line="122"/>
         <source>Connecting to %1…</source>
         <translation>%1 серверіне қосылуда…</translation>
     </message>
@@ -2901,22 +2901,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="54"/>
+        <location filename="../../app/ui/main.py" line="55"/>
         <source>Open it read-only, or quit?</source>
         <translation>Тек оқу үшін ашу керек пе, әлде шығу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="55"/>
+        <location filename="../../app/ui/main.py" line="56"/>
         <source>Open read-only</source>
         <translation>Тек оқу үшін ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="55"/>
+        <location filename="../../app/ui/main.py" line="56"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="89"/>
+        <location filename="../../app/ui/main.py" line="90"/>
         <source>Something went wrong; it was written to the log.</source>
         <translation>Бір қате орын алды; ол журналға жазылды.</translation>
     </message>
@@ -3197,6 +3197,231 @@
         <location filename="../../app/domain/problem_words.py" line="95"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} оқылмайды: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="97"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} — дерекқор файлы емес, қалта</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="98"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="99"/>
+        <source>{path} is not an Aide-Mémoire database (not an SQLite file)</source>
+        <translation>{path} — Aide-Mémoire дерекқоры емес (SQLite файлы емес)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="100"/>
+        <source>cannot use {path} as the database: {reason}</source>
+        <translation>{path} дерекқор ретінде пайдаланылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="101"/>
+        <source>there is no database at {path}</source>
+        <translation>{path} дерекқоры жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="102"/>
+        <source>{path} was made by an older version; open it once for writing to bring it up to date</source>
+        <translation>{path} ескі нұсқада жасалған; жаңарту үшін оны бір рет жазуға ашыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="105"/>
+        <source>{path} is damaged ({what}); nothing was written. Restore the newest copy from {folder}</source>
+        <translation>{path} бүлінген ({what}); ештеңе жазылған жоқ. {folder} ішіндегі ең жаңа көшірмені қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="108"/>
+        <source>{file} is open read-only; changes cannot be saved</source>
+        <translation>{file} тек оқу үшін ашылған; өзгерістерді сақтауға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="109"/>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>{path} дерекқоры ашылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="110"/>
+        <source>{path} is not a readable database (it may be damaged)</source>
+        <translation>{path} — оқылмайтын дерекқор (бүлінген болуы мүмкін)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="111"/>
+        <source>{path} is an SQLite file of another program, not an Aide-Mémoire database</source>
+        <translation>{path} — Aide-Mémoire дерекқоры емес, басқа бағдарламаның SQLite файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="112"/>
+        <source>{path} was written by a newer version of Aide-Mémoire (schema {version}; this one knows {known}); it has not been changed</source>
+        <translation>{path} Aide-Mémoire-дің жаңарақ нұсқасымен жазылған (схема {version}; бұл нұсқа {known} біледі); файл өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="117"/>
+        <source>{path} is damaged and cannot be read</source>
+        <translation>{path} бүлінген және оқылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="118"/>
+        <source>{file} is open in another copy of Aide-Mémoire{who}; close it there first, or open the database read-only</source>
+        <translation>{file} Aide-Mémoire-дің басқа көшірмесінде ашық{who}; алдымен оны сонда жабыңыз немесе дерекқорды тек оқу үшін ашыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="122"/>
+        <source>another desk&apos;s change crossed this one; nothing was saved ({detail})</source>
+        <translation>басқа бөлімнің өзгерісі осымен қиылысты; ештеңе сақталған жоқ ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="123"/>
+        <source>the department server {url} is unreachable (the network, or a restart); nothing was saved and nothing you typed is lost: it is saved when the server is back</source>
+        <translation>{url} департамент серверіне қол жетпейді (желі немесе қайта іске қосу); ештеңе сақталған жоқ, бірақ енгізгеніңіз жоғалған жоқ: сервер қайта қосылғанда сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="128"/>
+        <source>the department server {url} asks for a password</source>
+        <translation>{url} департамент сервері құпиясөз сұрайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="129"/>
+        <source>the department server {url} asks for a password (the one given was not accepted)</source>
+        <translation>{url} департамент сервері құпиясөз сұрайды (берілгені қабылданбады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="130"/>
+        <source>cannot reach the department server {url}: {reason}</source>
+        <translation>{url} департамент серверіне қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="131"/>
+        <source>the department server {url} holds schema {version}, newer than this version of Aide-Mémoire knows ({known}); nothing was changed</source>
+        <translation>{url} департамент серверінде {version} схемасы, Aide-Mémoire-дің бұл нұсқасы білетіннен ({known}) жаңа; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="136"/>
+        <source>the department server {url} holds no Aide-Mémoire records yet: its administrator sets it up with: {command}</source>
+        <translation>{url} департамент серверінде әлі Aide-Mémoire жазбалары жоқ: әкімші оны мына пәрменмен баптайды: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="140"/>
+        <source>the department server {url} was set up by an older version of Aide-Mémoire (schema {version}; this version needs {needed}): its administrator brings it up to date with: {command}</source>
+        <translation>{url} департамент сервері Aide-Mémoire-дің ескі нұсқасымен бапталған (схема {version}; бұл нұсқаға {needed} керек): әкімші оны мына пәрменмен жаңартады: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="145"/>
+        <source>there is no meeting with id {id}</source>
+        <translation>{id} идентификаторы бар кездесу жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="146"/>
+        <source>there is no action with id {id}</source>
+        <translation>{id} идентификаторы бар тапсырма жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="147"/>
+        <source>&apos;{title}&apos; was changed elsewhere (revision {revision}, expected {expected})</source>
+        <translation>«{title}» басқа жерде өзгертілген (нұсқа {revision}, күтілгені {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="148"/>
+        <source>a participant, statement or action of &apos;{title}&apos; has the id of a record in another meeting</source>
+        <translation>«{title}» кездесуінің қатысушысында, мәлімдемесінде немесе тапсырмасында басқа кездесу жазбасының идентификаторы тұр</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="151"/>
+        <source>&apos;{title}&apos; keeps being changed elsewhere; try saving again in a moment</source>
+        <translation>«{title}» басқа жерде үнемі өзгертілуде; сәлден соң қайта сақтап көріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="153"/>
+        <source>cannot write {target}: that is the database {name}, one of its files or one of its backups; choose another file name</source>
+        <translation>{target} жазылмайды: бұл {name} дерекқоры, оның файлдарының немесе көшірмелерінің бірі; басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="158"/>
+        <source>cannot write {target}: the folder {folder} does not exist</source>
+        <translation>{target} жазылмайды: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="159"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>{target} жазылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="160"/>
+        <source>the text is empty: paste a press release or give a file that holds one</source>
+        <translation>мәтін бос: баспасөз релизін қойыңыз немесе ол бар файлды көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="161"/>
+        <source>the text is {size} characters long; a press release is at most {most}</source>
+        <translation>мәтінде {size} таңба; баспасөз релизі ең көбі {most} таңба</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="162"/>
+        <source>{file}: the document is {size} bytes unpacked; too large for a release</source>
+        <translation>{file}: ашылған құжат {size} байт; релиз үшін тым үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="163"/>
+        <source>{file} is not a Word document (.docx), or it is damaged</source>
+        <translation>{file} — Word құжаты (.docx) емес немесе бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="164"/>
+        <source>{file}: the document&apos;s text cannot be read (damaged or unsafe XML)</source>
+        <translation>{file}: құжат мәтіні оқылмайды (бүлінген немесе қауіпті XML)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="165"/>
+        <source>{file} is {size} bytes; a press release is far smaller</source>
+        <translation>{file} — {size} байт; баспасөз релизі әлдеқайда кіші</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="166"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="167"/>
+        <source>logo: cannot read {path} ({reason})</source>
+        <translation>логотип: {path} оқылмайды ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="168"/>
+        <source>logo: {path} is {size} MB; give an image of at most 5 MB</source>
+        <translation>логотип: {path} — {size} МБ; ең көбі 5 МБ сурет беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="169"/>
+        <source>logo: {path} is not a PNG or JPEG image</source>
+        <translation>логотип: {path} — PNG немесе JPEG суреті емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="170"/>
+        <source>reference number: {field} is not known; use {allowed}</source>
+        <translation>шығыс нөмірі: {field} белгісіз; мыналарды қолданыңыз: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="171"/>
+        <source>reference number: the pattern {pattern} is not well formed ({reason})</source>
+        <translation>шығыс нөмірі: {pattern} үлгісі қате құрылған ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="172"/>
+        <source>reference number: the pattern {pattern} cannot be filled in ({reason})</source>
+        <translation>шығыс нөмірі: {pattern} үлгісін толтыру мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="173"/>
+        <source>this person is no longer in the records (merged or removed meanwhile)</source>
+        <translation>бұл адам енді жазбаларда жоқ (осы уақытта біріктірілген немесе жойылған)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="174"/>
+        <source>a person needs at least one name</source>
+        <translation>адамның кемінде бір есімі болуы керек</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/ui/date_field.py" line="50"/>
+        <location filename="../../app/ui/date_field.py" line="52"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -652,52 +652,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="41"/>
+        <location filename="../../app/ui/intake_dialog.py" line="42"/>
         <source>New meeting from a press release</source>
         <translation>Новая встреча из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="44"/>
+        <location filename="../../app/ui/intake_dialog.py" line="45"/>
         <source>Paste the press release here (English, Russian or Kazakh)</source>
         <translation>Вставьте сюда пресс-релиз (на английском, русском или казахском)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="45"/>
+        <location filename="../../app/ui/intake_dialog.py" line="46"/>
         <source>&amp;Text of the release:</source>
         <translation>&amp;Текст релиза:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="48"/>
+        <location filename="../../app/ui/intake_dialog.py" line="49"/>
         <source>&amp;Published on:</source>
         <translation>&amp;Опубликован:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="50"/>
+        <location filename="../../app/ui/intake_dialog.py" line="51"/>
         <source>&amp;Open a file…</source>
         <translation>Открыть &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="59"/>
+        <location filename="../../app/ui/intake_dialog.py" line="60"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="60"/>
+        <location filename="../../app/ui/intake_dialog.py" line="61"/>
         <source>&amp;Read into a draft</source>
         <translation>&amp;Прочитать в черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="80"/>
+        <location filename="../../app/ui/intake_dialog.py" line="81"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="80"/>
+        <location filename="../../app/ui/intake_dialog.py" line="81"/>
         <source>Releases (*.txt *.html *.htm *.docx)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake_dialog.py" line="93"/>
+        <location filename="../../app/ui/intake_dialog.py" line="94"/>
         <source>Published on: %1</source>
         <translation>Дата публикации: %1</translation>
     </message>
@@ -705,102 +705,102 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="37"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="38"/>
         <source>Letterhead for briefs</source>
         <translation>Бланк для справок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="43"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="44"/>
         <source>e.g. AF-{country}/{year}-{month}{day}</source>
         <translation>например AF-{country}/{year}-{month}{day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="54"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="55"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="56"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="57"/>
         <source>Re&amp;move</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
         <source>Ministry, in &amp;English:</source>
         <translation>Министерство по-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="64"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
         <source>Ministry, in &amp;Russian:</source>
         <translation>Министерство по-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="65"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="66"/>
         <source>Ministry, in &amp;Kazakh:</source>
         <translation>Министерство по-&amp;казахски:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="67"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="68"/>
         <source>&amp;Department:</source>
         <translation>&amp;Департамент:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="74"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Логотип:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="76"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="77"/>
         <source>&amp;Author:</source>
         <translation>А&amp;втор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="77"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="78"/>
         <source>Reference &amp;number:</source>
         <translation>&amp;Номер исходящего:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="79"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="80"/>
         <source>Distri&amp;bution (one per line):</source>
         <translation>Рассылка (по одному в &amp;строке):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="80"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="81"/>
         <source>Shown at the top of the first page of every brief, PDF and Word, and in the file&apos;s properties. Every field may stay empty.</source>
         <translation>Печатается вверху первой страницы каждой справки (PDF и Word) и в свойствах файла. Любое поле можно оставить пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="86"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="87"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="88"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="118"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="119"/>
         <source>The letterhead could not be saved: %1</source>
         <translation>Не удалось сохранить бланк: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="125"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="124"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="125"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="139"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="140"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead_dialog.py" line="158"/>
+        <location filename="../../app/ui/letterhead_dialog.py" line="159"/>
         <source>Today&apos;s country brief of Kenya: %1</source>
         <translation>Страновая справка по Кении сегодня: %1</translation>
     </message>
@@ -813,7 +813,7 @@
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Sample records</source>
         <translation>Пример записей</translation>
     </message>
@@ -1028,12 +1028,12 @@
         <translation>Не удалось загрузить пример: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>The sample records are already here.</source>
         <translation>Пример записей уже загружен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Загружена %n встреча из примера.</numerusform>
@@ -1042,176 +1042,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатические встречи и поручения по их итогам; всё хранится на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;База данных: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Creating the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Создание отчёта отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: сохранено в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>No PDF viewer could be opened.</source>
         <translation>Не удалось открыть программу просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» имеет гриф «%2». Справка по ней создаётся, только если отмечено «Включить встречи с грифом „конфиденциально“ или „секретно“».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Произошла непредвиденная ошибка (%1). Подробности в журнале в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>The report could not be made: </source>
         <translation>Не удалось создать отчёт: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>status of “%1” → %2</source>
         <translation>статус «%1» → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Status set to %1.</source>
         <translation>Статус: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>edit “%1”</source>
         <translation>правка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>new “%1”</source>
         <translation>новая «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Не сохранено: встречу изменили за другим столом. Ваш вариант остался в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>The letterhead is kept for the next briefs.</source>
         <translation>Бланк сохранён для следующих справок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
-        <location filename="../../app/ui/main_window.py" line="695"/>
-        <location filename="../../app/ui/main_window.py" line="703"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>Удалить «%1» вместе с участниками, заявлениями и поручениями? Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="708"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Произошла непредвиденная ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="748"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="748"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Копия за сегодня не сделана: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Сервер департамента не отвечает; всё введённое сохранится, когда он вернётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797"/>
+        <location filename="../../app/ui/main_window.py" line="798"/>
         <source>The department server is back.</source>
         <translation>Сервер департамента снова доступен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="825"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Отменено не всё: следующее с тех пор изменили:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="886"/>
+        <location filename="../../app/ui/main_window.py" line="887"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -2157,47 +2157,47 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="66"/>
+        <location filename="../../app/ui/server_dialog.py" line="67"/>
         <source>Connect to a department server</source>
         <translation>Подключение к серверу департамента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="72"/>
+        <location filename="../../app/ui/server_dialog.py" line="73"/>
         <source>only if the server asks for one; never stored</source>
         <translation>только если сервер его запросит; нигде не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="74"/>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="75"/>
+        <location filename="../../app/ui/server_dialog.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <location filename="../../app/ui/server_dialog.py" line="78"/>
         <source>The records of the department, shared by every desk. Ask the administrator for the address.</source>
         <translation>Записи департамента, общие для всех отделов. Адрес сообщит администратор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="87"/>
+        <location filename="../../app/ui/server_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="88"/>
+        <location filename="../../app/ui/server_dialog.py" line="89"/>
         <source>C&amp;onnect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="115"/>
+        <location filename="../../app/ui/server_dialog.py" line="116"/>
         <source>Give the address as postgresql://user@host/dbname</source>
         <translation>Укажите адрес в виде postgresql://пользователь@сервер/база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="121"/>
+        <location filename="../../app/ui/server_dialog.py" line="122"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
@@ -2915,22 +2915,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="54"/>
+        <location filename="../../app/ui/main.py" line="55"/>
         <source>Open it read-only, or quit?</source>
         <translation>Открыть только для чтения или выйти?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="55"/>
+        <location filename="../../app/ui/main.py" line="56"/>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="55"/>
+        <location filename="../../app/ui/main.py" line="56"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="89"/>
+        <location filename="../../app/ui/main.py" line="90"/>
         <source>Something went wrong; it was written to the log.</source>
         <translation>Что-то пошло не так; подробности записаны в журнал.</translation>
     </message>
@@ -3211,6 +3211,231 @@
         <location filename="../../app/domain/problem_words.py" line="95"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} не удаётся прочитать: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="97"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} — папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="98"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="99"/>
+        <source>{path} is not an Aide-Mémoire database (not an SQLite file)</source>
+        <translation>{path} — не база Aide-Mémoire (не файл SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="100"/>
+        <source>cannot use {path} as the database: {reason}</source>
+        <translation>нельзя использовать {path} как базу данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="101"/>
+        <source>there is no database at {path}</source>
+        <translation>базы данных {path} нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="102"/>
+        <source>{path} was made by an older version; open it once for writing to bring it up to date</source>
+        <translation>{path} создана более старой версией; откройте её один раз для записи, чтобы обновить</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="105"/>
+        <source>{path} is damaged ({what}); nothing was written. Restore the newest copy from {folder}</source>
+        <translation>{path} повреждена ({what}); ничего не записано. Восстановите самую новую копию из {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="108"/>
+        <source>{file} is open read-only; changes cannot be saved</source>
+        <translation>{file} открыта только для чтения; изменения нельзя сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="109"/>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>не удаётся открыть базу данных {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="110"/>
+        <source>{path} is not a readable database (it may be damaged)</source>
+        <translation>{path} — нечитаемая база данных (возможно, повреждена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="111"/>
+        <source>{path} is an SQLite file of another program, not an Aide-Mémoire database</source>
+        <translation>{path} — файл SQLite другой программы, а не база Aide-Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="112"/>
+        <source>{path} was written by a newer version of Aide-Mémoire (schema {version}; this one knows {known}); it has not been changed</source>
+        <translation>{path} записана более новой версией Aide-Mémoire (схема {version}; эта версия знает {known}); файл не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="117"/>
+        <source>{path} is damaged and cannot be read</source>
+        <translation>{path} повреждена и не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="118"/>
+        <source>{file} is open in another copy of Aide-Mémoire{who}; close it there first, or open the database read-only</source>
+        <translation>{file} открыта в другой копии Aide-Mémoire{who}; сначала закройте её там или откройте базу только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="122"/>
+        <source>another desk&apos;s change crossed this one; nothing was saved ({detail})</source>
+        <translation>изменение за другим столом пересеклось с этим; ничего не сохранено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="123"/>
+        <source>the department server {url} is unreachable (the network, or a restart); nothing was saved and nothing you typed is lost: it is saved when the server is back</source>
+        <translation>сервер департамента {url} недоступен (сеть или перезапуск); ничего не сохранено, но и ничего из введённого не потеряно: всё сохранится, когда сервер вернётся</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="128"/>
+        <source>the department server {url} asks for a password</source>
+        <translation>сервер департамента {url} запрашивает пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="129"/>
+        <source>the department server {url} asks for a password (the one given was not accepted)</source>
+        <translation>сервер департамента {url} запрашивает пароль (введённый не подошёл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="130"/>
+        <source>cannot reach the department server {url}: {reason}</source>
+        <translation>нет связи с сервером департамента {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="131"/>
+        <source>the department server {url} holds schema {version}, newer than this version of Aide-Mémoire knows ({known}); nothing was changed</source>
+        <translation>на сервере департамента {url} схема {version}, новее известной этой версии Aide-Mémoire ({known}); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="136"/>
+        <source>the department server {url} holds no Aide-Mémoire records yet: its administrator sets it up with: {command}</source>
+        <translation>на сервере департамента {url} ещё нет записей Aide-Mémoire: администратор настраивает его командой {command}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="140"/>
+        <source>the department server {url} was set up by an older version of Aide-Mémoire (schema {version}; this version needs {needed}): its administrator brings it up to date with: {command}</source>
+        <translation>сервер департамента {url} настроен более старой версией Aide-Mémoire (схема {version}; этой версии нужна {needed}): администратор обновляет его командой {command}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="145"/>
+        <source>there is no meeting with id {id}</source>
+        <translation>встречи с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="146"/>
+        <source>there is no action with id {id}</source>
+        <translation>поручения с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="147"/>
+        <source>&apos;{title}&apos; was changed elsewhere (revision {revision}, expected {expected})</source>
+        <translation>«{title}» изменили в другом месте (версия {revision}, ожидалась {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="148"/>
+        <source>a participant, statement or action of &apos;{title}&apos; has the id of a record in another meeting</source>
+        <translation>у участника, заявления или поручения встречи «{title}» идентификатор записи из другой встречи</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="151"/>
+        <source>&apos;{title}&apos; keeps being changed elsewhere; try saving again in a moment</source>
+        <translation>«{title}» всё время меняют в другом месте; попробуйте сохранить чуть позже</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="153"/>
+        <source>cannot write {target}: that is the database {name}, one of its files or one of its backups; choose another file name</source>
+        <translation>нельзя записать {target}: это база данных {name}, один из её файлов или копий; выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="158"/>
+        <source>cannot write {target}: the folder {folder} does not exist</source>
+        <translation>нельзя записать {target}: папки {folder} нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="159"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>нельзя записать {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="160"/>
+        <source>the text is empty: paste a press release or give a file that holds one</source>
+        <translation>текст пуст: вставьте пресс-релиз или укажите файл с ним</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="161"/>
+        <source>the text is {size} characters long; a press release is at most {most}</source>
+        <translation>в тексте {size} знаков; пресс-релиз не длиннее {most}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="162"/>
+        <source>{file}: the document is {size} bytes unpacked; too large for a release</source>
+        <translation>{file}: документ в распакованном виде занимает {size} байт; слишком велик для пресс-релиза</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="163"/>
+        <source>{file} is not a Word document (.docx), or it is damaged</source>
+        <translation>{file} — не документ Word (.docx) или он повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="164"/>
+        <source>{file}: the document&apos;s text cannot be read (damaged or unsafe XML)</source>
+        <translation>{file}: текст документа не читается (повреждённый или небезопасный XML)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="165"/>
+        <source>{file} is {size} bytes; a press release is far smaller</source>
+        <translation>{file} занимает {size} байт; пресс-релиз намного меньше</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="166"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — не текст в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="167"/>
+        <source>logo: cannot read {path} ({reason})</source>
+        <translation>логотип: не удаётся прочитать {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="168"/>
+        <source>logo: {path} is {size} MB; give an image of at most 5 MB</source>
+        <translation>логотип: {path} занимает {size} МБ; нужно изображение не более 5 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="169"/>
+        <source>logo: {path} is not a PNG or JPEG image</source>
+        <translation>логотип: {path} — не изображение PNG или JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="170"/>
+        <source>reference number: {field} is not known; use {allowed}</source>
+        <translation>номер исходящего: {field} неизвестно; используйте {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="171"/>
+        <source>reference number: the pattern {pattern} is not well formed ({reason})</source>
+        <translation>номер исходящего: шаблон {pattern} составлен неверно ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="172"/>
+        <source>reference number: the pattern {pattern} cannot be filled in ({reason})</source>
+        <translation>номер исходящего: шаблон {pattern} нельзя заполнить ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="173"/>
+        <source>this person is no longer in the records (merged or removed meanwhile)</source>
+        <translation>этого человека уже нет в записях (тем временем объединён или удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="174"/>
+        <source>a person needs at least one name</source>
+        <translation>у человека должно быть хотя бы одно имя</translation>
     </message>
 </context>
 <context>

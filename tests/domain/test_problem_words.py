@@ -1,6 +1,7 @@
 """Every problem the checks report reads in Russian and Kazakh: each message the checks of a meeting and of a
 workbook produce matches one of the catalogue's patterns, and every translation keeps the pattern's values."""
 
+import datetime as dt
 import re
 
 import openpyxl
@@ -89,5 +90,58 @@ def test_every_refusal_of_a_whole_workbook_matches_a_pattern(tmp_path):
         with pytest.raises(UnreadableWorkbook) as refused:
             read_workbook(tmp_path / name)
         messages.append(str(refused.value))
+    unmatched = [m for m in messages if translated(m, marked) == m]
+    assert unmatched == [], "give these a pattern in app/domain/problem_words.py"
+
+
+def _said(action) -> str:
+    try:
+        action()
+    except Exception as exc:  # what the window would show, whatever the kind
+        return str(exc)
+    raise AssertionError("expected a refusal")
+
+
+def test_every_refusal_of_the_records_a_file_or_a_server_matches_a_pattern(tmp_path):
+    import sqlite3
+
+    from app.domain.letterhead import Letterhead
+    from app.domain.records import Meeting
+    from app.services.changes import ChangeService
+    from app.services.files import written_whole
+    from app.services.intake import drafts_from
+    from app.services.letterhead import save_letterhead
+    from app.services.store import open_store
+    from app.storage.postgres import connect
+
+    (tmp_path / "folder.sqlite").mkdir()
+    (tmp_path / "text.sqlite").write_text("not a database", encoding="utf-8")
+    other = sqlite3.connect(tmp_path / "other.sqlite")
+    other.execute("CREATE TABLE songs (title TEXT)")
+    other.commit()
+    other.close()
+    desk = tmp_path / "desk.sqlite"
+    store = open_store(desk, daily_backup=False)
+    try:
+        store.repo.save_meeting(Meeting(id="kzke-2024-01-02", title="Talks", date=dt.date(2024, 1, 2)))
+        changes = ChangeService(store.repo)
+        stale = store.repo.get_meeting("kzke-2024-01-02")
+        changes.save_meeting(stale)
+        messages = [
+            _said(lambda: open_store(tmp_path / "folder.sqlite", daily_backup=False)),
+            _said(lambda: open_store(tmp_path / "text.sqlite", daily_backup=False)),
+            _said(lambda: open_store(tmp_path / "other.sqlite", daily_backup=False)),
+            _said(lambda: open_store(desk, daily_backup=False)),  # open in another copy (this one)
+            _said(lambda: changes.save_meeting(stale, expected_revision=0)),
+            _said(lambda: written_whole(tmp_path / "nowhere" / "x.pdf").__enter__()),
+            _said(lambda: written_whole(desk, database=desk).__enter__()),
+            _said(lambda: save_letterhead(Letterhead(logo=str(tmp_path / "text.sqlite")))),
+            _said(lambda: save_letterhead(Letterhead(reference="AF-{who}"))),
+            _said(lambda: connect("postgresql://desk@127.0.0.1:1/records")),
+            _said(lambda: drafts_from(None, " ")),
+            _said(lambda: drafts_from(None, "x" * 300_000)),
+        ]
+    finally:
+        store.close()
     unmatched = [m for m in messages if translated(m, marked) == m]
     assert unmatched == [], "give these a pattern in app/domain/problem_words.py"
