@@ -114,7 +114,7 @@ def test_an_invalid_date_is_refused_with_its_message_and_nothing_is_lost(qtbot, 
     dialogs.dialog_script = edit
     window.edit_action.trigger()
     assert seen["open"], "the editor stays open"
-    assert "action 1, due date: '2024-02-30' is not a real date" in seen["problems"]
+    assert "Action 1, Due date: '2024-02-30' is not a real date" in seen["problems"]
     assert "is not a real date" in seen["tooltip"]
     assert seen["title"] == "Retitled meeting" and seen["cell"] == "2024-02-30", "nothing typed is lost"
     saved = sample_store.repo.get_meeting("kzke-2023-09-19")
