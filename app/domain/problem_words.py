@@ -93,6 +93,20 @@ PATTERNS = (
     QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
     QT_TRANSLATE_NOOP("problems", "{file} cannot be read as a workbook: {detail}"),
     QT_TRANSLATE_NOOP("problems", "{file} cannot be read: {detail}"),
+    # what an import plan notes about the workbook (app.excel.reader)
+    QT_TRANSLATE_NOOP("problems", "there is no Meetings sheet: only rows of the other sheets are read"),
+    QT_TRANSLATE_NOOP("problems", "the sheet {sheet} was read as {name}, from its column headers"),
+    QT_TRANSLATE_NOOP("problems", "{sheet}: columns not known here were ignored: {columns}"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "{sheet}: the workbook has no column {columns}; records already here keep what they hold there, new records "
+        "get empty or default values (classification: unclassified)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "{sheet}: the workbook has no column {columns}; records already here keep what they hold there, new records "
+        "get empty or default values",
+    ),
     # the records' file or server (app.storage)
     QT_TRANSLATE_NOOP("problems", "{path} is a folder, not a database file"),
     QT_TRANSLATE_NOOP("problems", "cannot read {path}: {reason}"),

@@ -84,7 +84,7 @@ class ImportPreviewDialog(QDialog):
         )
         layout.addWidget(self.summary)
 
-        self.notes = QLabel("\n".join(plan.notes))
+        self.notes = QLabel("\n".join(problem_text(note) for note in plan.notes))
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(plan.notes))
         layout.addWidget(self.notes)
