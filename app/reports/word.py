@@ -48,10 +48,13 @@ MARGIN = Mm(18)
 
 
 def write_docx(brief: Brief, path: Path, labels: Catalogue, today: dt.date, paper: str, progress: Progress) -> None:
-    document = Document()
-    _page(document, paper)
-    _styles(document)
-    _header_and_footer(document, brief, labels, today)
+    try:
+        document = Document()
+        _page(document, paper)
+        _styles(document)
+        _header_and_footer(document, brief, labels, today)
+    except OSError as exc:  # python-docx's own templates: a fault of the installation, not of the file being written
+        raise WordTemplateMissing(f"python-docx cannot read its templates ({exc}); reinstall the program") from exc
     props = document.core_properties
     props.title, props.subject, props.language = brief.title, brief.subject, labels.language
     props.author = brief.author or f"{DISPLAY_NAME} {__version__}"
@@ -64,6 +67,10 @@ def write_docx(brief: Brief, path: Path, labels: Catalogue, today: dt.date, pape
             progress.update(i, total, "writing the document")
         body.add(block)
     document.save(str(path))
+
+
+class WordTemplateMissing(RuntimeError):
+    pass
 
 
 def _page(document: Any, paper: str) -> None:
