@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from app.catalogue import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 from app.domain.countries import country_name
+from app.domain.vocab_words import CONTEXT as VOCAB
+from app.domain.vocab_words import english_label
 
 EN: Mapping[str, str] = {
     "app": "Aide-Mémoire",
@@ -130,9 +132,7 @@ class Catalogue:
 
     def value(self, value: StrEnum) -> str:
         """A vocabulary value (status, level, format...) as the window calls it, in the language."""
-        from app.domain.vocab_words import CONTEXT, english_label
-
-        return translate(self.language, CONTEXT, english_label(value))
+        return translate(self.language, VOCAB, english_label(value))
 
     def date(self, value: dt.date | None) -> str:
         """The long form: 19 September 2023, 19 сентября 2023 г., 2023 жылғы 19 қыркүйек."""

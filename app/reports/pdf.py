@@ -78,7 +78,7 @@ def _flowables(blocks: Sequence[Block], styles: Styles, width: float) -> list[Fl
             # the heading goes where a few rows fit after it, and the table splits from there.
             if i == 0 or not isinstance(blocks[i - 1], Heading):
                 out.append(CondPageBreak(HEADING_ROOM))
-            style = (styles.h1, styles.h2, styles.h3)[block.level - 1]
+            style = _heading_style(styles, block.level)
             out.append(heading(block.text, _free(style), block.anchor))
         else:
             out += _flowable(block, styles, width)
@@ -90,7 +90,7 @@ def _estimated_height(blocks: Sequence[Block], styles: Styles, width: float) -> 
     total = 0.0
     for block in blocks:
         if isinstance(block, Heading):
-            style, words = (styles.h1, styles.h2, styles.h3)[block.level - 1], block.text
+            style, words = _heading_style(styles, block.level), block.text
         elif isinstance(block, Para):
             style, words = _PARA_STYLE[block.style](styles), block.text
         elif isinstance(block, Quote):
@@ -116,6 +116,10 @@ def _table_follows(blocks: Sequence[Block], i: int) -> bool:
     return False
 
 
+def _heading_style(styles: Styles, level: int) -> ParagraphStyle:
+    return (styles.h1, styles.h2, styles.h3)[level - 1]
+
+
 def _free(style: ParagraphStyle) -> ParagraphStyle:
     """The style, not kept with what follows."""
     return ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=0)
@@ -125,7 +129,7 @@ def _flowable(block: Block, styles: Styles, width: float) -> list[Flowable]:
     if isinstance(block, Para):
         return [Paragraph(text(block.text), _PARA_STYLE[block.style](styles))]
     if isinstance(block, Heading):
-        return [heading(block.text, (styles.h1, styles.h2, styles.h3)[block.level - 1], block.anchor)]
+        return [heading(block.text, _heading_style(styles, block.level), block.anchor)]
     if isinstance(block, Grid):
         return [_grid(block, styles, width)]
     if isinstance(block, Quote):
@@ -139,7 +143,7 @@ def _flowable(block: Block, styles: Styles, width: float) -> list[Flowable]:
         inner: list[Flowable] = []
         for b in block.blocks:
             if isinstance(b, Heading):  # the room is made above: not kept with what follows
-                inner.append(heading(b.text, _free((styles.h1, styles.h2, styles.h3)[b.level - 1]), b.anchor))
+                inner.append(heading(b.text, _free(_heading_style(styles, b.level)), b.anchor))
             else:
                 inner += _flowable(b, styles, width)
         room = min(_estimated_height(block.blocks, styles, width), MOST_KEPT)

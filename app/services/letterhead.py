@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from app.domain.letterhead import Letterhead, LetterheadError, check_reference
@@ -41,7 +41,7 @@ def load_letterhead() -> Letterhead:
         return Letterhead()
     if letterhead.logo and not Path(letterhead.logo).is_file():
         log.warning("the letterhead's logo %s is gone; the briefs are made without it", letterhead.logo)
-        letterhead = Letterhead(**{**asdict(letterhead), "logo": "", "distribution": letterhead.distribution})
+        letterhead = replace(letterhead, logo="")
     return letterhead
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from app.domain.countries import country_name
 from app.storage.dialect import insert_id, is_postgres
@@ -156,13 +155,6 @@ def search_words(text: str) -> list[str]:
     return sorted({w[:LONGEST_WORD] for w in _WORD.findall(text.casefold())})
 
 
-@dataclass(frozen=True)
-class Hit:
-    kind: str
-    id: str
-    meeting_id: str
-
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -243,15 +235,6 @@ def hits_query(conn: sqlite3.Connection, text: str, limit: int = 200) -> tuple[s
         f" WHERE {where} ORDER BY t.rowid DESC LIMIT ?"
     )
     return sql, [*params, limit]
-
-
-def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Hit]:
-    """The hits alone (see hits_query)."""
-    found = hits_query(conn, text, limit)
-    if found is None:
-        return []
-    sql, params = found
-    return [Hit(kind, record_id, meeting_id) for kind, record_id, meeting_id in conn.execute(sql, params)]
 
 
 def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[object]]:

@@ -2214,333 +2214,333 @@
 <context>
     <name>brief</name>
     <message>
-        <location filename="../../app/reports/labels.py" line="16"/>
+        <location filename="../../app/reports/labels.py" line="18"/>
         <source>Meeting brief</source>
         <translation>Кездесу туралы анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="17"/>
+        <location filename="../../app/reports/labels.py" line="19"/>
         <source>Country brief</source>
         <translation>Ел бойынша анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="18"/>
-        <location filename="../../app/reports/labels.py" line="39"/>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <location filename="../../app/reports/labels.py" line="41"/>
         <source>Follow-up actions</source>
         <translation>Кездесулер қорытындысы бойынша тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="19"/>
+        <location filename="../../app/reports/labels.py" line="21"/>
         <source>Overdue follow-up actions</source>
         <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="20"/>
+        <location filename="../../app/reports/labels.py" line="22"/>
         <source>Page {page} of {pages}</source>
         <translation>Бет {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="21"/>
+        <location filename="../../app/reports/labels.py" line="23"/>
         <source>Produced {date}</source>
         <translation>Дайындалған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="22"/>
+        <location filename="../../app/reports/labels.py" line="24"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="23"/>
+        <location filename="../../app/reports/labels.py" line="25"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="24"/>
+        <location filename="../../app/reports/labels.py" line="26"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="25"/>
+        <location filename="../../app/reports/labels.py" line="27"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="28"/>
         <source>Level</source>
         <translation>Деңгейі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="29"/>
         <source>Countries</source>
         <translation>Елдер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="30"/>
         <source>Topics</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="29"/>
+        <location filename="../../app/reports/labels.py" line="31"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="30"/>
+        <location filename="../../app/reports/labels.py" line="32"/>
         <source>Our side</source>
         <translation>Біздің тарап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="31"/>
+        <location filename="../../app/reports/labels.py" line="33"/>
         <source>Counterpart</source>
         <translation>Серіктес тарап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="32"/>
+        <location filename="../../app/reports/labels.py" line="34"/>
         <source>Third parties</source>
         <translation>Үшінші тараптар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="35"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="34"/>
+        <location filename="../../app/reports/labels.py" line="36"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="35"/>
+        <location filename="../../app/reports/labels.py" line="37"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="36"/>
+        <location filename="../../app/reports/labels.py" line="38"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="37"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
         <source>Key statements</source>
         <translation>Негізгі мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="38"/>
+        <location filename="../../app/reports/labels.py" line="40"/>
         <source>Outcomes and decisions</source>
         <translation>Нәтижелер мен шешімдер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="40"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
         <source>Action</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="41"/>
+        <location filename="../../app/reports/labels.py" line="43"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="42"/>
+        <location filename="../../app/reports/labels.py" line="44"/>
         <source>Committed by</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="43"/>
+        <location filename="../../app/reports/labels.py" line="45"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="44"/>
+        <location filename="../../app/reports/labels.py" line="46"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="45"/>
+        <location filename="../../app/reports/labels.py" line="47"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="46"/>
+        <location filename="../../app/reports/labels.py" line="48"/>
         <source>Meetings</source>
         <translation>Кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="47"/>
+        <location filename="../../app/reports/labels.py" line="49"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТТІ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="48"/>
+        <location filename="../../app/reports/labels.py" line="50"/>
         <source>(no owner)</source>
         <translation>(орындаушысыз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="49"/>
+        <location filename="../../app/reports/labels.py" line="51"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="50"/>
+        <location filename="../../app/reports/labels.py" line="52"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="51"/>
+        <location filename="../../app/reports/labels.py" line="53"/>
         <source>Period covered</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="52"/>
+        <location filename="../../app/reports/labels.py" line="54"/>
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="53"/>
+        <location filename="../../app/reports/labels.py" line="55"/>
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="54"/>
+        <location filename="../../app/reports/labels.py" line="56"/>
         <source>Key figures</source>
         <translation>Негізгі көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="55"/>
+        <location filename="../../app/reports/labels.py" line="57"/>
         <source>Meetings in the period</source>
         <translation>Кезеңдегі кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="56"/>
+        <location filename="../../app/reports/labels.py" line="58"/>
         <source>Meetings by level</source>
         <translation>Деңгейі бойынша кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="57"/>
+        <location filename="../../app/reports/labels.py" line="59"/>
         <source>Actions open</source>
         <translation>Ашық тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="58"/>
+        <location filename="../../app/reports/labels.py" line="60"/>
         <source>Actions overdue</source>
         <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="59"/>
+        <location filename="../../app/reports/labels.py" line="61"/>
         <source>Actions done</source>
         <translation>Орындалған тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="60"/>
+        <location filename="../../app/reports/labels.py" line="62"/>
         <source>Meetings per year</source>
         <translation>Жылдар бойынша кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="61"/>
+        <location filename="../../app/reports/labels.py" line="63"/>
         <source>Open commitments</source>
         <translation>Орындалмаған міндеттемелер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="62"/>
+        <location filename="../../app/reports/labels.py" line="64"/>
         <source>Counterparts met</source>
         <translation>Кездескен серіктестер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="63"/>
+        <location filename="../../app/reports/labels.py" line="65"/>
         <source>Met</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="64"/>
+        <location filename="../../app/reports/labels.py" line="66"/>
         <source>Last met</source>
         <translation>Соңғысы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="65"/>
+        <location filename="../../app/reports/labels.py" line="67"/>
         <source>Ours</source>
         <translation>Біздікі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="66"/>
+        <location filename="../../app/reports/labels.py" line="68"/>
         <source>Theirs</source>
         <translation>Серіктестікі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="67"/>
+        <location filename="../../app/reports/labels.py" line="69"/>
         <source>Joint</source>
         <translation>Бірлескен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="68"/>
+        <location filename="../../app/reports/labels.py" line="70"/>
         <source>Timeline of meetings</source>
         <translation>Кездесулер хронологиясы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="69"/>
+        <location filename="../../app/reports/labels.py" line="71"/>
         <source>Latest meeting</source>
         <translation>Соңғы кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="70"/>
+        <location filename="../../app/reports/labels.py" line="72"/>
         <source>Contents</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="71"/>
+        <location filename="../../app/reports/labels.py" line="73"/>
         <source>{year} · {count} meetings</source>
         <translation>{year} · {count} кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="72"/>
+        <location filename="../../app/reports/labels.py" line="74"/>
         <source>{year} · 1 meeting</source>
         <translation>{year} · 1 кездесу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="73"/>
+        <location filename="../../app/reports/labels.py" line="75"/>
         <source>There are no meetings with {country} in this period.</source>
         <translation>Бұл кезеңде {country} елімен кездесу болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="74"/>
+        <location filename="../../app/reports/labels.py" line="76"/>
         <source>There are no open follow-up actions.</source>
         <translation>Ашық тапсырма жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="75"/>
+        <location filename="../../app/reports/labels.py" line="77"/>
         <source>There are no overdue follow-up actions.</source>
         <translation>Мерзімі өткен тапсырма жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="76"/>
+        <location filename="../../app/reports/labels.py" line="78"/>
         <source>Meetings marked confidential or secret are not included.</source>
         <translation>«Конфиденциалды» немесе «құпия» деп белгіленген кездесулер енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="77"/>
+        <location filename="../../app/reports/labels.py" line="79"/>
         <source>This brief includes meetings marked confidential or secret.</source>
         <translation>Бұл анықтамаға «конфиденциалды» немесе «құпия» деп белгіленген кездесулер енгізілген.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="78"/>
+        <location filename="../../app/reports/labels.py" line="80"/>
         <source>As of {date}</source>
         <translation>{date} жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="79"/>
+        <location filename="../../app/reports/labels.py" line="81"/>
         <source>{count} open</source>
         <translation>ашық: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="80"/>
+        <location filename="../../app/reports/labels.py" line="82"/>
         <source>Ref. {reference}</source>
         <translation>Шығ. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="81"/>
+        <location filename="../../app/reports/labels.py" line="83"/>
         <source>Prepared by {author}</source>
         <translation>Дайындаған: {author}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="82"/>
+        <location filename="../../app/reports/labels.py" line="84"/>
         <source>Distribution: {names}</source>
         <translation>Таратылуы: {names}</translation>
     </message>
@@ -2548,127 +2548,127 @@
 <context>
     <name>date</name>
     <message>
-        <location filename="../../app/reports/labels.py" line="89"/>
+        <location filename="../../app/reports/labels.py" line="91"/>
         <source>{day} January {year}</source>
         <translation>{year} жылғы {day} қаңтар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="90"/>
+        <location filename="../../app/reports/labels.py" line="92"/>
         <source>{day} February {year}</source>
         <translation>{year} жылғы {day} ақпан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="91"/>
+        <location filename="../../app/reports/labels.py" line="93"/>
         <source>{day} March {year}</source>
         <translation>{year} жылғы {day} наурыз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="92"/>
+        <location filename="../../app/reports/labels.py" line="94"/>
         <source>{day} April {year}</source>
         <translation>{year} жылғы {day} сәуір</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="93"/>
+        <location filename="../../app/reports/labels.py" line="95"/>
         <source>{day} May {year}</source>
         <translation>{year} жылғы {day} мамыр</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="94"/>
+        <location filename="../../app/reports/labels.py" line="96"/>
         <source>{day} June {year}</source>
         <translation>{year} жылғы {day} маусым</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="95"/>
+        <location filename="../../app/reports/labels.py" line="97"/>
         <source>{day} July {year}</source>
         <translation>{year} жылғы {day} шілде</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="96"/>
+        <location filename="../../app/reports/labels.py" line="98"/>
         <source>{day} August {year}</source>
         <translation>{year} жылғы {day} тамыз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="97"/>
+        <location filename="../../app/reports/labels.py" line="99"/>
         <source>{day} September {year}</source>
         <translation>{year} жылғы {day} қыркүйек</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="98"/>
+        <location filename="../../app/reports/labels.py" line="100"/>
         <source>{day} October {year}</source>
         <translation>{year} жылғы {day} қазан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="99"/>
+        <location filename="../../app/reports/labels.py" line="101"/>
         <source>{day} November {year}</source>
         <translation>{year} жылғы {day} қараша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="100"/>
+        <location filename="../../app/reports/labels.py" line="102"/>
         <source>{day} December {year}</source>
         <translation>{year} жылғы {day} желтоқсан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="103"/>
+        <location filename="../../app/reports/labels.py" line="105"/>
         <source>{day} {month_short} {year}</source>
         <translation>{day:02d}.{month:02d}.{year}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="105"/>
+        <location filename="../../app/reports/labels.py" line="107"/>
         <source>Jan</source>
         <translation>қаң.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="106"/>
+        <location filename="../../app/reports/labels.py" line="108"/>
         <source>Feb</source>
         <translation>ақп.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="107"/>
+        <location filename="../../app/reports/labels.py" line="109"/>
         <source>Mar</source>
         <translation>нау.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="108"/>
+        <location filename="../../app/reports/labels.py" line="110"/>
         <source>Apr</source>
         <translation>сәу.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="109"/>
+        <location filename="../../app/reports/labels.py" line="111"/>
         <source>May</source>
         <translation>мам.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="110"/>
+        <location filename="../../app/reports/labels.py" line="112"/>
         <source>Jun</source>
         <translation>мау.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="111"/>
+        <location filename="../../app/reports/labels.py" line="113"/>
         <source>Jul</source>
         <translation>шіл.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="112"/>
+        <location filename="../../app/reports/labels.py" line="114"/>
         <source>Aug</source>
         <translation>там.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="113"/>
+        <location filename="../../app/reports/labels.py" line="115"/>
         <source>Sep</source>
         <translation>қыр.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="114"/>
+        <location filename="../../app/reports/labels.py" line="116"/>
         <source>Oct</source>
         <translation>қаз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="115"/>
+        <location filename="../../app/reports/labels.py" line="117"/>
         <source>Nov</source>
         <translation>қар.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="116"/>
+        <location filename="../../app/reports/labels.py" line="118"/>
         <source>Dec</source>
         <translation>жел.</translation>
     </message>

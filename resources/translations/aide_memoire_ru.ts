@@ -2228,333 +2228,333 @@
 <context>
     <name>brief</name>
     <message>
-        <location filename="../../app/reports/labels.py" line="16"/>
+        <location filename="../../app/reports/labels.py" line="18"/>
         <source>Meeting brief</source>
         <translation>Справка о встрече</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="17"/>
+        <location filename="../../app/reports/labels.py" line="19"/>
         <source>Country brief</source>
         <translation>Страновая справка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="18"/>
-        <location filename="../../app/reports/labels.py" line="39"/>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <location filename="../../app/reports/labels.py" line="41"/>
         <source>Follow-up actions</source>
         <translation>Поручения по итогам встреч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="19"/>
+        <location filename="../../app/reports/labels.py" line="21"/>
         <source>Overdue follow-up actions</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="20"/>
+        <location filename="../../app/reports/labels.py" line="22"/>
         <source>Page {page} of {pages}</source>
         <translation>Стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="21"/>
+        <location filename="../../app/reports/labels.py" line="23"/>
         <source>Produced {date}</source>
         <translation>Подготовлено {date}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="22"/>
+        <location filename="../../app/reports/labels.py" line="24"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="23"/>
+        <location filename="../../app/reports/labels.py" line="25"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="24"/>
+        <location filename="../../app/reports/labels.py" line="26"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="25"/>
+        <location filename="../../app/reports/labels.py" line="27"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="28"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="29"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="30"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="29"/>
+        <location filename="../../app/reports/labels.py" line="31"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="30"/>
+        <location filename="../../app/reports/labels.py" line="32"/>
         <source>Our side</source>
         <translation>Наша сторона</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="31"/>
+        <location filename="../../app/reports/labels.py" line="33"/>
         <source>Counterpart</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="32"/>
+        <location filename="../../app/reports/labels.py" line="34"/>
         <source>Third parties</source>
         <translation>Третьи стороны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="35"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="34"/>
+        <location filename="../../app/reports/labels.py" line="36"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="35"/>
+        <location filename="../../app/reports/labels.py" line="37"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="36"/>
+        <location filename="../../app/reports/labels.py" line="38"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="37"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
         <source>Key statements</source>
         <translation>Основные заявления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="38"/>
+        <location filename="../../app/reports/labels.py" line="40"/>
         <source>Outcomes and decisions</source>
         <translation>Итоги и решения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="40"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
         <source>Action</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="41"/>
+        <location filename="../../app/reports/labels.py" line="43"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="42"/>
+        <location filename="../../app/reports/labels.py" line="44"/>
         <source>Committed by</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="43"/>
+        <location filename="../../app/reports/labels.py" line="45"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="44"/>
+        <location filename="../../app/reports/labels.py" line="46"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="45"/>
+        <location filename="../../app/reports/labels.py" line="47"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="46"/>
+        <location filename="../../app/reports/labels.py" line="48"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="47"/>
+        <location filename="../../app/reports/labels.py" line="49"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="48"/>
+        <location filename="../../app/reports/labels.py" line="50"/>
         <source>(no owner)</source>
         <translation>(без исполнителя)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="49"/>
+        <location filename="../../app/reports/labels.py" line="51"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="50"/>
+        <location filename="../../app/reports/labels.py" line="52"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="51"/>
+        <location filename="../../app/reports/labels.py" line="53"/>
         <source>Period covered</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="52"/>
+        <location filename="../../app/reports/labels.py" line="54"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="53"/>
+        <location filename="../../app/reports/labels.py" line="55"/>
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="54"/>
+        <location filename="../../app/reports/labels.py" line="56"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="55"/>
+        <location filename="../../app/reports/labels.py" line="57"/>
         <source>Meetings in the period</source>
         <translation>Встреч за период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="56"/>
+        <location filename="../../app/reports/labels.py" line="58"/>
         <source>Meetings by level</source>
         <translation>Встречи по уровню</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="57"/>
+        <location filename="../../app/reports/labels.py" line="59"/>
         <source>Actions open</source>
         <translation>Поручений открыто</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="58"/>
+        <location filename="../../app/reports/labels.py" line="60"/>
         <source>Actions overdue</source>
         <translation>Поручений просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="59"/>
+        <location filename="../../app/reports/labels.py" line="61"/>
         <source>Actions done</source>
         <translation>Поручений выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="60"/>
+        <location filename="../../app/reports/labels.py" line="62"/>
         <source>Meetings per year</source>
         <translation>Встречи по годам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="61"/>
+        <location filename="../../app/reports/labels.py" line="63"/>
         <source>Open commitments</source>
         <translation>Невыполненные обязательства</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="62"/>
+        <location filename="../../app/reports/labels.py" line="64"/>
         <source>Counterparts met</source>
         <translation>С кем проводились встречи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="63"/>
+        <location filename="../../app/reports/labels.py" line="65"/>
         <source>Met</source>
         <translation>Встреч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="64"/>
+        <location filename="../../app/reports/labels.py" line="66"/>
         <source>Last met</source>
         <translation>Последняя</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="65"/>
+        <location filename="../../app/reports/labels.py" line="67"/>
         <source>Ours</source>
         <translation>Наши</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="66"/>
+        <location filename="../../app/reports/labels.py" line="68"/>
         <source>Theirs</source>
         <translation>Партнёров</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="67"/>
+        <location filename="../../app/reports/labels.py" line="69"/>
         <source>Joint</source>
         <translation>Совместные</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="68"/>
+        <location filename="../../app/reports/labels.py" line="70"/>
         <source>Timeline of meetings</source>
         <translation>Хронология встреч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="69"/>
+        <location filename="../../app/reports/labels.py" line="71"/>
         <source>Latest meeting</source>
         <translation>Последняя встреча</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="70"/>
+        <location filename="../../app/reports/labels.py" line="72"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="71"/>
+        <location filename="../../app/reports/labels.py" line="73"/>
         <source>{year} · {count} meetings</source>
         <translation>{year} · встреч: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="72"/>
+        <location filename="../../app/reports/labels.py" line="74"/>
         <source>{year} · 1 meeting</source>
         <translation>{year} · 1 встреча</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="73"/>
+        <location filename="../../app/reports/labels.py" line="75"/>
         <source>There are no meetings with {country} in this period.</source>
         <translation>Встреч со страной «{country}» в этот период не было.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="74"/>
+        <location filename="../../app/reports/labels.py" line="76"/>
         <source>There are no open follow-up actions.</source>
         <translation>Открытых поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="75"/>
+        <location filename="../../app/reports/labels.py" line="77"/>
         <source>There are no overdue follow-up actions.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="76"/>
+        <location filename="../../app/reports/labels.py" line="78"/>
         <source>Meetings marked confidential or secret are not included.</source>
         <translation>Встречи с грифом «конфиденциально» или «секретно» не включены.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="77"/>
+        <location filename="../../app/reports/labels.py" line="79"/>
         <source>This brief includes meetings marked confidential or secret.</source>
         <translation>Справка включает встречи с грифом «конфиденциально» или «секретно».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="78"/>
+        <location filename="../../app/reports/labels.py" line="80"/>
         <source>As of {date}</source>
         <translation>По состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="79"/>
+        <location filename="../../app/reports/labels.py" line="81"/>
         <source>{count} open</source>
         <translation>открыто: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="80"/>
+        <location filename="../../app/reports/labels.py" line="82"/>
         <source>Ref. {reference}</source>
         <translation>Исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="81"/>
+        <location filename="../../app/reports/labels.py" line="83"/>
         <source>Prepared by {author}</source>
         <translation>Подготовил(а): {author}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="82"/>
+        <location filename="../../app/reports/labels.py" line="84"/>
         <source>Distribution: {names}</source>
         <translation>Рассылка: {names}</translation>
     </message>
@@ -2562,127 +2562,127 @@
 <context>
     <name>date</name>
     <message>
-        <location filename="../../app/reports/labels.py" line="89"/>
+        <location filename="../../app/reports/labels.py" line="91"/>
         <source>{day} January {year}</source>
         <translation>{day} января {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="90"/>
+        <location filename="../../app/reports/labels.py" line="92"/>
         <source>{day} February {year}</source>
         <translation>{day} февраля {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="91"/>
+        <location filename="../../app/reports/labels.py" line="93"/>
         <source>{day} March {year}</source>
         <translation>{day} марта {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="92"/>
+        <location filename="../../app/reports/labels.py" line="94"/>
         <source>{day} April {year}</source>
         <translation>{day} апреля {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="93"/>
+        <location filename="../../app/reports/labels.py" line="95"/>
         <source>{day} May {year}</source>
         <translation>{day} мая {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="94"/>
+        <location filename="../../app/reports/labels.py" line="96"/>
         <source>{day} June {year}</source>
         <translation>{day} июня {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="95"/>
+        <location filename="../../app/reports/labels.py" line="97"/>
         <source>{day} July {year}</source>
         <translation>{day} июля {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="96"/>
+        <location filename="../../app/reports/labels.py" line="98"/>
         <source>{day} August {year}</source>
         <translation>{day} августа {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="97"/>
+        <location filename="../../app/reports/labels.py" line="99"/>
         <source>{day} September {year}</source>
         <translation>{day} сентября {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="98"/>
+        <location filename="../../app/reports/labels.py" line="100"/>
         <source>{day} October {year}</source>
         <translation>{day} октября {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="99"/>
+        <location filename="../../app/reports/labels.py" line="101"/>
         <source>{day} November {year}</source>
         <translation>{day} ноября {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="100"/>
+        <location filename="../../app/reports/labels.py" line="102"/>
         <source>{day} December {year}</source>
         <translation>{day} декабря {year} г.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="103"/>
+        <location filename="../../app/reports/labels.py" line="105"/>
         <source>{day} {month_short} {year}</source>
         <translation>{day:02d}.{month:02d}.{year}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="105"/>
+        <location filename="../../app/reports/labels.py" line="107"/>
         <source>Jan</source>
         <translation>янв.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="106"/>
+        <location filename="../../app/reports/labels.py" line="108"/>
         <source>Feb</source>
         <translation>февр.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="107"/>
+        <location filename="../../app/reports/labels.py" line="109"/>
         <source>Mar</source>
         <translation>мар.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="108"/>
+        <location filename="../../app/reports/labels.py" line="110"/>
         <source>Apr</source>
         <translation>апр.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="109"/>
+        <location filename="../../app/reports/labels.py" line="111"/>
         <source>May</source>
         <translation>мая</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="110"/>
+        <location filename="../../app/reports/labels.py" line="112"/>
         <source>Jun</source>
         <translation>июн.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="111"/>
+        <location filename="../../app/reports/labels.py" line="113"/>
         <source>Jul</source>
         <translation>июл.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="112"/>
+        <location filename="../../app/reports/labels.py" line="114"/>
         <source>Aug</source>
         <translation>авг.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="113"/>
+        <location filename="../../app/reports/labels.py" line="115"/>
         <source>Sep</source>
         <translation>сент.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="114"/>
+        <location filename="../../app/reports/labels.py" line="116"/>
         <source>Oct</source>
         <translation>окт.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="115"/>
+        <location filename="../../app/reports/labels.py" line="117"/>
         <source>Nov</source>
         <translation>нояб.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="116"/>
+        <location filename="../../app/reports/labels.py" line="118"/>
         <source>Dec</source>
         <translation>дек.</translation>
     </message>

@@ -1,6 +1,7 @@
 """The letterhead's file: kept privately in the user's settings folder, read by the window and the command line
 alike; a damaged file or a logo gone never stops a brief."""
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -25,7 +26,7 @@ HEAD = Letterhead(ministry={"en": "Ministry of Foreign Affairs", "kk": "Сырт
 def test_saved_and_read_back_privately(tmp_path):
     logo = tmp_path / "emblem.png"
     logo.write_bytes(LOGO)
-    save_letterhead(Letterhead(**{**HEAD.__dict__, "logo": str(logo)}))
+    save_letterhead(dataclasses.replace(HEAD, logo=str(logo)))
     logo.unlink()  # the original may go: the letterhead keeps its own copy
     again = load_letterhead()
     assert again.ministry == HEAD.ministry and again.distribution == HEAD.distribution
