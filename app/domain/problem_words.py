@@ -62,6 +62,10 @@ PATTERNS = (
     QT_TRANSLATE_NOOP(
         "problems", "the cell's number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)"
     ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "the cell holds the number {value}, not a date (a date after 9999-12-31, or a number not formatted as a date)",
+    ),
     QT_TRANSLATE_NOOP("problems", "must be a whole number"),
     QT_TRANSLATE_NOOP("problems", "{value} is not a revision this program wrote (a whole number from 0 to {most})"),
     QT_TRANSLATE_NOOP("problems", "'{value}' is not a whole number"),

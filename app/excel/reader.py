@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import logging
 import posixpath
-import warnings
+import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +18,6 @@ from typing import Any
 
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from app.domain.build import meeting_from_raw
@@ -28,6 +27,7 @@ from app.domain.validation import SHORT_TEXT_MAX, FieldPath, Problem, text_lengt
 from app.domain.vocab import Side
 from app.excel.contract import MEETINGS, PEOPLE, SHEETS, Column, Kind, SheetSpec, normalise_header
 from app.excel.rows import child_from_raw, child_values, content_id, fingerprint, meeting_values
+from app.excel.sheets import WHOLE_BOOK, Book, CellError, PartFacts, Sheet
 from app.progress import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,9 @@ def _unreadable(path: Path, exc: BaseException) -> UnreadableWorkbook:
     if isinstance(exc, DefusedXmlException) or isinstance(cause, DefusedXmlException):
         return UnreadableWorkbook(f"{path.name} declares XML entities, which no spreadsheet writes; refused")
     detail = (str(exc) or type(exc).__name__).strip().splitlines()[0]
-    if "invalid XML" in str(exc) or isinstance(cause, SyntaxError):
-        where = f" ({cause})" if isinstance(cause, SyntaxError) else ""
+    if "invalid XML" in str(exc) or isinstance(cause, SyntaxError) or isinstance(exc, SyntaxError):
+        syntax = exc if isinstance(exc, SyntaxError) else cause
+        where = f" ({syntax})" if isinstance(syntax, SyntaxError) else ""
         return UnreadableWorkbook(f"{path.name} is damaged: a part of it is not well-formed XML{where}")
     return UnreadableWorkbook(f"{path.name} cannot be read as a workbook: {detail}")
 
@@ -101,8 +102,9 @@ class WorkbookContents:
 # ------------------------------------------------------------------------------------------------ the file itself
 
 
-def check_file(path: Path) -> None:
-    """Refuse what is not an .xlsx before openpyxl sees it; raises UnreadableWorkbook with one clear line."""
+def check_file(path: Path) -> dict[str, PartFacts]:
+    """Refuse what is not an .xlsx before a parser sees it; raises UnreadableWorkbook with one clear line. Returns
+    what reading each sheet's part through taught (its rows, whether it holds error cells), by sheet name."""
     if not path.exists():
         raise UnreadableWorkbook(f"there is no file at {path}")
     if path.is_dir():
@@ -151,10 +153,16 @@ def check_file(path: Path) -> None:
                         f"{path.name}: the part {info.filename} inflates {info.file_size // max(info.compress_size, 1)}"
                         " times; refused as a possible zip bomb"
                     )
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
-                    _check_part(path, archive, info)
-            _check_sheet_parts(path, archive, names)
+            parts = {
+                info.filename: _check_part(path, archive, info)
+                for info in infos
+                if info.filename.endswith((".xml", ".rels", ".vml"))
+            }
+            sheets = _check_sheet_parts(path, archive, names)
+            by_sheet = {sheet: parts[part] for sheet, part in sheets.items()}
+            if any(facts.control_chars for name, facts in parts.items() if name not in sheets.values()):
+                by_sheet[WHOLE_BOOK] = PartFacts(control_chars=True)  # shared strings, styles…: openpyxl reads all
+            return by_sheet
     except zipfile.BadZipFile as exc:
         raise UnreadableWorkbook(f"{path.name} is damaged or incomplete: {exc}") from None
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
@@ -166,9 +174,9 @@ _SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
+def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     """Every sheet the workbook names must have its part in the file: a reader would otherwise skip it without a
-    word, and its rows would silently not be imported."""
+    word, and its rows would silently not be imported. Returns each sheet's part, by sheet name."""
     book = next((n for n in names if n.rsplit("/", 1)[-1] == "workbook.xml"), "")
     folder = book.rsplit("/", 1)[0] if "/" in book else ""
     rels_name = f"{folder}/_rels/workbook.xml.rels" if folder else "_rels/workbook.xml.rels"
@@ -181,6 +189,7 @@ def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) ->
             targets = {r.get("Id"): r.get("Target", "") for r in safe_xml.parse(part).getroot().iter(_RELS)}
     except (safe_xml.ParseError, DefusedXmlException) as exc:
         raise UnreadableWorkbook(f"{path.name} is damaged: {book} cannot be read ({exc})") from None
+    found: dict[str, str] = {}
     for name, rel in sheets:
         target = targets.get(rel or "", "")
         if not target:
@@ -191,17 +200,23 @@ def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) ->
                 f"{path.name} is damaged: the sheet '{name}' is named in the workbook but its part {part_name} is "
                 "missing; open it in Excel or LibreOffice and save it again"
             )
+        found[name] = part_name
+    return found
 
 
 _ROW_START = b"<row"
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+_ERROR_CELL = (b' t="e"', b" t='e'")
+_CONTROL_CHAR = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> PartFacts:
     """Read the part through once, without parsing it: no DOCTYPE or ENTITY declaration anywhere (a document type
     may sit after any number of comments), and no more rows than a spreadsheet can hold. Inflating is fast; the
-    refusal comes in seconds, not after minutes of parsing."""
+    refusal comes in seconds, not after minutes of parsing. On the way: its rows (for the progress bar), and
+    whether it holds an error cell (t="e") or a control character XML forbids, which only openpyxl reports."""
     rows = 0
+    errors = control = False
     tail = b""
     with archive.open(info) as part:
         while chunk := part.read(1 << 20):
@@ -217,7 +232,10 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
                     f"{path.name}: the part {info.filename} holds more than {MAX_ROWS:,} rows, more than a "
                     "spreadsheet can hold; refused"
                 )
+            errors = errors or any(e in data for e in _ERROR_CELL)
+            control = control or _CONTROL_CHAR.search(chunk) is not None
             tail = data[-16:]
+    return PartFacts(rows, errors, control)
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -242,7 +260,7 @@ class WorkbookStream:
     the file. Problems found so far are in `problems`; remarks (ignored columns, sheets found by their headers) in
     `notes`. Get one through open_workbook()."""
 
-    def __init__(self, book: Any, path: Path, progress: Progress) -> None:
+    def __init__(self, book: Book, path: Path, progress: Progress) -> None:
         self.book, self.path, self.progress = book, path, progress
         self.problems: list[CellProblem] = []
         self.more_problems = 0
@@ -282,11 +300,7 @@ class WorkbookStream:
         if ws is None:
             return
         try:
-            # A sheet's declared size (<dimension>) may be stale, written by a tool that added rows later: read
-            # every row that is there, not just the declared ones.
-            ws.reset_dimensions()
-            _mark_error_cells(ws)
-            rows = ws.iter_rows(values_only=True)
+            rows = ws.rows()
             columns = _header(spec, next(rows, None), self)
             if columns is None:
                 return
@@ -335,8 +349,7 @@ class WorkbookStream:
             return []
         found: list[PersonRow] = []
         try:
-            ws.reset_dimensions()
-            rows = ws.iter_rows(values_only=True)
+            rows = ws.rows()
             columns = _header(PEOPLE, next(rows, None), self)
             if columns is None:
                 return []
@@ -393,27 +406,21 @@ class PersonRow:
 @contextmanager
 def open_workbook(path: Path, progress: Progress = NO_PROGRESS) -> Iterator[WorkbookStream]:
     """Check the file, open it read-only, and find its sheets; raises UnreadableWorkbook with one clear line."""
-    check_file(path)
-    with warnings.catch_warnings(record=True) as caught:  # openpyxl's remarks on odd files go to the log
-        warnings.simplefilter("always")
+    facts = check_file(path)
+    try:
+        book = Book(path, facts)
+    except Exception as exc:  # openpyxl raises many kinds for a malformed file; one line for the user
+        raise _unreadable(path, exc) from None
+    try:
         try:
-            try:
-                book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-            except Exception as exc:  # openpyxl raises many kinds for a malformed file; one line for the user
-                raise _unreadable(path, exc) from None
-            try:
-                try:
-                    stream = WorkbookStream(book, path, progress)
-                except UnreadableWorkbook:
-                    raise
-                except _READ_ERRORS as exc:
-                    raise _unreadable(path, exc) from None
-                yield stream
-            finally:
-                book.close()
-        finally:
-            for w in caught:
-                log.info("reading %s: %s", path.name, w.message)
+            stream = WorkbookStream(book, path, progress)
+        except UnreadableWorkbook:
+            raise
+        except _READ_ERRORS as exc:
+            raise _unreadable(path, exc) from None
+        yield stream
+    finally:
+        book.close()
 
 
 def read_workbook(path: Path, progress: Progress = NO_PROGRESS) -> WorkbookContents:
@@ -428,7 +435,7 @@ def read_workbook(path: Path, progress: Progress = NO_PROGRESS) -> WorkbookConte
     return contents
 
 
-def _find_sheets(worksheets: list[Any], notes: list[str]) -> dict[str, Any]:
+def _find_sheets(worksheets: list[Sheet], notes: list[str]) -> dict[str, Sheet]:
     """Sheets by name in any case; failing that, a sheet whose first row holds a sheet's required headers (a
     workbook made elsewhere, its sheet still called 'Sheet1')."""
     by_name = {normalise_header(ws.title): ws for ws in worksheets}
@@ -442,8 +449,8 @@ def _find_sheets(worksheets: list[Any], notes: list[str]) -> dict[str, Any]:
         known = spec.by_header()
         required = {c.field for c in spec.columns if c.required}
         for ws in unclaimed:
-            first = next(ws.iter_rows(max_row=1, values_only=True), ())
-            fields = {known[h].field for h in (normalise_header(str(v)) for v in first if v is not None) if h in known}
+            first = ws.first_row()
+            fields = {known[h].field for h in (normalise_header(str(v)) for v in first if v) if h in known}
             if required <= fields and len(fields) >= 3:
                 found[spec.name] = ws
                 unclaimed.remove(ws)
@@ -452,21 +459,9 @@ def _find_sheets(worksheets: list[Any], notes: list[str]) -> dict[str, Any]:
     return found
 
 
-def _row_total(book: Any, found: dict[str, Any]) -> int:
-    """For the progress bar: the sheets' own dimensions, else the counts our About sheet gives, else unknown (0)."""
-    declared: dict[str, int] = {}
-    if "About" in book.sheetnames:
-        for row in book["About"].iter_rows(max_row=40, max_col=2, values_only=True):
-            key, value = (*row, None, None)[:2]
-            if isinstance(key, str) and key.endswith(" rows") and isinstance(value, int):
-                declared[key.removesuffix(" rows")] = value
-    total = 0
-    for name, ws in found.items():
-        try:
-            total += int(ws.max_row or 0) or declared.get(name, 0)
-        except (TypeError, ValueError):
-            total += declared.get(name, 0)
-    return total
+def _row_total(book: Book, found: dict[str, Sheet]) -> int:
+    """For the progress bar: the rows counted while the file was checked (headers included)."""
+    return sum(book.rows_declared.get(ws.title, 0) for ws in found.values())
 
 
 def _header(spec: SheetSpec, values: tuple[Any, ...] | None, stream: WorkbookStream) -> dict[int, Column] | None:
@@ -591,35 +586,6 @@ def _read_row(
     )
 
 
-class CellError(str):
-    """The text of an error cell (#REF!, #VALUE!…), told apart from the same text typed into a text cell."""
-
-
-def _mark_error_cells(ws: Any) -> None:
-    """openpyxl's values-only rows give an error cell's text like any other text (and #VALUE! for a date cell whose
-    number is beyond the dates a spreadsheet knows). Its rows are assembled in one method, replaced here for this
-    sheet so that error cells come out as CellError. (openpyxl is pinned below 3.2; tests read an error cell, and a
-    text cell holding '#REF!', to keep this honest.)"""
-    if not hasattr(ws, "_get_row"):
-        return
-    plain = ws._get_row
-
-    def typed_row(
-        row: list[dict[str, Any]], min_col: int = 1, max_col: int | None = None, values_only: bool = False
-    ) -> tuple[Any, ...]:
-        if not values_only or not row:
-            return tuple(plain(row, min_col, max_col, values_only))
-        max_col = max_col or row[-1]["column"]
-        values: list[Any] = [None] * (max_col + 1 - min_col)
-        for cell in row:
-            if min_col <= cell["column"] <= max_col:
-                value = cell["value"]
-                values[cell["column"] - min_col] = CellError(value) if cell["data_type"] == "e" else value
-        return tuple(values)
-
-    ws._get_row = typed_row
-
-
 _FIRST_DATE = dt.date(1900, 1, 1)
 
 
@@ -629,9 +595,17 @@ def _not_a_value(column: Column, value: Any) -> str:
         if column.kind is Kind.DATE:
             return "the cell is formatted as a date but its number is not a date (after 9999-12-31 or an error)"
         return f"the cell holds the spreadsheet error {value}, not a value"
+    if column.kind is not Kind.DATE:
+        return ""
     day = value.date() if isinstance(value, dt.datetime) else value
-    if column.kind is Kind.DATE and isinstance(day, dt.date) and day < _FIRST_DATE:
+    # calamine gives a date cell's number below 1 (negative, or a time of day) as a time.
+    if (isinstance(day, dt.date) and day < _FIRST_DATE) or isinstance(value, dt.time):
         return "the cell's number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)"
+    if isinstance(value, int | float) and not isinstance(value, bool):  # beyond 9999 calamine gives the number
+        return (
+            f"the cell holds the number {value}, not a date (a date after 9999-12-31, or a number not formatted as a "
+            "date)"
+        )
     return ""
 
 

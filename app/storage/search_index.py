@@ -105,36 +105,46 @@ def index_meeting(conn: sqlite3.Connection, meeting_id: str, engine: str | None 
 
 
 def index_many(conn: sqlite3.Connection, meeting_ids: list[str]) -> None:
-    """Index many meetings at once (a copy of a whole store): the records read with four questions and the index
-    written in batches, in the order index_meeting would have given it (meeting by meeting, each meeting first).
-    On a server, one meeting at a time would be twenty round trips each."""
+    """Index many meetings at once (an import, a copy of a whole store): 500 meetings read with four questions and
+    their index written in one batch, in the order index_meeting would have given it (meeting by meeting, each
+    meeting first). One meeting at a time costs a dozen statements each, and on a server as many round trips."""
     engine = search_engine(conn)
-    wanted = {m: i for i, m in enumerate(meeting_ids)}
-    for chunk in [meeting_ids[i : i + 500] for i in range(0, len(meeting_ids), 500)]:
-        marks = ",".join("?" * len(chunk))
-        rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM search_docs WHERE meeting_id IN ({marks})", chunk)]
-        if rowids:
-            conn.executemany("DELETE FROM search_text WHERE rowid = ?", [(r,) for r in rowids])
-            conn.execute(f"DELETE FROM search_docs WHERE meeting_id IN ({marks})", chunk)
+    for start in range(0, len(meeting_ids), 500):
+        _index_chunk(conn, meeting_ids[start : start + 500], engine)
+
+
+def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str) -> None:
+    marks = ",".join("?" * len(chunk))
+    rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM search_docs WHERE meeting_id IN ({marks})", chunk)]
+    if rowids:
+        conn.executemany("DELETE FROM search_text WHERE rowid = ?", [(r,) for r in rowids])
+        conn.execute(f"DELETE FROM search_docs WHERE meeting_id IN ({marks})", chunk)
+    wanted = {m: i for i, m in enumerate(chunk)}
     docs: list[tuple[int, int, int, str, str, str, str]] = []  # place of the meeting, kind, order, then the doc
-    for mid, _same, *fields in conn.execute(_MEETING_TEXT):
-        if mid in wanted:
-            docs.append((wanted[mid], 0, 0, "meeting", mid, mid, _meeting_body(*fields)))
+    for mid, _same, *fields in conn.execute(f"{_MEETING_TEXT} WHERE id IN ({marks})", chunk):
+        docs.append((wanted[mid], 0, 0, "meeting", mid, mid, _meeting_body(*fields)))
     for order, (kind, sql) in enumerate(_CHILD_TEXT, start=1):
         with_order = sql.replace(" FROM ", ", sort_order FROM ", 1)  # the record's place in its meeting, last
-        for record_id, mid, *parts, sort_order in conn.execute(with_order):
-            if mid in wanted:
-                docs.append((wanted[mid], order, sort_order, kind, record_id, mid, _join(*parts)))
+        for record_id, mid, *parts, sort_order in conn.execute(f"{with_order} WHERE meeting_id IN ({marks})", chunk):
+            docs.append((wanted[mid], order, sort_order, kind, record_id, mid, _join(*parts)))
     docs.sort(key=lambda d: (d[0], d[1], d[2]))
-    first = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()[0]) + 1
+    rowids = _new_rowids(conn, len(docs))
     conn.executemany(
         "INSERT INTO search_docs(rowid, kind, record_id, meeting_id) VALUES (?, ?, ?, ?)",
-        [(first + i, d[3], d[4], d[5]) for i, d in enumerate(docs)],
+        [(rowid, d[3], d[4], d[5]) for rowid, d in zip(rowids, docs, strict=True)],
     )
-    texts = ((first + i, d[6] if engine == "fts5" else d[6].casefold()) for i, d in enumerate(docs))
+    texts = ((rowid, d[6] if engine == "fts5" else d[6].casefold()) for rowid, d in zip(rowids, docs, strict=True))
     conn.executemany(_insert_text(conn), [(rowid, text, *_words_of(conn, text)) for rowid, text in texts])
-    if is_postgres(conn):  # rowids given here: the server's next one comes after them
-        conn.execute("SELECT setval(pg_get_serial_sequence('search_docs', 'rowid'), ?, false)", (first + len(docs),))
+
+
+def _new_rowids(conn: sqlite3.Connection, count: int) -> list[int]:
+    """Rowids for new documents, rising. A server's come from its sequence, since other desks index at the same
+    time; a file has one writer."""
+    if is_postgres(conn):
+        sql = "SELECT nextval(pg_get_serial_sequence('search_docs', 'rowid')) FROM generate_series(1, ?) ORDER BY 1"
+        return [int(r[0]) for r in conn.execute(sql, (count,))]
+    first = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()[0]) + 1
+    return list(range(first, first + count))
 
 
 def _insert_text(conn: sqlite3.Connection) -> str:

@@ -184,12 +184,10 @@ class RecordWrites(Connected):
         """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is."""
         now = ts(utc_now())
         with self.db.transaction() as conn:
-            engine = search_index.search_engine(conn)
-            for meeting_id in ids:
-                conn.execute(
-                    "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", (now, meeting_id)
-                )
-                search_index.index_meeting(conn, meeting_id, engine)
+            conn.executemany(
+                "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", [(now, m) for m in ids]
+            )
+            search_index.index_many(conn, list(ids))
 
     def delete_meeting(self, meeting_id: str, *, remember: bool = True) -> Meeting:
         """Delete a meeting with everything that belongs to it; returns it, so that the deletion can be undone.

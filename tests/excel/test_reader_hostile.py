@@ -124,7 +124,9 @@ def _cells(book: Path, sheet: str, header: str, row: int, value, number_format: 
         ("Revision", 2**63 - 1, "", "not a revision this program wrote"),
         ("Title", "#REF!", "error", "spreadsheet error #REF!"),
         ("Date", -5, "yyyy-mm-dd", "spreadsheet dates start on 1900-01-01"),
-        ("Date", 3_000_000, "yyyy-mm-dd", "not a date (after 9999-12-31 or an error)"),
+        ("Date", 3_000_000, "yyyy-mm-dd", "the number 3000000, not a date (a date after 9999-12-31"),
+        ("Date", 45_000, "0", "the number 45000, not a date"),
+        ("Date", 0.25, "hh:mm", "spreadsheet dates start on 1900-01-01"),
     ],
 )
 def test_cells_no_record_can_hold_are_named(exported, header, value, number_format, expected):

@@ -1,0 +1,202 @@
+"""A workbook's sheets as rows of values, one sheet in memory at a time.
+
+python-calamine reads them: its parser is Rust (an order of magnitude faster than openpyxl's) and never expands XML
+entities. openpyxl still reads two things calamine cannot tell apart: a sheet holding error cells (#REF!,
+#VALUE!…), which calamine gives as empty cells while the import must report them, and a workbook calamine refuses
+outright (it then gets a second opinion before the user is told it is damaged). openpyxl also writes every
+workbook (app.excel.writer)."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from openpyxl import load_workbook
+from python_calamine import CalamineWorkbook, SheetTypeEnum
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PartFacts:
+    """What the safety checks learned of a sheet's part while reading it through (app.excel.reader.check_file)."""
+
+    rows: int = 0
+    has_errors: bool = False
+    control_chars: bool = False  # forbidden in XML: calamine reads them into the text, openpyxl refuses the part
+
+    @property
+    def for_openpyxl(self) -> bool:
+        return self.has_errors or self.control_chars
+
+
+WHOLE_BOOK = ""  # the facts' key for a part of the whole workbook (shared strings, styles), not of one sheet
+
+
+class Sheet(Protocol):
+    title: str
+    library: str  # which library reads it: "calamine" or "openpyxl"
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """Every row from row 1, each as the values of columns A, B…; empty cells are None or ''."""
+        ...
+
+    def first_row(self) -> tuple[Any, ...]: ...
+
+
+class Book:
+    """The workbook's worksheets, in their order. Close it (or use it in a with-block) to free the file."""
+
+    def __init__(self, path: Path, facts: dict[str, PartFacts] | None = None) -> None:
+        self.path = path
+        facts = facts or {}
+        self._calamine: Any = None
+        self._openpyxl: Any = None
+        self.worksheets: list[Sheet]
+        names = None if facts.get(WHOLE_BOOK, PartFacts()).for_openpyxl else self._open_calamine()
+        if names is None:  # a part every sheet shares holds what only openpyxl reports, or calamine cannot open it
+            self.worksheets = [_OpenpyxlSheet(self, ws.title) for ws in self._openpyxl_book().worksheets]
+        else:
+            self.worksheets = [
+                _OpenpyxlSheet(self, name) if facts.get(name, PartFacts()).for_openpyxl else _CalamineSheet(self, name)
+                for name in names
+            ]
+        self.rows_declared = {name: facts[name].rows for name in self.sheetnames if name in facts}
+
+    def _open_calamine(self) -> list[str] | None:
+        try:
+            self._calamine = CalamineWorkbook.from_path(str(self.path))
+            return [m.name for m in self._calamine.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        except BaseException as exc:  # calamine's PanicException is a BaseException
+            _reraise_interrupt(exc)
+            log.info("calamine cannot open %s (%s); reading it with openpyxl", self.path.name, exc)
+            self._calamine = None
+            return None
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return [ws.title for ws in self.worksheets]
+
+    def __getitem__(self, name: str) -> Sheet:
+        return next(ws for ws in self.worksheets if ws.title == name)
+
+    def calamine_sheet(self, name: str) -> Any | None:
+        """The whole sheet as calamine holds it, or None when calamine cannot read it (openpyxl then tries)."""
+        try:
+            return self._calamine.get_sheet_by_name(name)
+        except BaseException as exc:
+            _reraise_interrupt(exc)
+            log.info("calamine cannot read the sheet '%s' of %s (%s); reading it with openpyxl", name, self.path, exc)
+            return None
+
+    def openpyxl_sheet(self, name: str) -> Any:
+        return self._openpyxl_book()[name]
+
+    def _openpyxl_book(self) -> Any:
+        if self._openpyxl is None:
+            with warnings.catch_warnings(record=True) as caught:  # its remarks on odd files go to the log
+                warnings.simplefilter("always")
+                try:
+                    self._openpyxl = load_workbook(self.path, read_only=True, data_only=True, keep_links=False)
+                finally:
+                    for w in caught:
+                        log.info("reading %s: %s", self.path.name, w.message)
+        return self._openpyxl
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._calamine is not None:
+            self._calamine.close()
+        if self._openpyxl is not None:
+            self._openpyxl.close()
+
+
+def _reraise_interrupt(exc: BaseException) -> None:
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        raise exc
+
+
+class _CalamineSheet:
+    library = "calamine"
+
+    def __init__(self, book: Book, title: str) -> None:
+        self.book, self.title = book, title
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        sheet = self.book.calamine_sheet(self.title)  # the whole sheet, held by Rust until its rows are read
+        if sheet is None:
+            yield from _OpenpyxlSheet(self.book, self.title).rows()
+            return
+        start = sheet.start
+        if start is None:  # an empty sheet
+            return
+        pad = ("",) * start[1]  # the rows begin at the sheet's first used column; a row's values begin at A
+        for values in sheet.iter_rows():
+            yield (*pad, *map(_number, values)) if pad else tuple(map(_number, values))
+
+    def first_row(self) -> tuple[Any, ...]:
+        return next(self.rows(), ())
+
+
+def _number(value: Any) -> Any:
+    """calamine gives every number as a float; a whole one is the integer the user typed (an ID, a revision)."""
+    if type(value) is float and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    return value
+
+
+class _OpenpyxlSheet:
+    library = "openpyxl"
+
+    def __init__(self, book: Book, title: str) -> None:
+        self.book, self.title = book, title
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        ws = self.book.openpyxl_sheet(self.title)
+        # A sheet's declared size (<dimension>) may be stale, written by a tool that added rows later: read every
+        # row that is there, not just the declared ones.
+        ws.reset_dimensions()
+        _mark_error_cells(ws)
+        yield from ws.iter_rows(values_only=True)
+
+    def first_row(self) -> tuple[Any, ...]:
+        ws = self.book.openpyxl_sheet(self.title)
+        return next(ws.iter_rows(max_row=1, values_only=True), ())
+
+
+class CellError(str):
+    """The text of an error cell (#REF!, #VALUE!…), told apart from the same text typed into a text cell."""
+
+
+def _mark_error_cells(ws: Any) -> None:
+    """openpyxl's values-only rows give an error cell's text like any other text (and #VALUE! for a date cell whose
+    number is beyond the dates a spreadsheet knows). Its rows are assembled in one method, replaced here for this
+    sheet so that error cells come out as CellError. (openpyxl is pinned below 3.2; tests read an error cell, and a
+    text cell holding '#REF!', to keep this honest.)"""
+    if not hasattr(ws, "_get_row"):
+        return
+    plain = ws._get_row
+
+    def typed_row(
+        row: list[dict[str, Any]], min_col: int = 1, max_col: int | None = None, values_only: bool = False
+    ) -> tuple[Any, ...]:
+        if not values_only or not row:
+            return tuple(plain(row, min_col, max_col, values_only))
+        max_col = max_col or row[-1]["column"]
+        values: list[Any] = [None] * (max_col + 1 - min_col)
+        for cell in row:
+            if min_col <= cell["column"] <= max_col:
+                value = cell["value"]
+                values[cell["column"] - min_col] = CellError(value) if cell["data_type"] == "e" else value
+        return tuple(values)
+
+    ws._get_row = typed_row
