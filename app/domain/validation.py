@@ -54,7 +54,14 @@ class Where:
     row: int | None = None
 
     def __call__(self, name: str) -> FieldPath:
-        return FieldPath(name, self.group, self.row)
+        key = (name, self.group, self.row)
+        path = _PATHS.get(key)
+        if path is None:  # a path is asked for each field of each record checked: made once, read many times
+            path = _PATHS[key] = FieldPath(name, self.group, self.row)
+        return path
+
+
+_PATHS: dict[tuple[str, str, int | None], FieldPath] = {}  # fields × places in a meeting's lists: stays small
 
 
 MEETING = Where()
@@ -307,7 +314,9 @@ class FieldReader:
         return value
 
     def text(self, name: str, default: str = "") -> str:
-        value = self._raw(name)
+        value = self.data.get(name)
+        if type(value) is str:  # the common case, first: a workbook's and a form's fields are text
+            return value if value.strip() else default
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -316,6 +325,9 @@ class FieldReader:
         return value if isinstance(value, str) else _number_text(value)
 
     def parsed(self, name: str, parse: Callable[[object], T]) -> T | None:
+        value = self.data.get(name)
+        if value is None:
+            return None
         value = self._raw(name)
         if value is None:
             return None

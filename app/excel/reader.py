@@ -519,18 +519,18 @@ _UNIQUE = frozenset({"id", "meeting_id", "check"})  # never repeat (or only with
 
 def _clean(value: Any, seen: dict[str, str] | None) -> Any:
     """Tidy text the way the store does; short texts that repeat (owners, positions, codes) are kept once."""
-    if isinstance(value, CellError):
-        return value  # kept as it is, to be reported
-    if isinstance(value, str):
-        value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-        if not value:
-            return None
-        if seen is None or len(value) > 64:
-            return value
-        if len(seen) > 100_000:  # a workbook of all-different texts: stop collecting
-            seen.clear()
-        return seen.setdefault(value, value)
-    return value
+    if type(value) is not str:  # an error cell (CellError) is kept as it is, to be reported
+        return value
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = value.strip()
+    if not value:
+        return None
+    if seen is None or len(value) > 64:
+        return value
+    if len(seen) > 100_000:  # a workbook of all-different texts: stop collecting
+        seen.clear()
+    return seen.setdefault(value, value)
 
 
 def _read_row(
@@ -542,18 +542,22 @@ def _read_row(
     seen: dict[str, str],
 ) -> RowRecord | None:
     raw: dict[str, Any] = {}
-    for i, column in columns.items():
-        raw[column.field] = (
-            _clean(values[i], seen if column.field not in _UNIQUE else None) if i < len(values) else None
-        )
-    found: list[Problem] = []
+    width = len(values)
     unusable: set[str] = set()
-    for column in columns.values():
-        message = _not_a_value(column, raw.get(column.field))
+    for i, column in columns.items():
+        value = _clean(values[i], None if column.field in _UNIQUE else seen) if i < width else None
+        # Only an error cell, or a date column's cell, can hold what no field takes.
+        message = (
+            ""
+            if value is None or (type(value) is str and column.kind is not Kind.DATE)
+            else _not_a_value(column, value)
+        )
         if message:
             problems.append(_problem(spec, columns, number, column.field, message))
             unusable.add(column.field)
-            raw[column.field] = None
+            value = None
+        raw[column.field] = value
+    found: list[Problem] = []
     revision: int | None = None
     if spec is MEETINGS:
         raw["participants"], raw["statements"], raw["actions"] = [], [], []

@@ -386,6 +386,7 @@ class _Import:
         deleted = self.repo.deleted([r.record.id for r in batch if r.record.id not in ours_by_id])
         new = [r.record for r in batch if r.record.id not in ours_by_id and isinstance(r.record, Meeting)]
         same_day = self.repo.meetings_on([m.date for m in new]) if new else []
+        writes: list[tuple[Meeting, bool]] = []
         for row in batch:
             theirs = row.record
             assert isinstance(theirs, Meeting)
@@ -397,7 +398,7 @@ class _Import:
                 if write and self._writes(MEETINGS.name, row.row, change):  # the user takes the workbook's
                     self.items.append(FieldChange(theirs.id, RecordKind.MEETING, theirs.id, Op.ADDED))
                     self.added.add(theirs.id)  # and its rows on the other sheets come back with it
-                    self.repo.put_meeting_fields(theirs, exists=False, checked=True)
+                    writes.append((theirs, False))
                     self.touched[theirs.id] = None
                 else:
                     self.kept_deleted.add(theirs.id)
@@ -425,9 +426,11 @@ class _Import:
                 else:
                     self.items += diff_fields(ours, theirs)
                 if ours is None:  # new here: it gets the workbook's revision once finished
-                    theirs = dataclasses.replace(theirs, revision=max((row.revision or 1) - 1, 0))
-                self.repo.put_meeting_fields(theirs, exists=ours is not None, checked=True)
+                    theirs.revision = max((row.revision or 1) - 1, 0)  # the reader's record, this import's alone
+                writes.append((theirs, ours is not None))
                 self.touched[theirs.id] = None
+        if writes:
+            self.repo.put_meetings_fields(writes, checked=True)
 
     def _looks_like(self, theirs: Meeting, same_day: list[tuple[str, dt.date, str, list[str]]]) -> str:
         """An added meeting held on the same day as one already here (or one added earlier in this workbook),
@@ -502,7 +505,7 @@ class _Import:
                 )
                 continue
             if isinstance(record, Action):
-                record = dataclasses.replace(record, meeting_id=meeting_id)
+                record.meeting_id = meeting_id  # the reader's record, this import's alone
             ours = ours_by_id.get(record.id)
             if ours is not None and row.absent:
                 record = _keep_absent(record, ours, row.absent)

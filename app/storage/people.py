@@ -139,12 +139,22 @@ def link_participants(conn: sqlite3.Connection, meeting: Meeting, stamp: str) ->
     link(conn, meeting.participants, meeting.date, stamp)
 
 
-def link(conn: sqlite3.Connection, participants: Iterable[Participant], date: dt.date, stamp: str) -> None:
+def link(
+    conn: sqlite3.Connection,
+    participants: Iterable[Participant],
+    date: dt.date,
+    stamp: str,
+    known: dict[str, Person] | None = None,
+) -> None:
     """Give each participant its person (found by id or by name, else new: with the id the participant names, if
     it names one this database lacks, so that people keep their ids from desk to desk), and teach the person what
-    the participant says of them: another spelling, a later position, a country."""
+    the participant says of them: another spelling, a later position, a country. `known`: people already read in
+    this transaction, by id (an import meets the same people row after row); kept up to date here."""
+    known = {} if known is None else known
     for participant in participants:
-        person = _person_of(conn, participant)
+        person = known.get(participant.person_id) if participant.person_id else None
+        if person is None:
+            person = _person_of(conn, participant)
         changed = False
         if person is None:
             person = Person(names=[participant.name], country=participant.country, side=participant.side)
@@ -164,6 +174,7 @@ def link(conn: sqlite3.Connection, participants: Iterable[Participant], date: dt
         if changed:
             save_person(conn, person, stamp)
         participant.person_id = person.id
+        known[person.id] = person
 
 
 def _person_of(conn: sqlite3.Connection, participant: Participant) -> Person | None:

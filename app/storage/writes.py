@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from app.domain.people import Person
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.tidy import tidy_child, tidy_meeting
 from app.domain.validation import (
@@ -108,26 +109,39 @@ class RecordWrites(Connected):
     def put_meeting_fields(self, meeting: Meeting, *, exists: bool, checked: bool = False) -> None:
         """Insert a meeting, or replace an existing one's own fields, leaving its children as they are.
         `checked`: the caller has already tidied and validated it (an import has)."""
-        m = meeting
-        if not checked:
-            m = tidy_meeting(replace(meeting, participants=[], statements=[], actions=[]))
-            ensure_valid(m)
+        self.put_meetings_fields([(meeting, exists)], checked=checked)
+
+    def put_meetings_fields(self, items: Sequence[tuple[Meeting, bool]], *, checked: bool = False) -> None:
+        """put_meeting_fields for many meetings (meeting, exists) at once: a statement per kind of write, not per
+        meeting (an import writes 500 at a time)."""
         stamp = utc_now()
+        ready: list[tuple[Meeting, bool]] = []
+        for meeting, exists in items:
+            m = meeting
+            if not checked:
+                m = tidy_meeting(replace(meeting, participants=[], statements=[], actions=[]))
+                ensure_valid(m)
+            ready.append((m, exists))
+        # The revision moves on once, when the import finishes the meeting (finish_meetings).
+        updates = [_own_row(m, stamp, update=True, revision_step=0) for m, exists in ready if exists]
+        inserts = [
+            _own_row(replace(m, created_at=m.created_at or stamp), stamp, update=False) for m, e in ready if not e
+        ]
         with self.db.transaction() as conn:
-            if exists:
-                conn.execute("DELETE FROM meeting_countries WHERE meeting_id = ?", (m.id,))
-            # The revision moves on once, when the import finishes the meeting (finish_meetings).
-            _write_own_row(conn, replace(m, created_at=m.created_at or stamp, updated_at=stamp), update=exists,
-                           revision_step=0)  # fmt: skip
-            if not exists:
-                _forget_deletions(conn, [m.id])
+            if updates:
+                conn.executemany("DELETE FROM meeting_countries WHERE meeting_id = ?", [(m.id,) for m, e in ready if e])
+                conn.executemany(UPDATE_MEETING, updates)
+            if inserts:
+                conn.executemany(INSERT_MEETING, inserts)
+                _forget_deletions(conn, [m.id for m, exists in ready if not exists])
+            conn.executemany(INSERT_COUNTRY, [(m.id, code, i) for m, _e in ready for i, code in enumerate(m.countries)])
 
     def put_children(
         self, items: Sequence[tuple[str, Participant | Statement | Action, bool]], *, checked: bool = False
     ) -> None:
         """(meeting id, child, exists) each: new children go to the end of their meeting's list, existing ones are
         replaced in place; participants are linked to their people first. `checked`: the caller has already tidied
-        and validated them (an import has)."""
+        and validated them (an import has), and the records are its own to change (linking names their person)."""
         ready: list[tuple[str, Participant | Statement | Action, bool]] = []
         for meeting_id, child, exists in items:
             if not checked:
@@ -141,7 +155,9 @@ class RecordWrites(Connected):
                 )
                 if problems:
                     raise ValidationError(problems)
-            ready.append((meeting_id, replace(child) if isinstance(child, Participant) else child, exists))
+            ready.append(
+                (meeting_id, replace(child) if isinstance(child, Participant) and not checked else child, exists)
+            )
         with self.db.transaction() as conn:
             self._link_people(conn, [(mid, c) for mid, c, _e in ready if isinstance(c, Participant)])
             inserts: dict[str, list[tuple[object, ...]]] = {}
@@ -176,9 +192,10 @@ class RecordWrites(Connected):
         by_meeting: dict[str, list[Participant]] = {}
         for meeting_id, participant in participants:
             by_meeting.setdefault(meeting_id, []).append(participant)
+        known: dict[str, Person] = {}
         for meeting_id, group in by_meeting.items():
             row = conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
-            people.link(conn, group, dt.date.fromisoformat(row[0]) if row else dt.date.today(), stamp)
+            people.link(conn, group, dt.date.fromisoformat(row[0]) if row else dt.date.today(), stamp, known)
 
     def finish_meetings(self, ids: Sequence[str]) -> None:
         """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is."""
@@ -257,15 +274,18 @@ INSERT_COUNTRY = "INSERT INTO meeting_countries(meeting_id, code, sort_order) VA
 
 
 def _write_own_row(conn: sqlite3.Connection, m: Meeting, *, update: bool, revision_step: int) -> None:
-    """The meeting's own row and its countries: the one INSERT and the one UPDATE every write of a meeting uses.
-    An update keeps the creation time and moves the revision on by `revision_step`; an insert takes the
-    meeting's revision as it is."""
-    stamp = ts(m.updated_at or utc_now())
-    if update:
-        conn.execute(UPDATE_MEETING, (*meeting_fields(m), stamp, revision_step, m.id))
-    else:
-        conn.execute(INSERT_MEETING, (*meeting_fields(m), ts(m.created_at or utc_now()), stamp, m.revision, m.id))
+    """The meeting's own row and its countries: the one INSERT and the one UPDATE every write of a meeting uses."""
+    conn.execute(UPDATE_MEETING if update else INSERT_MEETING, _own_row(m, m.updated_at, update, revision_step))
     conn.executemany(INSERT_COUNTRY, [(m.id, code, i) for i, code in enumerate(m.countries)])
+
+
+def _own_row(m: Meeting, updated: dt.datetime | None, update: bool, revision_step: int = 0) -> tuple[object, ...]:
+    """The parameters of UPDATE_MEETING or INSERT_MEETING. An update keeps the creation time and moves the
+    revision on by `revision_step`; an insert takes the meeting's revision as it is."""
+    stamp = ts(updated or utc_now())
+    if update:
+        return (*meeting_fields(m), stamp, revision_step, m.id)
+    return (*meeting_fields(m), ts(m.created_at or utc_now()), stamp, m.revision, m.id)
 
 
 def _children_of(m: Meeting) -> Iterator[tuple[str, Participant | Statement | Action]]:
