@@ -179,14 +179,20 @@ class RecordReads(Connected):
         where, params = meeting_where(self.conn, f)
         order = MEETING_SORTS.get(f.sort, MEETING_SORTS["date"]).format(d="DESC" if f.descending else "ASC")
         today_text = (today or dt.date.today()).isoformat()
-        sql = (
+        columns = (
             "SELECT m.id, m.date, m.title, m.countries, m.format, m.level, m.classification,"
             " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)) AS open_actions,"
             " (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.status NOT IN (?, ?)"
             "  AND a.due_date < ?) AS overdue_actions, m.time, m.end_date"
-            f" FROM meetings m{where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        rows = self.conn.execute(sql, (*CLOSED_STATUSES, *CLOSED_STATUSES, today_text, *params, limit, offset))
+        counts = (*CLOSED_STATUSES, *CLOSED_STATUSES, today_text)
+        if f.sort == "open_actions":
+            sql = f"{columns} FROM meetings m{where} ORDER BY {order} LIMIT ? OFFSET ?"
+            rows = self.conn.execute(sql, (*counts, *params, limit, offset))
+        else:  # the page's meetings first, then the action counts of those alone (not of every meeting sorted)
+            page = f"SELECT m.id FROM meetings m{where} ORDER BY {order} LIMIT ? OFFSET ?"
+            sql = f"{columns} FROM meetings m WHERE m.id IN ({page}) ORDER BY {order}"
+            rows = self.conn.execute(sql, (*counts, *params, limit, offset))
         return [
             MeetingRow(
                 id=r[0],
