@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import platform
 import resource
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -95,6 +99,41 @@ def bare_load(path: Path, meetings: list) -> None:  # type: ignore[type-arg]
     conn.close()
 
 
+LIBRARIES = ("openpyxl", "python-calamine", "lxml", "reportlab", "python-docx", "PySide6-Essentials", "psycopg",
+             "pandas")  # fmt: skip
+
+
+def _machine() -> str:
+    """What the figures were measured with, so that runs on different machines can be read side by side."""
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} (not installed)")
+    return (
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {platform.platform()}, "
+        f"{os.cpu_count()} CPUs\n" + ", ".join(versions)
+    )
+
+
+@contextmanager
+def group(name: str) -> Iterator[None]:
+    """The machine's load before and after a group of jobs: a busy machine slows program and baseline alike, but
+    not always by the same amount."""
+    print(f"-- {name}: load average {_load()} before")
+    try:
+        yield
+    finally:
+        print(f"-- {name}: load average {_load()} after")
+
+
+def _load() -> str:
+    if not hasattr(os, "getloadavg"):
+        return "(not known here)"
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--meetings", type=int, default=100_000)
@@ -106,21 +145,29 @@ def main() -> int:
         help="run one group of jobs",
     )
     args = parser.parse_args()
+    print(_machine())
     print(f"\n{'job':<44} {'program':>14} {'baseline':>14} {'ratio':>8}")
     if args.only in (None, "entry"):
-        bench_entry(row)
+        with group("entry"):
+            bench_entry(row)
     if args.only in (None, "intake"):
-        bench_intake(row, args.runs)
+        with group("intake"):
+            bench_intake(row, args.runs)
     if args.only in (None, "reports"):
-        bench_reports(args.runs, row)
+        with group("reports"):
+            bench_reports(args.runs, row)
     if args.only in (None, "storage", "excel", "startup", "server"):
-        db = bench_storage(args, timings=args.only in (None, "storage"))
+        with group("storage"):
+            db = bench_storage(args, timings=args.only in (None, "storage"))
         if args.only in (None, "server"):
-            bench_server(db, QUERIES, median_ms, row)
+            with group("server"):
+                bench_server(db, QUERIES, median_ms, row)
         if args.only in (None, "startup"):
-            bench_startup(db, row)
+            with group("startup"):
+                bench_startup(db, row)
         if args.only in (None, "excel"):
-            bench_excel(db, row)
+            with group("excel"):
+                bench_excel(db, row)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process: {peak_mb:,.0f} MB (includes the generated records held in memory)")
     return 0
@@ -179,6 +226,18 @@ def bench_storage(args: argparse.Namespace, *, timings: bool = True) -> Path:
         print(
             f"{'':<44} slowest query {max(per_query):.1f} ms (bare FTS5 query on the program's own index as baseline)"
         )
+
+        # The meetings list's search box: what one pause in typing costs the window (the list's count, then its first
+        # page, as the list model asks them), against the same bare FTS5 query.
+        def search_box(q: str) -> None:
+            f = MeetingFilter(text=q)
+            repo.count_meetings(f)
+            repo.list_meetings(f, limit=200, today=today)
+
+        per_query = [median_ms(lambda q=q: search_box(q), 3) for q in QUERIES]  # type: ignore[misc]
+        row("search box: count and first page, median", statistics.median(per_query), base,
+            target="target < 50 ms")  # fmt: skip
+        print(f"{'':<44} slowest query {max(per_query):.1f} ms (target < 100 ms)")
 
         ours = median_ms(lambda: repo.list_meetings(MeetingFilter(), limit=200, today=today), args.runs * 4)
         base = median_ms(
