@@ -452,7 +452,7 @@ class PgDatabase(Database):
         self.pg.execute("SELECT 1")
 
     @contextmanager
-    def bulk(self, cache_mb: int = 128) -> Iterator[None]:
+    def bulk(self, cache_mb: int = 32) -> Iterator[None]:
         yield
 
     @contextmanager
