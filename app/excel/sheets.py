@@ -1,10 +1,11 @@
 """A workbook's sheets as rows of values, one sheet in memory at a time.
 
 python-calamine reads them: its parser is Rust (an order of magnitude faster than openpyxl's) and never expands XML
-entities. openpyxl still reads two things calamine cannot tell apart: a sheet holding error cells (#REF!,
-#VALUE!…), which calamine gives as empty cells while the import must report them, and a workbook calamine refuses
-outright (it then gets a second opinion before the user is told it is damaged). openpyxl also writes every
-workbook (app.excel.writer)."""
+entities. openpyxl still reads where calamine cannot serve: a sheet holding error cells (#REF!, #VALUE!…), which
+calamine gives as empty cells while the import must report them; a workbook whose shared parts (shared strings,
+styles) hold a control character XML forbids, which calamine would read into the text while openpyxl refuses the
+part as damaged; and a workbook or sheet calamine cannot open (a second opinion before the user is told it is
+damaged). openpyxl also writes every workbook (app.excel.writer)."""
 
 from __future__ import annotations
 
@@ -82,7 +83,10 @@ class Book:
         return [ws.title for ws in self.worksheets]
 
     def __getitem__(self, name: str) -> Sheet:
-        return next(ws for ws in self.worksheets if ws.title == name)
+        for ws in self.worksheets:
+            if ws.title == name:
+                return ws
+        raise KeyError(name)
 
     def calamine_sheet(self, name: str) -> Any | None:
         """The whole sheet as calamine holds it, or None when calamine cannot read it (openpyxl then tries)."""
