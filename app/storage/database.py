@@ -222,9 +222,15 @@ class Database:
         self.conn.execute("COMMIT")
 
 
+class _Connection(sqlite3.Connection):
+    """A connection that can be weakly referred to (the search index remembers counts per connection)."""
+
+
 def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=_Connection
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:

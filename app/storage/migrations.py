@@ -237,6 +237,20 @@ def _v8(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9(conn: sqlite3.Connection) -> None:
+    """The meetings list's own index: a document per meeting holding its words and its records' (`meeting_text`,
+    with FTS5), numbered by the meeting's `search_no`. Filled when the database is next opened for writing: the
+    search index is derived from the records, and version 3 of it includes this (app.storage.search_index)."""
+    conn.execute("ALTER TABLE meetings ADD COLUMN search_no INTEGER")
+    conn.execute("CREATE UNIQUE INDEX meetings_by_search_no ON meetings(search_no)")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'search_engine'").fetchone()
+    if row is not None and row[0] == "fts5":
+        # Prefix queries of words are all the list asks: no positions kept (detail=none), a third of the size.
+        conn.execute(
+            "CREATE VIRTUAL TABLE meeting_text USING fts5(body, tokenize='unicode61 remove_diacritics 2', detail=none)"
+        )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement instead.
     for statement in script.split(";"):
@@ -244,7 +258,7 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

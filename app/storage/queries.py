@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
@@ -53,6 +54,11 @@ class MeetingFilter:
     ids: Sequence[str] = ()  # only these meetings (a view re-reading the rows a change touched)
     sort: str = "date"
     descending: bool = True
+
+    @property
+    def only_text(self) -> bool:
+        """True when the words searched for are all it narrows by."""
+        return bool(self.text.strip()) and not dataclasses.replace(self, text="").narrows
 
     @property
     def narrows(self) -> bool:
@@ -127,10 +133,23 @@ def meeting_where(conn: sqlite3.Connection, f: MeetingFilter) -> tuple[str, list
     """The WHERE clause (with its parameters) of the meetings a filter lets through, for `meetings m`."""
     clauses: list[str] = []
     params: list[object] = []
-    if f.text.strip():
-        matching, found = search_index.meetings_matching(conn, f.text)
-        clauses.append(f"m.id IN ({matching})" if matching else "0")
-        params += found
+    per_meeting = search_index.meeting_text_match(conn, f.text) if f.text.strip() else None
+    if per_meeting is not None:
+        match, count = per_meeting
+        # Many matches: walk the meetings in the list's order and keep those in the set (the first page comes
+        # at once); few: look each one up by its number.
+        many = count * 20 >= int(conn.execute("SELECT coalesce(max(search_no), 0) FROM meetings").fetchone()[0])
+        number = "+m.search_no" if many else "m.search_no"
+        clauses.append(f"{number} IN (SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?)" if count else "0")
+        params += [match] if count else []
+    elif f.text.strip():  # a meeting matches when each word is in it or in one of its records, as above
+        words = search_index.query_tokens(f.text)
+        for word in words:
+            matching, found = search_index.meetings_matching(conn, word)
+            clauses.append(f"m.id IN ({matching})")
+            params += found
+        if not words:
+            clauses.append("0")
     if f.country:
         clauses.append("m.id IN (SELECT meeting_id FROM meeting_countries WHERE code = ?)")
         params.append(f.country)

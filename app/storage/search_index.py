@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import weakref
 from collections.abc import Iterable
 
 from app.domain.countries import country_name
 from app.storage.dialect import insert_id, is_postgres
 
-INDEX_VERSION = 2  # 1: the words as written; 2: and the name keys of the names in them
+INDEX_VERSION = 3  # 1: the words as written; 2: and the name keys of the names in them; 3: and a document per meeting
 
 _fts5_override: bool | None = None  # tests force the fallback with set_fts5_available(False)
 
@@ -84,7 +85,42 @@ def _documents_for_meeting(conn: sqlite3.Connection, meeting_id: str) -> Iterabl
             yield kind, record_id, _join(*parts)
 
 
+# The meetings list asks which meetings match, never which records: a file with FTS5 (schema 9) also keeps all the
+# words of a meeting and its records in one document of `meeting_text`, numbered by the meeting's `search_no`. The
+# list then finds its meetings in the index alone; joining each matching record to its meeting cost ten times more
+# than finding the records (a word in most of 100,000 meetings: 200 ms against 20).
+
+
+def has_meeting_text(conn: sqlite3.Connection) -> bool:
+    if is_postgres(conn):
+        return False
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meeting_text'").fetchone() is not None
+
+
+def _numbers(conn: sqlite3.Connection, ids: list[str]) -> dict[str, int]:
+    """Each meeting's number in `meeting_text`, given now to those that have none yet (new meetings)."""
+    found: dict[str, int | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(f"SELECT id, search_no FROM meetings WHERE id IN ({marks})", chunk).fetchall())
+    missing = [m for m, number in found.items() if number is None]
+    if missing:
+        first = int(conn.execute("SELECT coalesce(max(search_no), 0) FROM meetings").fetchone()[0]) + 1
+        found.update({m: first + i for i, m in enumerate(missing)})
+        conn.executemany("UPDATE meetings SET search_no = ? WHERE id = ?", [(found[m], m) for m in missing])
+    return {m: number for m, number in found.items() if number is not None}
+
+
+def _unindex_meeting_text(conn: sqlite3.Connection, numbers: Iterable[int]) -> None:
+    conn.executemany("DELETE FROM meeting_text WHERE rowid = ?", [(n,) for n in numbers])
+
+
 def unindex_meeting(conn: sqlite3.Connection, meeting_id: str) -> None:
+    if has_meeting_text(conn):
+        _unindex_meeting_text(
+            conn, [r[0] for r in conn.execute("SELECT search_no FROM meetings WHERE id = ?", (meeting_id,)) if r[0]]
+        )
     rowids = [r[0] for r in conn.execute("SELECT rowid FROM search_docs WHERE meeting_id = ?", (meeting_id,))]
     if not rowids:
         return
@@ -96,12 +132,17 @@ def index_meeting(conn: sqlite3.Connection, meeting_id: str, engine: str | None 
     """Re-index one meeting and its children (call inside the transaction that changed them)."""
     engine = engine or search_engine(conn)
     unindex_meeting(conn, meeting_id)
+    bodies: list[str] = []
     for kind, record_id, body in _documents_for_meeting(conn, meeting_id):
         rowid = insert_id(
             conn, "INSERT INTO search_docs(kind, record_id, meeting_id) VALUES (?, ?, ?)", (kind, record_id, meeting_id)
         )
         text = body if engine == "fts5" else body.casefold()
         conn.execute(_insert_text(conn), (rowid, text, *_words_of(conn, text)))
+        bodies.append(text)
+    if bodies and has_meeting_text(conn):
+        number = _numbers(conn, [meeting_id])[meeting_id]
+        conn.execute("INSERT INTO meeting_text(rowid, body) VALUES (?, ?)", (number, "\n".join(bodies)))
 
 
 def index_many(conn: sqlite3.Connection, meeting_ids: list[str]) -> None:
@@ -109,12 +150,15 @@ def index_many(conn: sqlite3.Connection, meeting_ids: list[str]) -> None:
     their index written in one batch, in the order index_meeting would have given it (meeting by meeting, each
     meeting first). One meeting at a time costs a dozen statements each, and on a server as many round trips."""
     engine = search_engine(conn)
+    per_meeting = has_meeting_text(conn)
     for start in range(0, len(meeting_ids), 500):
-        _index_chunk(conn, meeting_ids[start : start + 500], engine)
+        _index_chunk(conn, meeting_ids[start : start + 500], engine, per_meeting)
 
 
-def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str) -> None:
+def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str, per_meeting: bool) -> None:
     marks = ",".join("?" * len(chunk))
+    numbers = _numbers(conn, chunk) if per_meeting else {}
+    _unindex_meeting_text(conn, numbers.values())
     rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM search_docs WHERE meeting_id IN ({marks})", chunk)]
     if rowids:
         conn.executemany("DELETE FROM search_text WHERE rowid = ?", [(r,) for r in rowids])
@@ -133,8 +177,16 @@ def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str) -> Non
         "INSERT INTO search_docs(rowid, kind, record_id, meeting_id) VALUES (?, ?, ?, ?)",
         [(rowid, d[3], d[4], d[5]) for rowid, d in zip(rowids, docs, strict=True)],
     )
-    texts = ((rowid, d[6] if engine == "fts5" else d[6].casefold()) for rowid, d in zip(rowids, docs, strict=True))
+    texts = [(rowid, d[6] if engine == "fts5" else d[6].casefold()) for rowid, d in zip(rowids, docs, strict=True)]
     conn.executemany(_insert_text(conn), [(rowid, text, *_words_of(conn, text)) for rowid, text in texts])
+    if numbers:  # the documents are in meeting order: each meeting's run of them is its document in meeting_text
+        by_meeting: dict[str, list[str]] = {}
+        for d, (_rowid, text) in zip(docs, texts, strict=True):
+            by_meeting.setdefault(d[5], []).append(text)
+        conn.executemany(
+            "INSERT INTO meeting_text(rowid, body) VALUES (?, ?)",
+            [(numbers[m], "\n".join(bodies)) for m, bodies in by_meeting.items()],
+        )
 
 
 def _new_rowids(conn: sqlite3.Connection, count: int) -> list[int]:
@@ -263,6 +315,36 @@ def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[ob
     return sql, list(params)
 
 
+def meeting_text_match(conn: sqlite3.Connection, text: str) -> tuple[str, int] | None:
+    """For the meetings list on a file with `meeting_text`: the query for it and how many meetings match (counted
+    once per query and state of the database, since the list asks for its count and its first page in turn).
+    None where there is no such index (a server, SQLite without FTS5, a file not yet upgraded)."""
+    if not has_meeting_text(conn):
+        return None
+    tokens = query_tokens(text)
+    if not tokens:
+        return None
+    match = _fts_match(tokens)
+    stamp = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
+    try:
+        known = _MEETING_COUNTS.setdefault(conn, {})
+    except TypeError:  # a plain sqlite3 connection (the store's own are weakly referable): no memory
+        known = {}
+    if match in known and known[match][0] == stamp:
+        return match, known[match][1]
+    count = int(conn.execute("SELECT count(*) FROM meeting_text WHERE meeting_text MATCH ?", (match,)).fetchone()[0])
+    if len(known) > 32:
+        known.clear()
+    known[match] = (stamp, count)
+    return match, count
+
+
+# By connection (a closed one is forgotten with it): query → (the database's state then, meetings that matched).
+_MEETING_COUNTS: weakref.WeakKeyDictionary[sqlite3.Connection, dict[str, tuple[tuple[int, int], int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _escape_like(token: str) -> str:
     return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -276,14 +358,14 @@ def rebuild_if_stale(conn: sqlite3.Connection) -> int:
     """Make the index again from the records when it was made an older way; returns the meetings indexed."""
     if index_version(conn) >= INDEX_VERSION:
         return 0
-    engine = search_engine(conn)
-    ids = [r[0] for r in conn.execute("SELECT id FROM meetings")]
+    ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY rowid")]
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("DELETE FROM search_text")
         conn.execute("DELETE FROM search_docs")
-        for meeting_id in ids:
-            index_meeting(conn, meeting_id, engine)
+        if has_meeting_text(conn):
+            conn.execute("DELETE FROM meeting_text")
+        index_many(conn, ids)
         conn.execute(
             "INSERT INTO meta(key, value) VALUES ('search_index_version', ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",

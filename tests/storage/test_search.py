@@ -153,3 +153,71 @@ def test_a_word_is_found_by_its_start_not_inside_another(engine_store, request):
     else:
         assert "Ungrainly matters" not in found, "as FTS5 does, the server matches the start of a word only"
     assert found, "grain is in the sample"
+
+
+def _list_ids(store, text):  # type: ignore[no-untyped-def]
+    from app.storage.queries import MeetingFilter
+
+    wanted = MeetingFilter(text=text)
+    ids = [r.id for r in store.repo.list_meetings(wanted, limit=1000)]
+    assert store.repo.count_meetings(wanted) == len(ids), "the list's count and its rows agree"
+    return set(ids)
+
+
+def test_the_list_finds_what_the_records_search_finds(engine_store):
+    """The list's own index (a document per meeting, on a file) lets through the meetings of the records the
+    search finds, word for word."""
+    for query in ("grain", "Mombasa", "Садыков", "Tokayev", "kenya", "ынтымақтастық", "#4711", "nothing-like-it"):
+        found = {r.meeting_id for r in engine_store.repo.search(query, limit=10_000)}
+        assert _list_ids(engine_store, query) == found, query
+
+
+def test_the_list_follows_every_change_to_the_records(engine_store):
+    from app.domain.records import Action, Meeting
+
+    repo = engine_store.repo
+    m = repo.save_meeting(Meeting(title="Quinoa consultations", date=dt.date(2025, 2, 3)))
+    assert _list_ids(engine_store, "quinoa") == {m.id}
+    m.actions.append(Action(description="Send the xylophone score"))
+    m = repo.save_meeting(m, expected_revision=m.revision)
+    assert _list_ids(engine_store, "xylophone") == {m.id}
+    m.title = "Rice consultations"
+    m = repo.save_meeting(m, expected_revision=m.revision)
+    assert _list_ids(engine_store, "quinoa") == set(), "the old words leave with the edit"
+    assert _list_ids(engine_store, "rice xylophone") == {m.id}, "words of the meeting and of its action together"
+    repo.delete_meeting(m.id)
+    assert _list_ids(engine_store, "rice") == set()
+
+
+def test_the_lists_count_sees_another_connections_changes(db_path):
+    from app.domain.records import Meeting
+    from app.storage.queries import MeetingFilter
+
+    with open_store(db_path) as writer, open_store(db_path, read_only=True) as reader:
+        wanted = MeetingFilter(text="saffron")
+        assert reader.repo.count_meetings(wanted) == 0
+        writer.repo.save_meeting(Meeting(title="Saffron trade", date=dt.date(2025, 5, 6)))
+        assert reader.repo.count_meetings(wanted) == 1, "a count remembered for the query is not used once stale"
+        assert [r.title for r in reader.repo.list_meetings(wanted)] == ["Saffron trade"]
+
+
+def test_a_file_from_before_the_lists_index_gets_it_on_opening(db_path):
+    import sqlite3
+
+    with open_store(db_path) as store:
+        load_sample(store.repo)
+    conn = sqlite3.connect(db_path)  # back to schema 8, as the previous version left it
+    with conn:
+        conn.execute("DROP TABLE meeting_text")
+        conn.execute("DROP INDEX meetings_by_search_no")
+        conn.execute("ALTER TABLE meetings DROP COLUMN search_no")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'search_index_version'")
+        conn.execute("PRAGMA user_version = 8")
+    conn.close()
+    with open_store(db_path) as store:
+        conn = store.db.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 9
+        numbers = [r[0] for r in conn.execute("SELECT search_no FROM meetings")]
+        assert None not in numbers and len(set(numbers)) == len(numbers)
+        assert conn.execute("SELECT count(*) FROM meeting_text").fetchone()[0] == len(numbers)
+        assert _list_ids(store, "Садыков") == {"kzke-2024-consultations", "kzke-2024-credentials"}
