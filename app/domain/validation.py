@@ -325,9 +325,6 @@ class FieldReader:
         return value if isinstance(value, str) else _number_text(value)
 
     def parsed(self, name: str, parse: Callable[[object], T]) -> T | None:
-        value = self.data.get(name)
-        if value is None:
-            return None
         value = self._raw(name)
         if value is None:
             return None

@@ -443,13 +443,16 @@ def _find_sheets(worksheets: list[Sheet], notes: list[str]) -> dict[str, Sheet]:
         spec.name: by_name[normalise_header(spec.name)] for spec in SHEETS if normalise_header(spec.name) in by_name
     }
     unclaimed = [ws for ws in worksheets if ws not in found.values()]
+    firsts: dict[str, tuple[Any, ...]] = {}  # read once: calamine reads a whole sheet to give its first row
     for spec in SHEETS:
         if spec.name in found:
             continue
         known = spec.by_header()
         required = {c.field for c in spec.columns if c.required}
         for ws in unclaimed:
-            first = ws.first_row()
+            if ws.title not in firsts:
+                firsts[ws.title] = ws.first_row()
+            first = firsts[ws.title]
             fields = {known[h].field for h in (normalise_header(str(v)) for v in first if v) if h in known}
             if required <= fields and len(fields) >= 3:
                 found[spec.name] = ws
@@ -461,7 +464,7 @@ def _find_sheets(worksheets: list[Sheet], notes: list[str]) -> dict[str, Sheet]:
 
 def _row_total(book: Book, found: dict[str, Sheet]) -> int:
     """For the progress bar: the rows counted while the file was checked (headers included)."""
-    return sum(book.rows_declared.get(ws.title, 0) for ws in found.values())
+    return sum(book.row_counts.get(ws.title, 0) for ws in found.values())
 
 
 def _header(spec: SheetSpec, values: tuple[Any, ...] | None, stream: WorkbookStream) -> dict[int, Column] | None:

@@ -66,7 +66,7 @@ class Book:
                 _OpenpyxlSheet(self, name) if facts.get(name, PartFacts()).for_openpyxl else _CalamineSheet(self, name)
                 for name in names
             ]
-        self.rows_declared = {name: facts[name].rows for name in self.sheetnames if name in facts}
+        self.row_counts = {name: facts[name].rows for name in self.sheetnames if name in facts}
 
     def _open_calamine(self) -> list[str] | None:
         try:

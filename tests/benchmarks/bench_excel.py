@@ -103,13 +103,8 @@ def bench_excel(db: Path, row: Callable[..., None]) -> None:
 
     # The command line's one pass, whole process, against an analyst's pandas (calamine engine, then to_sql), also a
     # whole process: the same workbook, back to back, each reporting its own peak memory.
-    ours, ours_mb = _process(CLI_IMPORT, str(folder / "cli.sqlite"), str(ours_file))
-    if _has_pandas():
-        base, base_mb = _process(PANDAS_IMPORT, str(folder / "pandas.sqlite"), str(ours_file))
-        row("import, whole process (command line)", ours, base, "s", "target <= 1.5x pandas calamine + to_sql")
-        print(f"{'':<44} peak memory {ours_mb:,.0f} MB (pandas {base_mb:,.0f} MB); target < 400 MB")
-    else:
-        print(f"{'import, whole process (command line)':<44} {ours:>10.1f} s   peak {ours_mb:,.0f} MB (no pandas here)")
+    _import_beside_pandas(row, "import, whole process (command line)", ours_file, folder / "own",
+                          "target <= 1.5x pandas calamine + to_sql")  # fmt: skip
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -120,14 +115,20 @@ def bench_excel(db: Path, row: Callable[..., None]) -> None:
     subprocess.run([soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(saved), str(ours_file)],
                    check=True, capture_output=True, timeout=3600)  # fmt: skip
     print(f"{'':<44} (LibreOffice saved the copy in {time.perf_counter() - started:,.0f} s)")
-    copy = saved / ours_file.name
-    ours, ours_mb = _process(CLI_IMPORT, str(folder / "calc.sqlite"), str(copy))
-    if _has_pandas():
-        base, base_mb = _process(PANDAS_IMPORT, str(folder / "calc-pandas.sqlite"), str(copy))
-        row("import of a copy saved by LibreOffice", ours, base, "s", "shared strings; vs pandas")
-        print(f"{'':<44} peak memory {ours_mb:,.0f} MB (pandas {base_mb:,.0f} MB); target < 400 MB")
-    else:
-        print(f"{'import of a copy saved by LibreOffice':<44} {ours:>10.1f} s   peak {ours_mb:,.0f} MB")
+    _import_beside_pandas(row, "import of a copy saved by LibreOffice", saved / ours_file.name, folder / "calc",
+                          "shared strings; vs pandas")  # fmt: skip
+
+
+def _import_beside_pandas(row: Callable[..., None], job: str, workbook: Path, scratch: Path, target: str) -> None:
+    """The command line's import and, when pandas is installed, pandas' of the same workbook, each a process."""
+    scratch.mkdir()
+    ours, ours_mb = _process(CLI_IMPORT, str(scratch / "ours.sqlite"), str(workbook))
+    if not _has_pandas():
+        print(f"{job:<44} {ours:>10.1f} s   peak {ours_mb:,.0f} MB (no pandas here)")
+        return
+    base, base_mb = _process(PANDAS_IMPORT, str(scratch / "pandas.sqlite"), str(workbook))
+    row(job, ours, base, "s", target)
+    print(f"{'':<44} peak memory {ours_mb:,.0f} MB (pandas {base_mb:,.0f} MB); target < 400 MB")
 
 
 # A child process that runs one job and reports its own peak memory: ru_maxrss of a child would count the pages it
