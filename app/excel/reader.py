@@ -609,6 +609,8 @@ def _not_a_value(column: Column, value: Any) -> str:
     if (isinstance(day, dt.date) and day < _FIRST_DATE) or isinstance(value, dt.time):
         return "the cell's number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)"
     if isinstance(value, int | float) and not isinstance(value, bool):  # beyond 9999 calamine gives the number
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         return (
             f"the cell holds the number {value}, not a date (a date after 9999-12-31, or a number not formatted as a "
             "date)"

@@ -1,7 +1,9 @@
-"""A workbook's sheets as rows of values, one sheet in memory at a time.
+"""A workbook's sheets as rows of values, read row by row from the file.
 
-python-calamine reads them: its parser is Rust (an order of magnitude faster than openpyxl's) and never expands XML
-entities. openpyxl still reads where calamine cannot serve: a sheet holding error cells (#REF!, #VALUE!…), which
+calamine reads them, through python-calamine-plus: its parser is Rust (an order of magnitude faster than openpyxl's),
+never expands XML entities, and streams a sheet's rows out of the compressed file, so that memory stays flat however
+long the sheet (upstream python-calamine holds a whole sheet: 300 MB for 300,000 actions). openpyxl still reads
+where calamine cannot serve: a sheet holding error cells (#REF!, #VALUE!…), which
 calamine gives as empty cells while the import must report them; a workbook whose shared parts (shared strings,
 styles) hold a control character XML forbids, which calamine would read into the text while openpyxl refuses the
 part as damaged; and a workbook or sheet calamine cannot open (a second opinion before the user is told it is
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from openpyxl import load_workbook
-from python_calamine import CalamineWorkbook, SheetTypeEnum
+from python_calamine_plus import CalamineWorkbook, SheetTypeEnum
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +90,12 @@ class Book:
                 return ws
         raise KeyError(name)
 
-    def calamine_sheet(self, name: str) -> Any | None:
-        """The whole sheet as calamine holds it, or None when calamine cannot read it (openpyxl then tries)."""
+    def calamine_rows(self, name: str, last_row: int | None = None) -> Iterator[list[Any]] | None:
+        """The sheet's rows as calamine streams them (from row 1, column A, gaps as empty rows), or None when
+        calamine cannot read it (openpyxl then tries). One stream at a time: starting another ends this one."""
         try:
-            return self._calamine.get_sheet_by_name(name)
+            rows: Iterator[list[Any]] = iter(self._calamine.stream_sheet_by_name(name, max_row=last_row))
+            return rows
         except BaseException as exc:
             _reraise_interrupt(exc)
             log.info("calamine cannot read the sheet '%s' of %s (%s); reading it with openpyxl", name, self.path, exc)
@@ -136,26 +140,22 @@ class _CalamineSheet:
         self.book, self.title = book, title
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
-        sheet = self.book.calamine_sheet(self.title)  # the whole sheet, held by Rust until its rows are read
-        if sheet is None:
-            yield from _OpenpyxlSheet(self.book, self.title).rows()
-            return
-        start = sheet.start
-        if start is None:  # an empty sheet
-            return
-        pad = ("",) * start[1]  # the rows begin at the sheet's first used column; a row's values begin at A
-        for values in sheet.iter_rows():
-            yield (*pad, *map(_number, values)) if pad else tuple(map(_number, values))
+        return self._rows(None)
 
     def first_row(self) -> tuple[Any, ...]:
-        return next(self.rows(), ())
+        return next(self._rows(0), ())
 
-
-def _number(value: Any) -> Any:
-    """calamine gives every number as a float; a whole one is the integer the user typed (an ID, a revision)."""
-    if type(value) is float and value.is_integer() and abs(value) < 2**63:
-        return int(value)
-    return value
+    def _rows(self, last_row: int | None) -> Iterator[tuple[Any, ...]]:
+        rows = self.book.calamine_rows(self.title, last_row)
+        if rows is None:
+            yield from _OpenpyxlSheet(self.book, self.title).rows()
+            return
+        try:
+            for values in rows:
+                yield tuple(values)
+        except BaseException as exc:  # rows already given cannot be taken back: the sheet is damaged past them
+            _reraise_interrupt(exc)
+            raise SyntaxError(f"{type(exc).__name__}: {exc}") from exc
 
 
 class _OpenpyxlSheet:

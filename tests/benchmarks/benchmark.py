@@ -99,8 +99,8 @@ def bare_load(path: Path, meetings: list) -> None:  # type: ignore[type-arg]
     conn.close()
 
 
-LIBRARIES = ("openpyxl", "python-calamine", "lxml", "reportlab", "python-docx", "PySide6-Essentials", "psycopg",
-             "pandas")  # fmt: skip
+LIBRARIES = ("openpyxl", "python-calamine-plus", "python-calamine", "lxml", "reportlab", "python-docx",
+             "PySide6-Essentials", "psycopg", "pandas")  # fmt: skip
 
 
 def _machine() -> str:

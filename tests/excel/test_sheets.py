@@ -100,3 +100,18 @@ def test_an_empty_sheet_gives_no_rows(tmp_path):
     wb.save(path)
     with Book(path, check_file(path)) as book:
         assert list(book["Notes"].rows()) == []
+
+
+def test_a_sheet_damaged_past_its_first_rows_is_refused_whole(exported, tmp_path):
+    """calamine streams a sheet: rows before the damage have been read when it is found, and still nothing of the
+    workbook is imported."""
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(exported) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet4.xml":  # Actions: its third row loses the end of a tag
+                data = data.replace(b'<row r="3"', b'<row r="3" <', 1)
+            dst.writestr(item, data)
+    with pytest.raises(UnreadableWorkbook) as caught:
+        read_workbook(broken)
+    assert "broken.xlsx is damaged" in str(caught.value) and "'Actions'" in str(caught.value), caught.value
