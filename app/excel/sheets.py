@@ -3,11 +3,11 @@
 calamine reads them, through python-calamine-plus: its parser is Rust (an order of magnitude faster than openpyxl's),
 never expands XML entities, and streams a sheet's rows out of the compressed file, so that memory stays flat however
 long the sheet (upstream python-calamine holds a whole sheet: 300 MB for 300,000 actions). openpyxl still reads
-where calamine cannot serve: a sheet holding error cells (#REF!, #VALUE!…), which
-calamine gives as empty cells while the import must report them; a workbook whose shared parts (shared strings,
-styles) hold a control character XML forbids, which calamine would read into the text while openpyxl refuses the
-part as damaged; and a workbook or sheet calamine cannot open (a second opinion before the user is told it is
-damaged). openpyxl also writes every workbook (app.excel.writer)."""
+where calamine cannot serve: a sheet holding error cells (#REF!, #VALUE!…), which calamine gives as the same text a
+text cell would hold while the import must report them; a workbook whose shared parts (shared strings, styles) hold
+a control character XML forbids, which calamine would read into the text while openpyxl refuses the part as
+damaged; and a workbook or sheet calamine cannot open (a second opinion before the user is told it is damaged).
+openpyxl also writes every workbook (app.excel.writer)."""
 
 from __future__ import annotations
 
