@@ -443,7 +443,7 @@ def _find_sheets(worksheets: list[Sheet], notes: list[str]) -> dict[str, Sheet]:
         spec.name: by_name[normalise_header(spec.name)] for spec in SHEETS if normalise_header(spec.name) in by_name
     }
     unclaimed = [ws for ws in worksheets if ws not in found.values()]
-    firsts: dict[str, tuple[Any, ...]] = {}  # read once: calamine reads a whole sheet to give its first row
+    firsts: dict[str, tuple[Any, ...]] = {}  # each read once, however many sheets are sought
     for spec in SHEETS:
         if spec.name in found:
             continue
