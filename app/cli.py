@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
@@ -409,6 +408,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         if args.dry_run and not store_exists(path):
             # Nothing here yet: compare with an empty store, which is what the import would meet.
+            import tempfile  # here: it imports random and shutil, which the window's start has no use for
+
             folder = stack.enter_context(tempfile.TemporaryDirectory())
             store = stack.enter_context(open_store(Path(folder) / "empty.sqlite", daily_backup=False))
         elif args.dry_run:

@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import logging
 import os
-import random
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -214,6 +213,8 @@ class ChangeService:
                 raise
         for attempt in range(MERGE_ATTEMPTS):  # another desk may save again meanwhile: merge onto that one too
             if attempt:  # desks that met on one meeting try again at different moments, not in step
+                import random  # (only when two desks collide)
+
                 time.sleep(random.uniform(0, 0.02 * attempt))
             theirs = self._get(meeting.id)
             if theirs is None:

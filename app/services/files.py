@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,6 +56,8 @@ def written_whole(target: Path, *, database: Path | None = None) -> Iterator[Pat
             finally:
                 with contextlib.suppress(OSError):
                     partial.unlink(missing_ok=True)
+                import shutil  # on the first file written, not at start
+
                 shutil.rmtree(scratch_dir(partial), ignore_errors=True)
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}") from None
@@ -121,6 +122,8 @@ def clean_unfinished() -> int:
             partial = Path(entry.read_text(encoding="utf-8").strip())
             if partial.name.startswith(".") and partial.name.endswith(".partial"):
                 partial.unlink(missing_ok=True)
+                import shutil
+
                 shutil.rmtree(scratch_dir(partial), ignore_errors=True)
                 removed += 1
                 log.info("removed %s, left by an earlier run that did not finish", partial)

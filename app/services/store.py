@@ -6,7 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.storage.backup import backup_daily
 from app.storage.database import Database
 from app.storage.paths import DB_ENV, default_db_path, is_url
 from app.storage.repository import Repository
@@ -50,6 +49,8 @@ def daily_backup(store: Store) -> Path | None:
     with a connection of its own (SQLite's online backup reads a snapshot; saves go on meanwhile)."""
     if store.read_only:
         return None
+    from app.storage.backup import backup_daily  # the window's start paints first, then loads it
+
     with store.sibling() as own:
         return backup_daily(own.db)
 
@@ -80,6 +81,8 @@ def open_store(
         return Store(server, Repository(server))
     db = Database.open(Path(path), read_only=read_only)
     if daily_backup and not read_only:
+        from app.storage.backup import backup_daily
+
         try:
             backup_daily(db)
         except BaseException:  # a damaged file: say so, and let go of the writer lock

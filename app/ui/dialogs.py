@@ -4,10 +4,12 @@ goes through here, so tests can answer instead of a person."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+# Qt makes a class's Python type when it is first named (QMessageBox alone costs 10 ms): those only a question
+# needs are named when one is asked, not while the window starts.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 class DialogService:
@@ -15,6 +17,8 @@ class DialogService:
 
     def choose(self, parent: QWidget | None, title: str, text: str, buttons: list[str], default: int = 0) -> int:
         """Ask a question with named buttons; returns the index of the one pressed (-1 if closed)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setWindowTitle(title)
         box.setText(text)
@@ -26,24 +30,37 @@ class DialogService:
         return made.index(clicked) if clicked in made else -1
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(parent, title, text)
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def run(self, dialog: QDialog) -> bool:
         """Show a dialog of the program's own and wait; True when the user accepted it."""
+        from PySide6.QtWidgets import QDialog
+
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def save_file(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
         """Ask where to save (the platform's dialog asks before replacing a file); None if cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
         return Path(name) if name else None
 
     def open_file(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
         return Path(name) if name else None
 
     def show_file(self, path: Path) -> bool:
         """Open a file in the program the system uses for it (the PDF viewer for a report)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolBar,
@@ -46,7 +45,6 @@ from app.services.reading import ConflictError, MeetingRow, StorageError, Unreac
 from app.services.store import Store, daily_backup, open_store
 from app.ui.commands import ChangeCommand
 from app.ui.dialogs import DialogService
-from app.ui.exchange_flow import ExchangeFlow
 from app.ui.labels import problem_text, vocab_label
 
 if TYPE_CHECKING:
@@ -56,11 +54,11 @@ if TYPE_CHECKING:
     from app.ui.actions_model import ActionsModel
     from app.ui.actions_page import ActionsPage
     from app.ui.child_table import Suggestion
+    from app.ui.exchange_flow import ExchangeFlow
+    from app.ui.meetings_model import MeetingsModel
     from app.ui.meetings_page import MeetingsPage
     from app.ui.report_dialog import ReportDefaults
 from app.services.overview import first_day_of_year_to, read_overview
-from app.ui.meeting_view import meeting_html
-from app.ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
 from app.ui.overview_page import OverviewPage
 from app.ui.tasks import BackgroundTask, wait_for_background_work
 
@@ -139,10 +137,10 @@ class MainWindow(QMainWindow):
         self._catch_up_timer.start()
         self._listen_for_other_desks()
         self.undo_stack = QUndoStack(self)
-        self.exchange = ExchangeFlow(self)
+        self._exchange: ExchangeFlow | None = None
         title = f"{DISPLAY_NAME} — {store.path.name}"
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if store.read_only else ""))
-        self.model = MeetingsModel(store.repo, self, load=False)
+        self._model: MeetingsModel | None = None
         self.welcome = WelcomePage()
         self.overview = OverviewPage()
         # The meetings and actions pages are built when first wanted: a start on the overview needs neither.
@@ -167,6 +165,25 @@ class MainWindow(QMainWindow):
         self._show_right_page()
         self._restore_state()
 
+    # What the first page shown does not need is made (and its modules loaded) when first wanted, after the window
+    # has painted: the meetings list's model, the workbook flows.
+
+    @property
+    def model(self) -> MeetingsModel:
+        if self._model is None:
+            from app.ui.meetings_model import MeetingsModel
+
+            self._model = MeetingsModel(self.store.repo, self, load=False)
+        return self._model
+
+    @property
+    def exchange(self) -> ExchangeFlow:
+        if self._exchange is None:
+            from app.ui.exchange_flow import ExchangeFlow
+
+            self._exchange = ExchangeFlow(self)
+        return self._exchange
+
     # ---------------------------------------------------------------------------------------------- menus
 
     def _build_menus(self) -> None:
@@ -186,7 +203,7 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export to a workbook…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.setToolTip(self.tr("Write the records to an Excel workbook"))
-        self.export_action.triggered.connect(self.exchange.export_records)
+        self.export_action.triggered.connect(lambda: self.exchange.export_records())
         file_menu.addAction(self.export_action)
         self.report_action = QAction(self.tr("Create a &report…"), self)
         self.report_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -230,7 +247,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.undo_import_action = QAction(self.tr("Undo the last &import"), self)
         self.undo_import_action.setEnabled(not self.store.read_only and self.changes.last_import() is not None)
-        self.undo_import_action.triggered.connect(self.exchange.undo_last_import)
+        self.undo_import_action.triggered.connect(lambda: self.exchange.undo_last_import())
         edit_menu.addAction(self.undo_import_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main-toolbar")
@@ -317,6 +334,8 @@ class MainWindow(QMainWindow):
             self._meetings.table.selectRow(0)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # named on first use (app.ui.dialogs says why)
+
         QMessageBox.about(
             self,
             self.tr("About %1").replace("%1", DISPLAY_NAME),
@@ -515,6 +534,8 @@ class MainWindow(QMainWindow):
         self._show_meeting_detail(meeting_id)
 
     def _select_meeting(self, meeting_id: str) -> bool:
+        from app.ui.meetings_model import MEETING_ID_ROLE
+
         for _ in range(25):  # the list is loaded 200 at a time; look through the first 5,000
             for row in range(self.model.rowCount()):
                 if self.model.index(row, 0).data(MEETING_ID_ROLE) == meeting_id:
@@ -873,6 +894,7 @@ class MainWindow(QMainWindow):
             self.meetings.detail.setPlainText(problem_text(str(exc)))
             return
         from app.services.records import warnings_for  # with the first meeting shown, not at start
+        from app.ui.meeting_view import meeting_html
 
         self.meetings.detail.setHtml(meeting_html(meeting, warnings=warnings_for(self.store.repo, meeting)))
         self._show_history(meeting_id)
