@@ -66,10 +66,17 @@ def text_keys(text: str) -> list[str]:
     """The keys of the capitalised words of a text (the names in it) that differ from the words as written:
     what a search index adds so that a name is found from any script."""
     found: dict[str, None] = {}
-    for w in words(text):
-        if not w[0].isupper():
-            continue
-        key = word_key(w)
-        if key and key != w.casefold():
-            found[key] = None
+    for w in WORD.findall(text):
+        if w[0].isupper():
+            key = _added_key(w)
+            if key:
+                found[key] = None
     return list(found)
+
+
+@lru_cache(maxsize=65536)
+def _added_key(word: str) -> str:
+    """A capitalised word's key where it differs from the word as written, else ''. Kept: an import indexes the same
+    names, places and titles thousands of times."""
+    key = word_key(word)
+    return key if key and key != word.casefold() else ""
