@@ -46,6 +46,28 @@ def test_sheets_headers_and_layout(exported):
     ]
 
 
+def test_each_cell_has_its_own_columns_style_and_no_other(exported):
+    """A date's number format stays on the date, wrapping on long text: no cell borrows a neighbour's style."""
+    from app.excel.contract import SHEETS, Kind
+
+    wb = openpyxl.load_workbook(exported)
+    checked = 0
+    for spec in SHEETS:
+        ws = wb[spec.name]
+        for row in ws.iter_rows(min_row=2):
+            for column, cell in zip(spec.columns, row, strict=False):
+                if cell.value is None:
+                    continue
+                where = f"{spec.name}!{cell.coordinate} ({column.header})"
+                is_date_value = isinstance(cell.value, dt.datetime | dt.date | dt.time)
+                assert cell.is_date == is_date_value, where
+                if not is_date_value:
+                    assert cell.number_format == "General", where
+                assert bool(cell.alignment.wrap_text) == (column.kind is Kind.LONG_TEXT), where
+                checked += 1
+    assert checked > 60, checked
+
+
 def test_sheets_say_their_size_so_readers_need_not_scan_them(exported):
     book = openpyxl.load_workbook(exported, read_only=True)
     assert [(book[n].max_row, book[n].max_column) for n in ("Meetings", "Participants", "Statements", "Actions")] == [
