@@ -45,6 +45,7 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
+_SAMPLES: dict[Kind, object] = {Kind.DATE: dt.date(2000, 1, 1), Kind.TIME: dt.time(0, 0)}  # give their number format
 
 
 def looks_like_formula(value: str) -> bool:
@@ -64,14 +65,18 @@ class WorkbookWriter:
         self.book = Workbook(write_only=True)
         self.sheets = {spec.name: self.book.create_sheet(spec.name) for spec in SHEETS}
         self.counts = dict.fromkeys(self.sheets, 0)
-        self._wrapped: dict[str, dict[int, WriteOnlyCell]] = {}
+        # One cell per long-text, date and time column, reused: a write-only row is written out as soon as it is
+        # appended, so the cell is free again for the next row, style and all.
+        self._wrapped: dict[str, dict[int, _KeptCell]] = {}
+        self._dated: dict[str, dict[int, _KeptCell]] = {}
         for spec in SHEETS:
-            self._wrapped[spec.name] = {}
-            for i, c in enumerate(spec.columns):
-                if c.kind is Kind.LONG_TEXT:
-                    cell = WriteOnlyCell(self.sheets[spec.name], value="")
-                    cell.alignment = _WRAP
-                    self._wrapped[spec.name][i] = cell
+            ws = self.sheets[spec.name]
+            self._wrapped[spec.name] = {
+                i: _KeptCell.made(ws, alignment=_WRAP) for i, c in enumerate(spec.columns) if c.kind is Kind.LONG_TEXT
+            }
+            self._dated[spec.name] = {
+                i: _KeptCell.made(ws, sample=_SAMPLES[c.kind]) for i, c in enumerate(spec.columns) if c.kind in _SAMPLES
+            }
         lists_ranges = self._write_lists()
         for spec in SHEETS:
             self._prepare(spec, lists_ranges)
@@ -148,9 +153,14 @@ class WorkbookWriter:
     def _row(self, name: str, values: list[Value], spec: SheetSpec) -> None:
         ws = self.sheets[name]
         wrapped = self._wrapped[name]
+        dated = self._dated[name]
         cells: list[Any] = list(values)
         for i, value in enumerate(values):
             if value.__class__ is not str:
+                if value is not None and i in dated:
+                    cell = dated[i]
+                    cell.value = value
+                    cells[i] = cell
                 continue
             first = value[:1]
             if first in _FORMULA_FIRST or (first == "#" and value in _ERROR_TEXTS):
@@ -160,8 +170,6 @@ class WorkbookWriter:
                 cell.quotePrefix = True  # and it stays text when someone edits the cell
                 cells[i] = cell
             elif i in wrapped:
-                # One cell per long-text column, reused: a write-only row is written out as soon as it is
-                # appended, so the cell is free again for the next row, style and all.
                 cell = wrapped[i]
                 cell.value = value
                 cells[i] = cell
@@ -239,7 +247,7 @@ def _cells_reused(ws: Any) -> None:
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
-            if value.__class__ is Cell:
+            if isinstance(value, Cell):
                 cell = value
             else:
                 if plain.has_style:  # a date gave it its number format: the next value needs a cell of its own
@@ -251,3 +259,24 @@ def _cells_reused(ws: Any) -> None:
             yield cell
 
     ws._values_to_row = values_to_row
+
+
+class _KeptCell(Cell):  # type: ignore[misc]  # openpyxl has no types
+    """A cell the writer reuses row after row in one column, with one style: the style's number in the workbook is
+    looked up once (openpyxl looks it up again, hashing the style, at every cell it writes)."""
+
+    __slots__ = ("_style_number",)
+
+    @classmethod
+    def made(cls, ws: Any, *, alignment: Alignment | None = None, sample: object = None) -> _KeptCell:
+        cell = cls(ws, row=1, column=1)
+        if alignment is not None:
+            cell.alignment = alignment
+        if sample is not None:
+            cell.value = sample  # a date or a time: the cell takes its number format
+        cell._style_number = ws.parent._cell_styles.add(cell._style)
+        return cell
+
+    @property
+    def style_id(self) -> int:
+        return int(self._style_number)
