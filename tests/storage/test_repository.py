@@ -54,6 +54,25 @@ def test_a_meeting_reads_back_exactly_as_saved(store):
     assert all(a.meeting_id == meeting.id for a in back.actions)
 
 
+
+def test_children_added_in_a_batch_go_to_the_end_of_their_meetings_lists(store):
+    """As an import adds them: several for one meeting in one batch, after those it already had, each meeting's
+    count of its own (on a file and on a server)."""
+    repo = store.repo
+    first = repo.save_meeting(make_meeting())
+    second = repo.save_meeting(make_meeting(title="Second", participants=[], statements=[], actions=[]))
+    added = [Action(description=f"Added {n}", owner="Desk") for n in range(3)]
+    repo.put_children(
+        [(first.id, added[0], False), (second.id, Action(description="Only one"), False),
+         (first.id, added[1], False), (first.id, added[2], False)]
+    )  # fmt: skip
+    assert [a.description for a in repo.get_meeting(first.id).actions] == [
+        "Send the draft", "Reply", "Added 0", "Added 1", "Added 2"
+    ]  # fmt: skip
+    assert [a.description for a in repo.get_meeting(second.id).actions] == ["Only one"]
+    repo.put_children([(second.id, Action(description="Then another"), False)])
+    assert [a.description for a in repo.get_meeting(second.id).actions] == ["Only one", "Then another"]
+
 def test_every_change_moves_the_revision_on(store):
     meeting = make_meeting()
     store.repo.save_meeting(meeting)
