@@ -235,10 +235,10 @@ class WorkbookWriter:
 
 def _cells_reused(ws: Any) -> None:
     """openpyxl turns an appended row into cells in one method: it reuses one cell for plain values, but takes a
-    styled cell (the wrapped long text) only after failing to store it as a value, and then makes a new cell for the
-    next column; at 100,000 meetings that is 1.8 million failed stores and new cells. This sheet's version reuses one
-    cell for every plain value and takes a styled cell as it is. (Safe because the writer writes each cell before it
-    asks for the next; openpyxl is pinned below 3.2, and the export tests read every cell and style back.)"""
+    styled cell (wrapped long text, a date) only after failing to store it as a value, and then makes a new cell for
+    the next column; at 100,000 meetings that is 1.8 million failed stores and new cells. This sheet's version reuses
+    one cell for every plain value and takes a styled cell as it is. (Safe because the writer writes each cell before
+    it asks for the next; openpyxl is pinned below 3.2, and the export tests read every cell and style back.)"""
     if not hasattr(ws, "_values_to_row"):
         return
 
