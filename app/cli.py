@@ -22,6 +22,7 @@ from app.catalogue import LANGUAGES, language_or_default
 from app.domain.validation import parse_date
 from app.domain.vocab import Classification
 from app.logs import setup_logging
+from app.progress import Progress
 from app.reports.paper import PAPERS, default_paper
 from app.services.files import clean_unfinished
 from app.services.messages import explain
@@ -192,8 +193,27 @@ def _asking_password(open_: Callable[[str | None], T], where: Path | str) -> T:
     return open_(getpass.getpass(f"Password for {display_url(where)}: ") or None)
 
 
-def _open(path: Path | str, **options: bool) -> Store:
-    return _asking_password(lambda password: open_store(path, password=password, **options), path)
+def _open(path: Path | str, *, read_only: bool = False, daily_backup: bool = True) -> Store:
+    def open_(password: str | None) -> Store:
+        return open_store(
+            path, read_only=read_only, daily_backup=daily_backup, password=password, progress=_upgrade_notice()
+        )
+
+    return _asking_password(open_, path)
+
+
+def _upgrade_notice() -> Progress:
+    """A file made by an earlier version has its search index made again before it opens (40 s at 100,000
+    meetings): say so, and how far it is, rather than sit silent."""
+
+    def told(done: int, total: int, _what: str) -> None:
+        if done == 0:
+            print(f"Bringing the search index of {total:,} meetings up to date for this version…", file=sys.stderr)
+        elif done == total or sys.stderr.isatty():
+            end = "\n" if done == total else ""
+            print(f"\r  {done:,} of {total:,} meetings indexed", end=end, file=sys.stderr, flush=True)
+
+    return Progress(told)
 
 
 def _open_for_writing(args: argparse.Namespace) -> Store:

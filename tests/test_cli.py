@@ -578,3 +578,17 @@ def test_a_brief_in_each_language_from_the_command_line(env, tmp_path):
     assert "Key figures" in texts["en"]
     wrong = run(env, "--db", str(db), "report", "country", "KE", "--language", "de", "-o", str(tmp_path / "x.pdf"))
     assert wrong.returncode == 2 and "--language" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_a_file_whose_index_is_made_again_says_so_on_the_command_line(env, tmp_path):
+    from tests.storage.test_search import _stale_file_of
+
+    db = tmp_path / "older.sqlite"
+    _stale_file_of(db, 30)
+    result = run(env, "--db", str(db), "search", "Grain")
+    assert result.returncode == 0, result.stderr
+    assert "Bringing the search index of 30 meetings up to date for this version" in result.stderr
+    assert "30 of 30 meetings indexed" in result.stderr
+    assert result.stdout.count("Grain talks") == 30
+    again = run(env, "--db", str(db), "search", "Grain")
+    assert "Bringing" not in again.stderr

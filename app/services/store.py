@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.progress import NO_PROGRESS, Progress
 from app.storage.database import Database
 from app.storage.paths import DB_ENV, default_db_path, is_url
 from app.storage.repository import Repository
@@ -70,16 +71,22 @@ def store_exists(location: Path | str) -> bool:
 
 
 def open_store(
-    path: Path | str, *, read_only: bool = False, daily_backup: bool = True, password: str | None = None
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    daily_backup: bool = True,
+    password: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> Store:
     """A SQLite file by its path, or a department server by its `postgresql://` address (with the password a
-    person typed at a prompt, when the server asks for one)."""
+    person typed at a prompt, when the server asks for one). `progress` hears how far the work is that a file made
+    by an earlier version needs before it opens."""
     if is_url(path):
         from app.storage.postgres import PgDatabase  # psycopg only for a desk that uses a server
 
         server = PgDatabase.open_url(str(path), read_only=read_only, password=password)
         return Store(server, Repository(server))
-    db = Database.open(Path(path), read_only=read_only)
+    db = Database.open(Path(path), read_only=read_only, progress=progress)
     if daily_backup and not read_only:
         from app.storage.backup import backup_daily
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from app.progress import NO_PROGRESS, Progress
 from app.storage import search_index
 from app.storage.errors import (
     BadPathError,
@@ -69,7 +70,8 @@ class Database:
         return Database(self.path, conn, None, writable=True)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Database:
+    def open(cls, path: Path, *, read_only: bool = False, progress: Progress = NO_PROGRESS) -> Database:
+        """`progress` hears of the work a file made by an earlier version needs before it can be used."""
         path = Path(path)
         _check_file(path)
         if read_only:
@@ -93,7 +95,7 @@ class Database:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(conn)
-                search_index.rebuild_if_stale(conn)
+                search_index.rebuild_if_stale(conn, progress)
                 if people_to_link(conn):
                     from app.storage import people  # only then: the window's start does not wait for it
 

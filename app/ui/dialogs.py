@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 # Qt makes a class's Python type when it is first named (QMessageBox alone costs 10 ms): those only a question
 # needs are named when one is asked, not while the window starts.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QWidget
+    from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 
 class DialogService:
@@ -38,6 +38,21 @@ class DialogService:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(parent, title, text)
+
+    def working(self, parent: QWidget | None, title: str, text: str, total: int) -> QProgressDialog:
+        """A window that shows how far work is that cannot be stopped halfway (no Cancel); the caller moves it on
+        and closes it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(text, "", 0, total, parent)
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)  # no button: the work cannot be stopped halfway
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(420)
+        dialog.setValue(0)
+        return dialog
 
     def run(self, dialog: QDialog) -> bool:
         """Show a dialog of the program's own and wait; True when the user accepted it."""

@@ -54,7 +54,6 @@ def test_a_meeting_reads_back_exactly_as_saved(store):
     assert all(a.meeting_id == meeting.id for a in back.actions)
 
 
-
 def test_children_added_in_a_batch_go_to_the_end_of_their_meetings_lists(store):
     """As an import adds them: several for one meeting in one batch, after those it already had, each meeting's
     count of its own (on a file and on a server)."""
@@ -72,6 +71,7 @@ def test_children_added_in_a_batch_go_to_the_end_of_their_meetings_lists(store):
     assert [a.description for a in repo.get_meeting(second.id).actions] == ["Only one"]
     repo.put_children([(second.id, Action(description="Then another"), False)])
     assert [a.description for a in repo.get_meeting(second.id).actions] == ["Only one", "Then another"]
+
 
 def test_every_change_moves_the_revision_on(store):
     meeting = make_meeting()

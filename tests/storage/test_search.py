@@ -221,3 +221,45 @@ def test_a_file_from_before_the_lists_index_gets_it_on_opening(db_path):
         assert None not in numbers and len(set(numbers)) == len(numbers)
         assert conn.execute("SELECT count(*) FROM meeting_text").fetchone()[0] == len(numbers)
         assert _list_ids(store, "Садыков") == {"kzke-2024-consultations", "kzke-2024-credentials"}
+
+
+def _stale_file_of(db_path, meetings: int) -> None:
+    """A file whose index an earlier version made: it is made again when the file is next opened for writing."""
+    import sqlite3
+
+    from app.domain.records import Meeting
+
+    with open_store(db_path) as store, store.db.transaction():
+        for n in range(meetings):
+            store.repo.save_meeting(Meeting(title=f"Grain talks {n}", date=dt.date(2024, 1, 1), countries=["KE"]))
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = 'search_index_version'")
+    conn.close()
+
+
+def test_remaking_the_index_on_opening_says_how_far_it_is_and_stopped_leaves_the_file_as_it_was(db_path):
+    import sqlite3
+
+    from app.progress import Cancelled, Progress
+
+    _stale_file_of(db_path, 1_100)
+    stopping = Progress(lambda done, total, _what: stopping.cancel() if done >= 500 else None)
+    with pytest.raises(Cancelled):
+        open_store(db_path, progress=stopping)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'search_index_version'").fetchone() is None
+    conn.close()
+
+    heard: list[tuple[int, int, str]] = []
+    with open_store(db_path, progress=Progress(lambda *told: heard.append(told))) as store:  # the lock was let go
+        assert heard == [(0, 1_100, "indexing"), (500, 1_100, "indexing"), (1_000, 1_100, "indexing"),
+                         (1_100, 1_100, "indexing")]  # fmt: skip
+        assert search_index.index_version(store.db.conn) == search_index.INDEX_VERSION
+        from app.storage.queries import MeetingFilter
+
+        assert store.repo.count_meetings(MeetingFilter(text="grain")) == 1_100  # the list's own index too
+        assert {r.text for r in store.repo.search("talks 1099")} == {"Grain talks 1099"}
+    heard.clear()
+    with open_store(db_path, progress=Progress(lambda *told: heard.append(told))):
+        assert heard == [], "an index made this way is not made again"

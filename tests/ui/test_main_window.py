@@ -162,3 +162,46 @@ def test_a_change_made_elsewhere_reaches_the_list_within_seconds_keeping_the_sel
             )
             assert window._selected_row().id == "kzke-2024-credentials", "the selection stays where it was"
             window.close()
+
+
+def test_a_file_whose_index_is_made_again_shows_how_far_that_is_before_the_window(qtbot, db_path):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from app.services.reading import MeetingFilter
+    from tests.storage.test_search import _stale_file_of
+    from tests.ui.conftest import ScriptedDialogs
+
+    class Recording(QProgressDialog):
+        def __init__(self, *args) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*args)
+            self.values: list[int] = []
+
+        def setValue(self, value: int) -> None:
+            self.values.append(value)
+            super().setValue(value)
+
+    made: list[Recording] = []
+
+    class Watching(ScriptedDialogs):
+        def working(self, parent, title, text, total):  # type: ignore[no-untyped-def]
+            real = super().working(parent, title, text, total)
+            assert not real.findChildren(QPushButton), "work that cannot stop offers no Cancel"
+            made.append(Recording(text, "", 0, total, parent))
+            return made[-1]
+
+    _stale_file_of(db_path, 700)
+    store = open_store_interactively(db_path, Watching())
+    assert store is not None
+    try:
+        assert len(made) == 1 and "search index" in made[0].labelText()
+        assert made[0].maximum() == 700 and made[0].values == [0, 500, 700]
+        assert not made[0].isVisible(), "closed before the window opens"
+        assert store.repo.count_meetings(MeetingFilter(text="grain")) == 700, "the list's own index made again too"
+        assert len(store.repo.search("Grain talks 699")) >= 1
+    finally:
+        store.close()
+    made.clear()
+    again = open_store_interactively(db_path, Watching())
+    assert again is not None
+    again.close()
+    assert made == [], "nothing shown when there is nothing to do"
