@@ -133,15 +133,17 @@ def meeting_where(conn: sqlite3.Connection, f: MeetingFilter) -> tuple[str, list
     """The WHERE clause (with its parameters) of the meetings a filter lets through, for `meetings m`."""
     clauses: list[str] = []
     params: list[object] = []
-    per_meeting = search_index.meeting_text_match(conn, f.text) if f.text.strip() else None
-    if per_meeting is not None:
-        match, count = per_meeting
-        # Many matches: walk the meetings in the list's order and keep those in the set (the first page comes
-        # at once); few: look each one up by its number.
+    count = search_index.meeting_text_match(conn, f.text) if f.text.strip() else None
+    if count is not None:  # the matching meetings' numbers are in temp.meeting_matches
+        # Many matches: walk the meetings in the list's order and keep those whose number is held (the first page
+        # comes at once); few: look each one up by its number.
         many = count * 20 >= int(conn.execute("SELECT coalesce(max(search_no), 0) FROM meetings").fetchone()[0])
-        number = "+m.search_no" if many else "m.search_no"
-        clauses.append(f"{number} IN (SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?)" if count else "0")
-        params += [match] if count else []
+        if not count:
+            clauses.append("0")
+        elif many:
+            clauses.append("EXISTS (SELECT 1 FROM temp.meeting_matches t WHERE t.no = m.search_no)")
+        else:
+            clauses.append("m.search_no IN (SELECT no FROM temp.meeting_matches)")
     elif f.text.strip():  # a meeting matches when each word is in it or in one of its records, as above
         words = search_index.query_tokens(f.text)
         for word in words:

@@ -169,9 +169,9 @@ class RecordReads(Connected):
 
     def count_meetings(self, f: MeetingFilter | None = None) -> int:
         if f is not None and f.only_text:  # the search box alone: the meetings list's index counts them
-            per_meeting = search_index.meeting_text_match(self.conn, f.text)
-            if per_meeting is not None:
-                return per_meeting[1]
+            count = search_index.meeting_text_match(self.conn, f.text)
+            if count is not None:
+                return count
         where, params = meeting_where(self.conn, f or MeetingFilter())
         return int(self.conn.execute(f"SELECT count(*) FROM meetings m{where}", params).fetchone()[0])
 

@@ -17,6 +17,7 @@ import re
 import sqlite3
 import weakref
 from collections.abc import Iterable
+from contextlib import suppress
 
 from app.domain.countries import country_name
 from app.progress import NO_PROGRESS, Progress
@@ -317,34 +318,46 @@ def meetings_matching(conn: sqlite3.Connection, text: str) -> tuple[str, list[ob
     return sql, list(params)
 
 
-def meeting_text_match(conn: sqlite3.Connection, text: str) -> tuple[str, int] | None:
-    """For the meetings list on a file with `meeting_text`: the query for it and how many meetings match (counted
-    once per query and state of the database, since the list asks for its count and its first page in turn).
-    None where there is no such index (a server, SQLite without FTS5, a file not yet upgraded)."""
+def meeting_text_match(conn: sqlite3.Connection, text: str) -> int | None:
+    """For the meetings list on a file with `meeting_text`: how many meetings match, their numbers (search_no) then
+    held in `temp.meeting_matches` for the list's query to join. The list asks for its count, then its first page,
+    then more pages of the same words: the index is asked once per query and state of the database (this
+    connection's changes, and `PRAGMA data_version` for another desk's). None where there is no such index (a
+    server, SQLite without FTS5, a file not yet upgraded)."""
     if not has_meeting_text(conn):
         return None
     tokens = query_tokens(text)
     if not tokens:
         return None
     match = _fts_match(tokens)
-    stamp = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
     try:
-        known = _MEETING_COUNTS.setdefault(conn, {})
-    except TypeError:  # a plain sqlite3 connection (the store's own are weakly referable): no memory
-        known = {}
-    if match in known and known[match][0] == stamp:
-        return match, known[match][1]
-    count = int(conn.execute("SELECT count(*) FROM meeting_text WHERE meeting_text MATCH ?", (match,)).fetchone()[0])
-    if len(known) > 32:
-        known.clear()
-    known[match] = (stamp, count)
-    return match, count
+        held = _HELD.get(conn)
+    except TypeError:  # a plain sqlite3 connection (the store's own are weakly referable): asked every time
+        held = None
+    if held is not None and held[0] == match and held[1] == _state(conn):
+        return held[2]
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS meeting_matches(no INTEGER PRIMARY KEY)")  # this connection's
+    conn.execute("DELETE FROM temp.meeting_matches")
+    sql = "INSERT INTO temp.meeting_matches(no) SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?"
+    count = int(conn.execute(sql, (match,)).rowcount)
+    with suppress(TypeError):
+        _HELD[conn] = (match, _state(conn), count)
+    return count
 
 
-# By connection (a closed one is forgotten with it): query → (the database's state then, meetings that matched).
-_MEETING_COUNTS: weakref.WeakKeyDictionary[sqlite3.Connection, dict[str, tuple[tuple[int, int], int]]] = (
-    weakref.WeakKeyDictionary()
-)
+def _state(conn: sqlite3.Connection) -> tuple[int, int]:
+    return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+# By connection (a closed one is forgotten with it): the words whose meetings temp.meeting_matches holds, the
+# database's state then, and how many they are.
+_HELD: weakref.WeakKeyDictionary[sqlite3.Connection, tuple[str, tuple[int, int], int]] = weakref.WeakKeyDictionary()
+
+
+def forget_matches(conn: sqlite3.Connection) -> None:
+    """The next question of the list asks the index again (the benchmark times each pause in typing as new words)."""
+    with suppress(TypeError):
+        _HELD.pop(conn, None)
 
 
 def _escape_like(token: str) -> str:
