@@ -26,7 +26,7 @@ from app.progress import Progress
 from app.reports.paper import PAPERS, default_paper
 from app.services.files import clean_unfinished
 from app.services.messages import explain
-from app.services.store import Store, open_store, resolve_db_path, store_exists
+from app.services.store import UPGRADE_SHOWN_FROM, Store, open_store, resolve_db_path, store_exists
 from app.storage.errors import DatabaseInUseError
 
 T = TypeVar("T")
@@ -207,6 +207,8 @@ def _upgrade_notice() -> Progress:
     meetings): say so, and how far it is, rather than sit silent."""
 
     def told(done: int, total: int, _what: str) -> None:
+        if total < UPGRADE_SHOWN_FROM:
+            return
         if done == 0:
             print(f"Bringing the search index of {total:,} meetings up to date for this version…", file=sys.stderr)
         elif done == total or sys.stderr.isatty():

@@ -45,6 +45,10 @@ class Store:
         self.close()
 
 
+# Fewer meetings than this are indexed again in a blink when a file from an earlier version opens: nothing is said.
+UPGRADE_SHOWN_FROM = 500
+
+
 def daily_backup(store: Store) -> Path | None:
     """The day's backup, if there is none yet: for the window, which opens first and runs this on a worker thread
     with a connection of its own (SQLite's online backup reads a snapshot; saves go on meanwhile)."""

@@ -376,7 +376,8 @@ def rebuild_if_stale(conn: sqlite3.Connection, progress: Progress = NO_PROGRESS)
     if index_version(conn) >= INDEX_VERSION:
         return 0
     ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY rowid")]
-    progress.update(0, len(ids), "indexing")
+    if ids:  # (a new file has nothing to index)
+        progress.update(0, len(ids), "indexing")
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("DELETE FROM search_text")

@@ -14,7 +14,7 @@ from app import APP_ID, APP_NAME, DISPLAY_NAME, __version__
 from app.progress import Progress
 from app.resources import shipped
 from app.services.reading import DatabaseInUseError, StorageError
-from app.services.store import Store, open_store
+from app.services.store import UPGRADE_SHOWN_FROM, Store, open_store
 from app.ui.dialogs import DialogService
 from app.ui.labels import problem_text
 from app.ui.language import install_translations
@@ -61,6 +61,8 @@ class _UpgradeShown:
         self.progress = Progress(self._told)
 
     def _told(self, done: int, total: int, _what: str) -> None:
+        if total < UPGRADE_SHOWN_FROM:
+            return
         if self.dialog is None:
             text = QCoreApplication.translate(
                 "main", "Bringing the search index of your records up to date for this version. This happens once."

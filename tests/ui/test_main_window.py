@@ -205,3 +205,9 @@ def test_a_file_whose_index_is_made_again_shows_how_far_that_is_before_the_windo
     assert again is not None
     again.close()
     assert made == [], "nothing shown when there is nothing to do"
+    few = db_path.with_name("few.sqlite")
+    _stale_file_of(few, 30)
+    quick = open_store_interactively(few, Watching())
+    assert quick is not None
+    quick.close()
+    assert made == [], "nor for the few meetings indexed in a blink"
