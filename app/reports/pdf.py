@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -63,7 +65,23 @@ def write_pdf(brief: Brief, path: Path, labels: Catalogue, today: dt.date, paper
             progress.update(value, total, "laying out pages")
 
     doc.setProgressCallBack(report)
-    doc.build(story, canvasmaker=numbered_canvas(labels, styles.body.fontName, doc.anchor_pages))
+    with _no_cycle_collection():
+        doc.build(story, canvasmaker=numbered_canvas(labels, styles.body.fontName, doc.anchor_pages))
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A long brief keeps every paragraph and page alive until it is written, and Python's collector of reference
+    cycles walks all of them again and again as layout allocates: a quarter of a 2,000-meeting brief's time, and
+    what made it grow faster than its pages (2.15x for twice the meetings; 1.89x without). Layout makes few cycles
+    (its peak memory is the same without the collector); the collector is back on afterwards, whatever happens."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 HEADING_ROOM = 40 * mm  # a heading over a table starts a new page unless this much room is left below it

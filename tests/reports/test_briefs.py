@@ -190,3 +190,21 @@ def test_emoji_and_rare_letters_are_drawn_with_the_symbols_font_and_the_rest_log
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "U+F0001" in logged
     assert "U+1F91D" not in logged and "U+1D518" not in logged, "drawn, so not reported"
+
+
+def test_the_cycle_collector_is_off_only_while_a_brief_is_laid_out(tmp_path):
+    """Layout runs without Python's cycle collector (it made long briefs grow faster than their pages); it is back
+    on after the brief, and after a brief that failed."""
+    import gc
+
+    from app.progress import Progress
+    from app.reports.briefs import country_brief
+
+    meeting = Meeting(title="Grain talks", date=dt.date(2024, 5, 2), countries=["KE"], summary="Wheat and maize.")
+    seen: list[bool] = []
+    country_brief("KE", [meeting], tmp_path / "ke.pdf", progress=Progress(lambda *_: seen.append(gc.isenabled())))
+    assert seen and not any(seen), "off while the pages are laid out"
+    assert gc.isenabled()
+    with pytest.raises(OSError):
+        country_brief("KE", [meeting], tmp_path / "no such folder" / "ke.pdf")
+    assert gc.isenabled()
