@@ -225,7 +225,8 @@ class Database:
 
 
 class _Connection(sqlite3.Connection):
-    """A connection that can be weakly referred to (the search index remembers counts per connection)."""
+    """A connection that can be weakly referred to (the search index remembers, per connection, the meetings the
+    list's search words last matched)."""
 
 
 def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
