@@ -263,3 +263,47 @@ def test_remaking_the_index_on_opening_says_how_far_it_is_and_stopped_leaves_the
     heard.clear()
     with open_store(db_path, progress=Progress(lambda *told: heard.append(told))):
         assert heard == [], "an index made this way is not made again"
+
+
+def test_a_word_asked_for_as_the_words_it_starts_finds_what_the_prefix_finds(db_path):
+    """The index is asked for the words a typed word starts ("visa" as "visa" OR "visas" OR ...), not for the prefix,
+    which costs FTS5 five times more; what is found is the same, also where there are too many such words to
+    name, for letters the index folds its own way, and for a word that starts none."""
+    from app.domain.names import word_key
+    from app.domain.records import Meeting
+
+    with open_store(db_path) as store:
+        load_sample(store.repo)
+        titles = ["Visa regime", "Visas issued at Almaty", "Visakhapatnam port call", "Café diplomacy"]
+        titles.append(" ".join(f"tea{chr(97 + i)}x" for i in range(20)))  # twenty words starting "tea"
+        for n, title in enumerate(titles):
+            store.repo.save_meeting(Meeting(title=title, date=dt.date(2025, 3, n + 1)))
+        conn = store.db.conn
+        asked = search_index._fts_match(conn, ["visa"])
+        assert asked == '("visa" OR "visahapatnam" OR "visakhapatnam" OR "visas")', "the words, in place of the prefix"
+        assert "*" in search_index._fts_match(conn, ["tea"]), "twenty words: the prefix itself"
+        for query in (
+            "visa",
+            "visa regime",
+            "vis",
+            "tea",
+            "teab",
+            "cafe",
+            "café",
+            "kenya",
+            "ruto",
+            "руто",
+            "тоқаев",
+            "ынтым",
+            "zzz",
+        ):
+            prefixes = " AND ".join(
+                "(" + " OR ".join(f'"{f}"*' for f in {t, word_key(t)} if f) + ")"
+                for t in search_index.query_tokens(query)
+            )
+            sql = "SELECT m.id FROM meetings m JOIN meeting_text t ON t.rowid = m.search_no WHERE meeting_text MATCH ?"
+            expected = {r[0] for r in conn.execute(sql, (prefixes,))}
+            assert _list_ids(store, query) == expected, query
+            assert {r.meeting_id for r in store.repo.search(query, limit=10_000)} == expected, query
+        assert len(_list_ids(store, "visa")) == 3
+        assert len(_list_ids(store, "cafe")) == len(_list_ids(store, "café")) == 1
