@@ -137,7 +137,7 @@ def meeting_where(conn: sqlite3.Connection, f: MeetingFilter) -> tuple[str, list
     if count is not None:  # the matching meetings' numbers are in temp.meeting_matches
         # Many matches: walk the meetings in the list's order and keep those whose number is held (the first page
         # comes at once); few: look each one up by its number.
-        many = count * 20 >= int(conn.execute("SELECT coalesce(max(search_no), 0) FROM meetings").fetchone()[0])
+        many = count * 20 >= int(conn.execute("SELECT coalesce(max(rowid), 0) FROM meetings").fetchone()[0])
         if not count:
             clauses.append("0")
         elif many:

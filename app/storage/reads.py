@@ -169,7 +169,7 @@ class RecordReads(Connected):
 
     def count_meetings(self, f: MeetingFilter | None = None) -> int:
         if f is not None and f.only_text:  # the search box alone: the meetings list's index counts them
-            count = search_index.meeting_text_match(self.conn, f.text)
+            count = search_index.meeting_text_count(self.conn, f.text)
             if count is not None:
                 return count
         where, params = meeting_where(self.conn, f or MeetingFilter())
@@ -180,7 +180,15 @@ class RecordReads(Connected):
     ) -> list[MeetingRow]:
         """One page of the meetings list, filtered and sorted in SQL."""
         f = f or MeetingFilter()
-        where, params = meeting_where(self.conn, f)
+        by_date = None
+        if f.only_text and f.sort == "date":  # the search box alone: the index gives the page's days in order
+            by_date = search_index.meetings_by_date(
+                self.conn, f.text, offset=offset, limit=limit, descending=f.descending
+            )
+        if by_date is not None:
+            where, params = f" WHERE m.search_no IN ({by_date[0]})", by_date[1]
+        else:
+            where, params = meeting_where(self.conn, f)
         order = MEETING_SORTS.get(f.sort, MEETING_SORTS["date"]).format(d="DESC" if f.descending else "ASC")
         today_text = (today or dt.date.today()).isoformat()
         columns = (

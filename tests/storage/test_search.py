@@ -307,3 +307,92 @@ def test_a_word_asked_for_as_the_words_it_starts_finds_what_the_prefix_finds(db_
             assert {r.meeting_id for r in store.repo.search(query, limit=10_000)} == expected, query
         assert len(_list_ids(store, "visa")) == 3
         assert len(_list_ids(store, "cafe")) == len(_list_ids(store, "café")) == 1
+
+
+def _days_agree(conn) -> None:  # type: ignore[no-untyped-def]
+    for no, day in conn.execute("SELECT search_no, date FROM meetings"):
+        assert search_index.day_of(no) == dt.date.fromisoformat(day).toordinal(), (no, day)
+
+
+def _pages(store, text: str, *, descending: bool, size: int, **narrow) -> list[str]:  # type: ignore[no-untyped-def]
+    from app.storage.queries import MeetingFilter
+
+    wanted = MeetingFilter(text=text, descending=descending, **narrow)
+    ids: list[str] = []
+    while page := store.repo.list_meetings(wanted, offset=len(ids), limit=size):
+        ids += [r.id for r in page]
+        assert len(ids) < 1000
+    return ids
+
+
+def test_the_search_boxs_pages_by_date_come_from_the_index_in_the_lists_order(db_path, monkeypatch):
+    """The search box alone, sorted by date: the index numbers meetings by their day, so the list reads a page's
+    days from it in order. Page after page, both ways, the meetings and their order are those the list's other
+    way (holding every match, then sorting) gives; also after a meeting's date changes and after an import."""
+    import random
+
+    from app.domain.records import Meeting
+    from app.services.exchange import export_workbook, import_workbook
+
+    rng = random.Random(7)
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(40)) for _ in range(150)]
+    with open_store(db_path) as store:
+        saved = [
+            store.repo.save_meeting(
+                Meeting(
+                    title=f"{rng.choice(['Grain', 'Water', 'Visa'])} talks {n}",
+                    date=day,
+                    time=rng.choice([None, dt.time(9, 0), dt.time(15, 30)]),
+                )
+            )
+            for n, day in enumerate(days)
+        ]
+        conn = store.db.conn
+        _days_agree(conn)
+        calls: list[str] = []
+        real = search_index.meetings_by_date
+        monkeypatch.setattr(search_index, "meetings_by_date", lambda *a, **k: calls.append("index") or real(*a, **k))
+
+        def check() -> None:
+            for text in ("talks", "grain", "water talks", "nothing-such"):
+                for descending in (True, False):
+                    for size in (7, 50, 200):
+                        calls.clear()
+                        fast = _pages(store, text, descending=descending, size=size)
+                        assert calls and all(c == "index" for c in calls)
+                        slow = _pages(store, text, descending=descending, size=size, date_from=dt.date(1900, 1, 1))
+                        assert fast == slow, (text, descending, size)
+                        assert len(fast) == store.repo.count_meetings(MeetingFilter(text=text))
+
+        from app.storage.queries import MeetingFilter
+
+        check()
+        assert len(_pages(store, "talks", descending=True, size=7)) == 150
+        moved = store.repo.get_meeting(saved[3].id)
+        moved.date = dt.date(2030, 5, 5)
+        store.repo.save_meeting(moved, expected_revision=moved.revision)
+        _days_agree(conn)
+        assert _pages(store, "talks", descending=True, size=7)[0] == moved.id, "a new date, a new place"
+        check()
+        workbook = export_workbook(store.repo, db_path.parent / "out.xlsx", include_confidential=True).path
+    from openpyxl import load_workbook
+
+    book = load_workbook(workbook)
+    sheet = book["Meetings"]
+    headers = [c.value for c in sheet[1]]
+    for row in range(2, 12):  # ten meetings move to other days in the workbook
+        sheet.cell(row, headers.index("Date") + 1).value = dt.datetime(2019, 1, row)
+    book.save(workbook)
+    with open_store(db_path) as store:
+        plan, result = import_workbook(store.db, store.repo, workbook)
+        assert result is not None and not plan.problems
+        _days_agree(store.db.conn)
+        check()
+        assert search_index.meetings_by_date(store.db.conn, "talks", offset=0, limit=7, descending=False)
+        conn = store.db.conn
+        with conn:
+            conn.execute("UPDATE meta SET value = '3' WHERE key = 'search_index_version'")
+        assert search_index.meetings_by_date(conn, "talks", offset=0, limit=7, descending=True) is None, (
+            "numbers that may not say the day (a file opened read-only before its upgrade) are not read as days"
+        )
+        assert len(_pages(store, "talks", descending=True, size=7)) == 150
