@@ -12,10 +12,14 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.xml.constants import XML_NS
+from openpyxl.xml.functions import Element, SubElement
 
 from app import __version__
 from app.domain.countries import all_countries
@@ -65,18 +69,6 @@ class WorkbookWriter:
         self.book = Workbook(write_only=True)
         self.sheets = {spec.name: self.book.create_sheet(spec.name) for spec in SHEETS}
         self.counts = dict.fromkeys(self.sheets, 0)
-        # One cell per long-text, date and time column, reused: a write-only row is written out as soon as it is
-        # appended, so the cell is free again for the next row, style and all.
-        self._wrapped: dict[str, dict[int, _KeptCell]] = {}
-        self._dated: dict[str, dict[int, _KeptCell]] = {}
-        for spec in SHEETS:
-            ws = self.sheets[spec.name]
-            self._wrapped[spec.name] = {
-                i: _KeptCell.made(ws, alignment=_WRAP) for i, c in enumerate(spec.columns) if c.kind is Kind.LONG_TEXT
-            }
-            self._dated[spec.name] = {
-                i: _KeptCell.made(ws, sample=_SAMPLES[c.kind]) for i, c in enumerate(spec.columns) if c.kind in _SAMPLES
-            }
         lists_ranges = self._write_lists()
         for spec in SHEETS:
             self._prepare(spec, lists_ranges)
@@ -99,18 +91,17 @@ class WorkbookWriter:
                 check.add(f"{letter}2:{letter}{MAX_ROWS}")
                 ws.data_validations.append(check)
         ws.freeze_panes = "A2"
-        self._own_part(ws)
-        _cells_reused(ws)
+        self._own_part(ws, spec)
         ws.append([self._header_cell(ws, c.header) for c in spec.columns])
 
-    def _own_part(self, ws: Any) -> None:
+    def _own_part(self, ws: Any, spec: SheetSpec | None = None) -> None:
         """openpyxl writes each sheet to a temporary file in the system's shared temporary folder, where a killed
         export would leave every record behind; this sheet's goes to the private folder beside the target, removed
         with it. (openpyxl has no option for this: the sheet's writer is made here the way it makes its own.)"""
         part = self._parts / f"sheet{len(ALL_TEMP_FILES)}-{id(ws)}.xml"
         touch_private_file(part)
         ALL_TEMP_FILES.append(str(part))  # openpyxl removes the part from this list when it is done with it
-        ws._writer = WorksheetWriter(ws, out=str(part))
+        ws._writer = _RecordSheetWriter(ws, str(part), spec) if spec else WorksheetWriter(ws, out=str(part))
         ws._writer.write_top()
 
     @staticmethod
@@ -152,26 +143,16 @@ class WorkbookWriter:
 
     def _row(self, name: str, values: list[Value], spec: SheetSpec) -> None:
         ws = self.sheets[name]
-        wrapped = self._wrapped[name]
-        dated = self._dated[name]
         cells: list[Any] = list(values)
         for i, value in enumerate(values):
             if value.__class__ is not str:
-                if value is not None and i in dated:
-                    cell = dated[i]
-                    cell.value = value
-                    cells[i] = cell
                 continue
             first = value[:1]
             if first in _FORMULA_FIRST or (first == "#" and value in _ERROR_TEXTS):
                 cell = WriteOnlyCell(ws, value=value)
                 cell.data_type = "s"  # stored as text: no spreadsheet evaluates it (nor takes '#REF!' for an error)
-                cell.alignment = _WRAP if i in wrapped else _TOP
+                cell.alignment = _WRAP if spec.columns[i].kind is Kind.LONG_TEXT else _TOP
                 cell.quotePrefix = True  # and it stays text when someone edits the cell
-                cells[i] = cell
-            elif i in wrapped:
-                cell = wrapped[i]
-                cell.value = value
                 cells[i] = cell
         cells.append(fingerprint(values, spec))
         ws.append(cells)
@@ -233,32 +214,94 @@ class WorkbookWriter:
             self._parts.rmdir()
 
 
-def _cells_reused(ws: Any) -> None:
-    """openpyxl turns an appended row into cells in one method: it reuses one cell for plain values, but takes a
-    styled cell (wrapped long text, a date) only after failing to store it as a value, and then makes a new cell for
-    the next column; at 100,000 meetings that is 1.8 million failed stores and new cells. This sheet's version reuses
-    one cell for every plain value and takes a styled cell as it is. (Safe because the writer writes each cell before
-    it asks for the next; openpyxl is pinned below 3.2, and the export tests read every cell and style back.)"""
-    if not hasattr(ws, "_values_to_row"):
-        return
+_PLAIN = frozenset({str, int, dt.date, dt.time, type(None)})
+_PRESERVED = {f"{{{XML_NS}}}space": "preserve"}
 
-    def values_to_row(values: Iterable[Any], row_idx: int) -> Iterator[Any]:
-        plain = WriteOnlyCell(ws)
-        for col_idx, value in enumerate(values, 1):
+
+class _RecordSheetWriter(WorksheetWriter):  # type: ignore[misc]  # openpyxl has no types
+    """A record sheet's rows, written as openpyxl writes them, a row at a time instead of a cell at a time.
+    openpyxl makes a cell object for every value, looks its style up (hashing it) and opens three nested elements of
+    the stream for it: at 100,000 meetings, 2.6 million cells, most of an export's time. Here each column's style is
+    looked up once, and a row of plain values (text, whole numbers, dates, times) is built as one element and
+    written at once. Anything else (the header, text that looks like a formula) goes through openpyxl's cells, as
+    before. The sheet hands its rows over as they were appended (_values_to_row), so the cells stay unmade. Safe
+    because openpyxl is pinned below 3.2; the writer tests compare its sheets with openpyxl's, byte for byte."""
+
+    def __init__(self, ws: Any, out: str, spec: SheetSpec) -> None:
+        super().__init__(ws, out=out)
+        self._letters = [get_column_letter(i) for i in range(1, len(spec.columns) + 1)]
+        self._epoch = ws.parent.epoch
+        # The styled columns' cells (for rows openpyxl writes) and their styles' numbers (for the others).
+        self._wrapped = {
+            i: _KeptCell.made(ws, alignment=_WRAP) for i, c in enumerate(spec.columns) if c.kind is Kind.LONG_TEXT
+        }
+        self._dated = {
+            i: _KeptCell.made(ws, sample=_SAMPLES[c.kind]) for i, c in enumerate(spec.columns) if c.kind in _SAMPLES
+        }
+        self._wrap_styles = {i: str(cell.style_id) for i, cell in self._wrapped.items()}
+        self._date_styles = {i: str(cell.style_id) for i, cell in self._dated.items()}
+        ws._values_to_row = lambda values, _row_idx: values
+
+    def write_row(self, xf: Any, row: Any, row_idx: int) -> None:
+        element = self._element(row, row_idx) if not self.ws.row_dimensions.get(row_idx) else None
+        if element is None:
+            super().write_row(xf, self._cells(row, row_idx), row_idx)
+        else:
+            xf.write(element)
+
+    def _element(self, row: list[Any], row_idx: int) -> Any:
+        """The row as one element, as openpyxl would write its cells; None when it holds anything but plain values
+        in their own columns (a cell, a date outside a date column)."""
+        number = str(row_idx)
+        letters, wrap_styles, date_styles = self._letters, self._wrap_styles, self._date_styles
+        element = Element("row", {"r": number})
+        for i, value in enumerate(row):
+            kind = value.__class__
+            if value is None:
+                continue
+            attributes = {"r": letters[i] + number}
+            if kind is str:
+                if i in wrap_styles:
+                    attributes["s"] = wrap_styles[i]
+                attributes["t"] = "inlineStr"
+                text = SubElement(SubElement(SubElement(element, "c", attributes), "is"), "t")
+                if value != value.strip():
+                    text.attrib.update(_PRESERVED)
+                text.text = value
+                continue
+            if kind is int and i not in date_styles:
+                attributes["t"] = "n"
+            elif (kind is dt.date or kind is dt.time) and i in date_styles:
+                attributes["s"] = date_styles[i]
+                attributes["t"] = "n"  # a number of days, shown by the column's number format
+                value = to_excel(value, self._epoch)
+            else:
+                return None
+            SubElement(SubElement(element, "c", attributes), "v").text = safe_string(value)
+        return element
+
+    def _cells(self, row: Iterable[Any], row_idx: int) -> Iterator[Any]:
+        """The row as openpyxl's cells: one cell for the plain values, reused, and the styled columns' own."""
+        plain = WriteOnlyCell(self.ws)
+        for col_idx, value in enumerate(row, 1):
             if value is None:
                 continue
             if isinstance(value, Cell):
                 cell = value
+            elif value.__class__ is str and col_idx - 1 in self._wrapped:
+                cell = self._wrapped[col_idx - 1]
+                cell.value = value
+            elif value.__class__ is not str and col_idx - 1 in self._dated:
+                cell = self._dated[col_idx - 1]
+                cell.value = value
             else:
                 if plain.has_style:  # a date gave it its number format: the next value needs a cell of its own
-                    plain = WriteOnlyCell(ws)
+                    plain = WriteOnlyCell(self.ws)
                 plain.value = value
                 cell = plain
             cell.column = col_idx
             cell.row = row_idx
             yield cell
-
-    ws._values_to_row = values_to_row
 
 
 class _KeptCell(Cell):  # type: ignore[misc]  # openpyxl has no types

@@ -110,3 +110,49 @@ def test_text_that_looks_like_an_escape_survives(store, tmp_path):
     export_workbook(store.repo, out)
     ws = openpyxl.load_workbook(out, read_only=True)["Meetings"]
     assert next(ws.iter_rows(min_row=2, values_only=True))[1] == m.title
+
+
+def test_record_sheets_are_written_as_openpyxl_writes_their_cells(sample_store, tmp_path, monkeypatch):
+    """The record sheets' rows are built whole rather than cell by cell through openpyxl: the sheets' XML is the
+    same, byte for byte, as when every row goes through openpyxl's cells (text with spaces at its ends, Cyrillic,
+    Kazakh and emoji, markup characters, text that looks like a formula, dates, times, whole numbers, empty cells)."""
+    from app.domain.records import Action, Participant
+    from app.excel import writer
+
+    m = Meeting(
+        title="  Leading and trailing spaces  ",  # as the writer is given it (a save would have tidied it)
+        date=dt.date(1900, 2, 27),  # before the spreadsheet's false leap day
+        time=dt.time(23, 59),
+        location="Астана 🇰🇿",
+        summary='Қазақстан–Кения\nline two & <three> "four"\n',
+        revision=12,
+    )
+    formula = Meeting(title="Text like a formula", date=dt.date(2024, 5, 6), source="=not a formula")  # openpyxl's
+    m.participants.append(Participant(name="#REF!", position="  "))
+    m.actions.append(Action(description="Send the note", due_date=dt.date(2031, 12, 31)))
+    meetings = [m, formula, *sample_store.repo.get_meetings(sample_store.repo.meeting_ids())]
+
+    def write(path):  # type: ignore[no-untyped-def]
+        book = writer.WorkbookWriter(path)
+        for meeting in meetings:
+            book.add(meeting)
+        book.close(exported_at=dt.datetime(2026, 11, 27, 9, 30), database="desk.sqlite", selection="all")
+        return zipfile.ZipFile(path)
+
+    rows = write(tmp_path / "rows.xlsx")
+    monkeypatch.setattr(writer._RecordSheetWriter, "_element", lambda *_: None)  # every row through openpyxl's cells
+    cells = write(tmp_path / "cells.xlsx")
+    with rows, cells:
+        for part in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
+                     "xl/worksheets/sheet4.xml", "xl/styles.xml"):  # fmt: skip
+            assert rows.read(part) == cells.read(part), part
+        meetings_sheet = rows.read("xl/worksheets/sheet1.xml").decode()
+    assert '<t xml:space="preserve">  Leading and trailing spaces  </t>' in meetings_sheet
+    assert "line two &amp; &lt;three&gt;" in meetings_sheet
+    ws = openpyxl.load_workbook(tmp_path / "rows.xlsx")["Meetings"]
+    first = {h.value: c for h, c in zip(ws[1], ws[2], strict=True)}
+    assert first["Date"].value == dt.datetime(1900, 2, 27) and first["Date"].is_date
+    assert first["Time"].value == dt.time(23, 59) and first["Revision"].value == 12
+    second = {h.value: c for h, c in zip(ws[1], ws[3], strict=True)}
+    assert second["Source"].value == "=not a formula" and second["Source"].quotePrefix
+    assert first["Location"].value == "Астана 🇰🇿" and first["Summary"].value == m.summary
