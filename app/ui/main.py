@@ -147,7 +147,7 @@ def run_window(path: Path | str, dialogs: DialogService | None = None, language:
             window = MainWindow(store, dialogs)
             _say_what_went_wrong(window)
             window.show()
-            window.start_daily_backup()
+            window.start_daily_backup_once_painted()
             code = app.exec()
             window.wait_for_background()
             if window.next_store is None:

@@ -18,7 +18,7 @@ from app.storage.paths import backup_dir
 ROOT = Path(__file__).resolve().parents[2]
 
 # Both end at the window's first paint (what the user waits for), not when show() returns; os._exit so that the
-# time does not include shutting down (nor, on a first start, the day's backup, which runs on after the paint).
+# time does not include shutting down (nor, on a first start, the day's backup, which begins after the paint).
 ON_FIRST_PAINT = """
 import os
 from PySide6.QtCore import QEvent, QObject
@@ -44,7 +44,7 @@ window = MainWindow(store)
 painted = _Painted()
 window.installEventFilter(painted)
 window.show()
-window.start_daily_backup()  # as run_window does: after show(), on a thread of its own
+window.start_daily_backup_once_painted()  # as run_window does: on a thread of its own, after the first paint
 app.exec()
 """
 )

@@ -143,6 +143,29 @@ def test_the_days_backup_is_made_after_the_window_is_shown_and_a_save_goes_on_me
     assert not dialogs.errors
 
 
+def test_the_days_backup_begins_once_the_window_is_painted(qtbot, sample_store, dialogs):
+    """As the program starts: asked for before the window shows, the backup waits for its first paint (a thread
+    copying the database held that paint back), then begins at once, well before its two-second fallback."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.storage.backup import list_backups
+
+    window = MainWindow(sample_store, dialogs)
+    qtbot.addWidget(window)
+    window.start_daily_backup_once_painted()
+    QApplication.processEvents()
+    assert window._backup_thread is None and list_backups(sample_store.path) == [], "nothing before the paint"
+    shown = time.monotonic()
+    window.show()
+    qtbot.waitUntil(lambda: window._backup_thread is not None, timeout=1500)
+    assert time.monotonic() - shown < 1.5
+    window.wait_for_background()
+    assert len(list_backups(sample_store.path, "daily")) == 1
+    assert not dialogs.errors
+
+
 def test_a_change_made_elsewhere_reaches_the_list_within_seconds_keeping_the_selection(qtbot, db_path, dialogs):
     from app.services.changes import ChangeService
     from app.services.sample import load_sample
