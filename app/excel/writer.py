@@ -279,7 +279,7 @@ class _RecordSheetWriter(WorksheetWriter):  # type: ignore[misc]  # openpyxl has
         parts.append("</row>")
         try:
             return fromstring("".join(parts), _ROW_PARSER)
-        except XMLSyntaxError:  # a character XML forbids: openpyxl's cells say which
+        except (XMLSyntaxError, ValueError):  # a character XML forbids: openpyxl's cells say which
             return None
 
     def _cells(self, row: Iterable[Any], row_idx: int) -> Iterator[Any]:

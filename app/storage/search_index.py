@@ -106,6 +106,7 @@ def has_meeting_text(conn: sqlite3.Connection) -> bool:
 # index then holds the meetings in the order of their dates, and the list's first page by date is read from it in
 # that order (app.storage.reads) instead of from every match. A meeting whose date changes gets a new number.
 DAY_SPAN = 1 << 22  # more meetings than any day will hold; a number stays below 2**42
+NUMBERED_BY_DAY = 4  # the index version from which numbers say the day
 
 
 def day_of(number: int) -> int:
@@ -441,7 +442,7 @@ def meetings_by_date(
     has no index of its own, or where its numbers do not yet say the day (a file opened read-only before it was
     upgraded)."""
     tokens = _list_tokens(conn, text)
-    if not tokens or index_version(conn) < 4:
+    if not tokens or index_version(conn) < NUMBERED_BY_DAY:
         return None
     asked = _asked(conn, tokens)
     every = "SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?"

@@ -747,12 +747,12 @@ class MainWindow(QMainWindow):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     window.removeEventFilter(self)
-                    QTimer.singleShot(0, window.start_daily_backup)
+                    QTimer.singleShot(0, window, window.start_daily_backup)
                 return False
 
         self._first_paint = _FirstPaint(self)
         self.installEventFilter(self._first_paint)
-        QTimer.singleShot(2000, self.start_daily_backup)
+        QTimer.singleShot(2000, self, self.start_daily_backup)  # (dropped with the window)
 
     def start_daily_backup(self) -> None:
         """The day's backup, on a thread of its own after the window is shown: a 400 MB database takes seconds to
