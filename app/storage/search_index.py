@@ -216,9 +216,11 @@ def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str, per_me
         by_meeting: dict[str, list[str]] = {}
         for d, (_rowid, text) in zip(docs, texts, strict=True):
             by_meeting.setdefault(d[5], []).append(text)
+        # In the order of their numbers: FTS5 writes out what it holds whenever a number comes lower than the last
+        # one (numbers follow the meetings' days, not the order of the workbook), one small segment per document.
         conn.executemany(
             "INSERT INTO meeting_text(rowid, body) VALUES (?, ?)",
-            [(numbers[m], "\n".join(bodies)) for m, bodies in by_meeting.items()],
+            sorted((numbers[m], "\n".join(bodies)) for m, bodies in by_meeting.items()),
         )
 
 
