@@ -263,11 +263,14 @@ def _fts_match(conn: sqlite3.Connection, tokens: list[str]) -> str:
     """Every word as a prefix, as written or by its name key."""
     from app.domain.names import word_key
 
+    vocabulary = has_meeting_text(conn)
+    if vocabulary:
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.meeting_words USING fts5vocab(main, meeting_text, row)")
     terms = []
     for t in tokens:
         key = word_key(t)
         forms = [t, key] if key and key != t else [t]
-        terms.append("(" + " OR ".join(_prefix_terms(conn, f) for f in forms) + ")")
+        terms.append("(" + " OR ".join(_prefix_terms(conn, f, vocabulary) for f in forms) + ")")
     return " AND ".join(terms)
 
 
@@ -280,11 +283,10 @@ def _fts_match(conn: sqlite3.Connection, tokens: list[str]) -> str:
 _EXPANDED_UP_TO = 16
 
 
-def _prefix_terms(conn: sqlite3.Connection, form: str) -> str:
+def _prefix_terms(conn: sqlite3.Connection, form: str, vocabulary: bool) -> str:
     prefix = '"' + form.replace('"', '""') + '"*'
-    if len(form) < 3 or not form.isalnum() or not has_meeting_text(conn):
+    if len(form) < 3 or not form.isalnum() or not vocabulary:
         return prefix
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.meeting_words USING fts5vocab(main, meeting_text, row)")
     after = form[:-1] + chr(ord(form[-1]) + 1)
     sql = "SELECT term FROM temp.meeting_words WHERE term >= ? AND term < ? LIMIT ?"
     found = [r[0] for r in conn.execute(sql, (form, after, _EXPANDED_UP_TO + 1))]

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,6 +116,20 @@ CATCH_UP_MS = 2000
 
 class _BackupSignals(QObject):
     done = Signal(object)  # None, or the exception
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `then` once, just after the window it watches has first been painted."""
+
+    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.then = window, then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.window, self.then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -741,17 +756,7 @@ class MainWindow(QMainWindow):
         Begun within two seconds all the same, should no paint come (a window opened minimised)."""
         if self.store.read_only:
             return
-        window = self
-
-        class _FirstPaint(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint:
-                    window.removeEventFilter(self)
-                    QTimer.singleShot(0, window, window.start_daily_backup)
-                return False
-
-        self._first_paint = _FirstPaint(self)
-        self.installEventFilter(self._first_paint)
+        self.installEventFilter(_AfterFirstPaint(self, self.start_daily_backup))
         QTimer.singleShot(2000, self, self.start_daily_backup)  # (dropped with the window)
 
     def start_daily_backup(self) -> None:
