@@ -16,6 +16,7 @@ from typing import TypeVar
 from app.domain.changes import FieldChange, Op, RecordKind, diff_child, diff_fields, kind_of
 from app.domain.people import Person
 from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.search_text import record_document
 from app.domain.vocab import RESTRICTED, Classification, highest
 from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, PEOPLE, SHEETS, STATEMENTS, SheetSpec
 from app.excel.reader import CellProblem, PersonRow, RowRecord, UnreadableWorkbook, open_workbook
@@ -341,7 +342,7 @@ class _Import:
             plan.more_problems = stream.more_problems
         if write and not plan.problems and self.touched:
             self.progress.update(0, 0, "indexing for search")
-            self.repo.finish_meetings(list(self.touched))
+            self.repo.finish_meetings(list(self.touched), new=[m for m in self.touched if m in self.added])
         return plan
 
     def _people(self, plan: ImportPlan, rows: list[PersonRow], *, write: bool) -> None:
@@ -431,6 +432,12 @@ class _Import:
                 self.touched[theirs.id] = None
         if writes:
             self.repo.put_meetings_fields(writes, checked=True)
+            # A meeting new here is indexed from the texts read with its rows, each as it is written; the others
+            # (changed, not new) are indexed once finished, from what the store then holds (finish_meetings).
+            texts = {row.record.id: row.text for row in batch}
+            self.repo.index_new_records(
+                [("meeting", m.id, m.id, texts.get(m.id) or record_document(m)) for m, exists in writes if not exists]
+            )
 
     def _looks_like(self, theirs: Meeting, same_day: list[tuple[str, dt.date, str, list[str]]]) -> str:
         """An added meeting held on the same day as one already here (or one added earlier in this workbook),
@@ -464,6 +471,7 @@ class _Import:
             + [m for m in {r.meeting_id for r in batch} if m not in parents and m not in self.workbook_meetings]
         )
         writes: list[tuple[str, Child, bool]] = []
+        texts = {row.record.id: row.text for row in batch}
         for row in batch:
             record = row.record
             assert isinstance(record, Participant | Statement | Action)
@@ -526,6 +534,10 @@ class _Import:
                 self.touched[meeting_id] = None
         if writes:  # checked: the reader tidied and validated every row
             self.repo.put_children(writes, checked=True)
+            self.repo.index_new_records(
+                [(kind, record.id, meeting_id, texts.get(record.id) or record_document(record))
+                 for meeting_id, record, exists in writes if meeting_id in self.added and not exists]
+            )  # fmt: skip
 
 
 def _after_deletion(spec: SheetSpec, theirs: list[Value], row: RowRecord) -> Change:

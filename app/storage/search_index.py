@@ -17,11 +17,11 @@ import datetime as dt
 import re
 import sqlite3
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 
-from app.domain.countries import country_name
+from app.domain.search_text import document, meeting_document
 from app.progress import NO_PROGRESS, Progress
 from app.storage.dialect import insert_id, is_postgres
 
@@ -56,14 +56,6 @@ def search_engine(conn: sqlite3.Connection) -> str:
     return str(row[0]) if row else "plain"
 
 
-def _join(*parts: object) -> str:
-    from app.domain.names import text_keys  # loaded when a record is first indexed, not at start
-
-    text = "\n".join(str(p) for p in parts if p)
-    keys = text_keys(text)
-    return text + "\n" + " ".join(keys) if keys else text
-
-
 # What each kind of record puts in the index: its columns after the id and the meeting's id. One list for a single
 # meeting's indexing and for a whole store's, so the two cannot drift apart.
 _MEETING_TEXT = "SELECT id, id, title, location, countries, topics, summary, outcomes, source FROM meetings"
@@ -74,20 +66,14 @@ _CHILD_TEXT = (
 )
 
 
-def _meeting_body(title: str, location: str, countries: str, *rest: str) -> str:
-    """The meeting's own text, with the country names beside the codes, so that "Kenya" finds KE."""
-    names = " ".join(country_name(c.strip()) for c in countries.split(";") if c.strip())
-    return _join(title, location, countries, names, *rest)
-
-
 def _documents_for_meeting(conn: sqlite3.Connection, meeting_id: str) -> Iterable[tuple[str, str, str]]:
     row = conn.execute(f"{_MEETING_TEXT} WHERE id = ?", (meeting_id,)).fetchone()
     if row is None:
         return
-    yield "meeting", meeting_id, _meeting_body(*row[2:])
+    yield "meeting", meeting_id, meeting_document(*row[2:])
     for kind, sql in _CHILD_TEXT:
         for record_id, _meeting, *parts in conn.execute(f"{sql} WHERE meeting_id = ?", (meeting_id,)):
-            yield kind, record_id, _join(*parts)
+            yield kind, record_id, document(*parts)
 
 
 # The meetings list asks which meetings match, never which records: a file with FTS5 (schema 9) also keeps all the
@@ -191,7 +177,8 @@ def index_many(conn: sqlite3.Connection, meeting_ids: list[str], progress: Progr
 def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str, per_meeting: bool) -> None:
     marks = ",".join("?" * len(chunk))
     numbers = _numbers(conn, chunk) if per_meeting else {}
-    _unindex_meeting_text(conn, numbers.values())
+    if numbers:  # (the statement is prepared even for no rows, and without FTS5 the table is not there)
+        _unindex_meeting_text(conn, numbers.values())
     rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM search_docs WHERE meeting_id IN ({marks})", chunk)]
     if rowids:
         conn.executemany("DELETE FROM search_text WHERE rowid = ?", [(r,) for r in rowids])
@@ -199,22 +186,16 @@ def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str, per_me
     wanted = {m: i for i, m in enumerate(chunk)}
     docs: list[tuple[int, int, int, str, str, str, str]] = []  # place of the meeting, kind, order, then the doc
     for mid, _same, *fields in conn.execute(f"{_MEETING_TEXT} WHERE id IN ({marks})", chunk):
-        docs.append((wanted[mid], 0, 0, "meeting", mid, mid, _meeting_body(*fields)))
+        docs.append((wanted[mid], 0, 0, "meeting", mid, mid, meeting_document(*fields)))
     for order, (kind, sql) in enumerate(_CHILD_TEXT, start=1):
         with_order = sql.replace(" FROM ", ", sort_order FROM ", 1)  # the record's place in its meeting, last
         for record_id, mid, *parts, sort_order in conn.execute(f"{with_order} WHERE meeting_id IN ({marks})", chunk):
-            docs.append((wanted[mid], order, sort_order, kind, record_id, mid, _join(*parts)))
+            docs.append((wanted[mid], order, sort_order, kind, record_id, mid, document(*parts)))
     docs.sort(key=lambda d: (d[0], d[1], d[2]))
-    rowids = _new_rowids(conn, len(docs))
-    conn.executemany(
-        "INSERT INTO search_docs(rowid, kind, record_id, meeting_id) VALUES (?, ?, ?, ?)",
-        [(rowid, d[3], d[4], d[5]) for rowid, d in zip(rowids, docs, strict=True)],
-    )
-    texts = [(rowid, d[6] if engine == "fts5" else d[6].casefold()) for rowid, d in zip(rowids, docs, strict=True)]
-    conn.executemany(_insert_text(conn), [(rowid, text, *_words_of(conn, text)) for rowid, text in texts])
+    texts = add_documents(conn, [d[3:] for d in docs], engine)
     if numbers:  # the documents are in meeting order: each meeting's run of them is its document in meeting_text
         by_meeting: dict[str, list[str]] = {}
-        for d, (_rowid, text) in zip(docs, texts, strict=True):
+        for d, text in zip(docs, texts, strict=True):
             by_meeting.setdefault(d[5], []).append(text)
         # In the order of their numbers: FTS5 writes out what it holds whenever a number comes lower than the last
         # one (numbers follow the meetings' days, not the order of the workbook), one small segment per document.
@@ -222,6 +203,43 @@ def _index_chunk(conn: sqlite3.Connection, chunk: list[str], engine: str, per_me
             "INSERT INTO meeting_text(rowid, body) VALUES (?, ?)",
             sorted((numbers[m], "\n".join(bodies)) for m, bodies in by_meeting.items()),
         )
+
+
+def add_documents(conn: sqlite3.Connection, docs: Sequence[tuple[str, str, str, str]], engine: str = "") -> list[str]:
+    """Index the texts of records new to the index, (kind, record id, meeting id, text) each, in the order given
+    (the newest last); returns the texts as indexed. A meeting's own document in `meeting_text` comes after all
+    its records' (index_many, or index_new_meetings)."""
+    engine = engine or search_engine(conn)
+    rowids = _new_rowids(conn, len(docs))
+    conn.executemany(
+        "INSERT INTO search_docs(rowid, kind, record_id, meeting_id) VALUES (?, ?, ?, ?)",
+        [
+            (rowid, kind, record_id, meeting_id)
+            for rowid, (kind, record_id, meeting_id, _t) in zip(rowids, docs, strict=False)
+        ],
+    )
+    texts = [d[3] if engine == "fts5" else d[3].casefold() for d in docs]
+    conn.executemany(
+        _insert_text(conn), [(rowid, text, *_words_of(conn, text)) for rowid, text in zip(rowids, texts, strict=False)]
+    )
+    return texts
+
+
+def index_new_meetings(conn: sqlite3.Connection, meeting_ids: list[str]) -> None:
+    """The meetings list's documents of meetings new to the index, whose records' texts add_documents has just
+    indexed (an import's new meetings): each made from those texts inside SQLite, in one statement, in the order of
+    the meetings' numbers, instead of from the records read back and their texts made again."""
+    if not meeting_ids or not has_meeting_text(conn):
+        return
+    numbers = _numbers(conn, meeting_ids)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_meetings(id TEXT PRIMARY KEY, no INTEGER NOT NULL)")
+    conn.execute("DELETE FROM temp.new_meetings")
+    conn.executemany("INSERT INTO temp.new_meetings(id, no) VALUES (?, ?)", numbers.items())
+    conn.execute(
+        "INSERT INTO meeting_text(rowid, body) SELECT n.no, (SELECT group_concat(t.body, char(10)) FROM search_docs d"
+        " JOIN search_text t ON t.rowid = d.rowid WHERE d.meeting_id = n.id) FROM temp.new_meetings n ORDER BY n.no"
+    )
+    conn.execute("DELETE FROM temp.new_meetings")
 
 
 def _new_rowids(conn: sqlite3.Connection, count: int) -> list[int]:

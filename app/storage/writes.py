@@ -202,14 +202,24 @@ class RecordWrites(Connected):
             row = conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
             people.link(conn, group, dt.date.fromisoformat(row[0]) if row else dt.date.today(), stamp, known)
 
-    def finish_meetings(self, ids: Sequence[str]) -> None:
-        """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is."""
+    def index_new_records(self, docs: Sequence[tuple[str, str, str, str]]) -> None:
+        """Piecewise writes of meetings new to the store: the texts of their records as they are written, (kind,
+        record id, meeting id, text) each. finish_meetings(…, new=…) then gives each meeting its own document."""
+        if docs:
+            with self.db.transaction() as conn:
+                search_index.add_documents(conn, docs)
+
+    def finish_meetings(self, ids: Sequence[str], new: Sequence[str] = ()) -> None:
+        """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is.
+        `new`: those among them new to the store, whose records' texts index_new_records has indexed."""
         now = ts(utc_now())
+        fresh = set(new)
         with self.db.transaction() as conn:
             conn.executemany(
                 "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", [(now, m) for m in ids]
             )
-            search_index.index_many(conn, list(ids))
+            search_index.index_many(conn, [m for m in ids if m not in fresh])
+            search_index.index_new_meetings(conn, [m for m in ids if m in fresh])
 
     def delete_meeting(self, meeting_id: str, *, remember: bool = True) -> Meeting:
         """Delete a meeting with everything that belongs to it; returns it, so that the deletion can be undone.

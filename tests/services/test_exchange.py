@@ -24,6 +24,7 @@ from app.services.exchange import (
 )
 from app.services.store import open_store
 from app.storage.paths import backup_dir
+from app.storage.repository import MeetingFilter
 from tests.workbooks import set_cell
 
 NOW = dt.datetime(2026, 11, 27, 9, 0)
@@ -310,3 +311,55 @@ def test_the_plan_lists_a_bounded_number_of_rows_and_counts_them_all(sample_stor
         plan = plan_import(other.repo, book)
     assert sum(plan.counts()[s]["added"] for s in plan.counts() if s != "People") == 20
     assert len(plan.rows) == 2 and plan.has_changes
+
+
+def _index_of(store) -> tuple[list[tuple], dict[str, str]]:
+    """Every record's text in the search index, and each meeting's document in the list's own index."""
+    conn = store.db.conn
+    records = sorted(
+        tuple(r)
+        for r in conn.execute(
+            "SELECT d.kind, d.record_id, d.meeting_id, t.body"
+            " FROM search_docs d JOIN search_text t ON t.rowid = d.rowid"
+        )
+    )
+    from app.storage import search_index
+
+    meetings = {}
+    if search_index.has_meeting_text(conn):
+        sql = "SELECT m.id, t.body FROM meetings m JOIN meeting_text t ON t.rowid = m.search_no"
+        meetings = dict(conn.execute(sql).fetchall())
+    return records, meetings
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("engine", ["fts5", "plain", "server"])
+def test_an_imports_new_meetings_are_indexed_as_the_store_indexes_them(sample_store, tmp_path, engine, request):
+    """An import indexes its new meetings from the texts read with their rows, not from the records read back:
+    the index must hold what indexing the stored records gives, word for word, on every kind of store."""
+    from app.storage import search_index
+
+    meeting = sample_store.repo.get_meeting("kzke-2023-09-19")
+    meeting.summary += "\n=SUM(A1) Тоқаевтың 🇰🇿 café"
+    meeting.countries = ["KZ", "KE", "FR"]
+    sample_store.repo.save_meeting(meeting)
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    if engine == "server":
+        target = open_store(request.getfixturevalue("pg_url"))
+    else:
+        search_index.set_fts5_available(engine == "fts5")
+        target = open_store(tmp_path / "empty.sqlite", daily_backup=False)
+    try:
+        with target as other:
+            import_all(other, book)
+            imported = _index_of(other)
+            assert len(imported[0]) == 3 + 6 + 4 + 7
+            assert len(imported[1]) == (3 if engine == "fts5" else 0)
+            with other.db.transaction() as conn:
+                search_index.index_many(conn, [m.id for m in other.repo.list_meetings()])
+            assert _index_of(other) == imported
+            assert {r.meeting_id for r in other.repo.search("Тоқаев France")} == {"kzke-2023-09-19"}
+            assert other.repo.count_meetings(MeetingFilter(text="Садыков Kenya")) >= 1
+    finally:
+        search_index.set_fts5_available(None)

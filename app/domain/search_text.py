@@ -1,0 +1,45 @@
+"""What a record gives the search index: its words, the country names beside the codes, and the name keys of the
+names in it (app.domain.names). One definition for a record the store reads back and for one a workbook holds, so
+that an import can make a record's text while reading it (app.excel) and the store's index (app.storage.search_index)
+holds the same text either way."""
+
+from __future__ import annotations
+
+from app.domain.countries import country_name
+from app.domain.records import Action, Meeting, Participant, Statement
+from app.domain.validation import LIST_SEPARATOR
+
+
+def document(*parts: object) -> str:
+    """The parts that are not empty, one a line, then the name keys of the names in them."""
+    from app.domain.names import text_keys  # loaded when a record is first indexed, not at start
+
+    text = "\n".join(str(p) for p in parts if p)
+    keys = text_keys(text)
+    return text + "\n" + " ".join(keys) if keys else text
+
+
+def meeting_document(title: str, location: str, countries: str, *rest: str) -> str:
+    """A meeting's own text from its columns as the store keeps them (countries as 'KZ; KE'), with the countries'
+    names beside their codes, so that "Kenya" finds KE."""
+    names = " ".join(country_name(c.strip()) for c in countries.split(";") if c.strip())
+    return document(title, location, countries, names, *rest)
+
+
+def record_document(record: Meeting | Participant | Statement | Action) -> str:
+    """The text of a record as the store would index it once saved (a meeting's own fields only)."""
+    if isinstance(record, Meeting):
+        return meeting_document(
+            record.title,
+            record.location,
+            LIST_SEPARATOR.join(record.countries),
+            LIST_SEPARATOR.join(record.topics),
+            record.summary,
+            record.outcomes,
+            record.source,
+        )
+    if isinstance(record, Participant):
+        return document(record.name, record.position, record.organisation)
+    if isinstance(record, Statement):
+        return document(record.speaker, record.text)
+    return document(record.description, record.owner, record.notes)
