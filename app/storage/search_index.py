@@ -285,7 +285,9 @@ def _fts_match(conn: sqlite3.Connection, tokens: list[str]) -> str:
     if vocabulary:
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.meeting_words USING fts5vocab(main, meeting_text, row)")
     terms = []
-    for t in tokens:
+    # FTS5's tokenizer parts words at an underscore, which a word of the query may hold: a part is a word of its
+    # own (as one string it would be a phrase, which the list's index, keeping no positions, refuses).
+    for t in (part for token in tokens for part in token.split("_") if part):
         key = word_key(t)
         forms = [t, key] if key and key != t else [t]
         terms.append("(" + " OR ".join(_prefix_terms(conn, f, vocabulary) for f in forms) + ")")

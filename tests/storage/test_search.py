@@ -155,6 +155,17 @@ def test_a_word_is_found_by_its_start_not_inside_another(engine_store, request):
     assert found, "grain is in the sample"
 
 
+def test_a_word_typed_with_an_underscore_is_searched_without_an_error(engine_store):
+    """FTS5 parts words at an underscore: as one quoted string, "grain_corridor" was a phrase, which the list's
+    index (it keeps no positions) refused with an error instead of a list."""
+    from app.domain.records import Meeting
+
+    saved = engine_store.repo.save_meeting(Meeting(title="Notes of grain_corridor talks", date=dt.date(2025, 1, 1)))
+    for text in ("grain_corridor", "grain_corr", "_grain"):
+        assert saved.id in _list_ids(engine_store, text), text
+        assert saved.id in {r.meeting_id for r in engine_store.repo.search(text)}, text
+
+
 def _list_ids(store, text):  # type: ignore[no-untyped-def]
     from app.storage.queries import MeetingFilter
 
