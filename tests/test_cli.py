@@ -117,6 +117,13 @@ def test_export_then_import_into_another_database(env, tmp_path):
     again = json.loads(run(env, "--db", str(second), "import", str(book), "--json").stdout)
     assert again["Meetings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0, "deleted": 0}
 
+    third = tmp_path / "third.sqlite"  # read in a process of its own, as a large workbook is: the same records
+    apart = run(dict(env, AIDE_MEMOIRE_READ_APART_FROM="0"), "--db", str(third), "import", str(book))
+    assert apart.returncode == 0 and apart.stdout == done.stdout, apart.stderr
+    untimed = [{t: [r[:13] + r[15:] if t == "meetings" else r for r in rows] for t, rows in records_of(db).items()}
+               for db in (second, third)]  # (created and updated at: now)  # fmt: skip
+    assert untimed[0] == untimed[1]
+
 
 def records_of(db):
     with sqlite3.connect(db) as conn:
@@ -124,9 +131,13 @@ def records_of(db):
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
 
 
-def test_an_import_with_bad_rows_names_each_and_writes_nothing(env, tmp_path):
+@pytest.mark.parametrize("apart", [False, True], ids=["read-here", "read-apart"])
+def test_an_import_with_bad_rows_names_each_and_writes_nothing(env, tmp_path, apart):
+    """Also with the workbook read in a process of its own (a large one is): the same lines, nothing written."""
     import openpyxl
 
+    if apart:
+        env["AIDE_MEMOIRE_READ_APART_FROM"] = "0"
     db, book = tmp_path / "desk.sqlite", tmp_path / "bad.xlsx"
     assert run(env, "--db", str(db), "sample").returncode == 0
     assert run(env, "--db", str(db), "export", str(book)).returncode == 0

@@ -19,7 +19,8 @@ from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.search_text import record_document
 from app.domain.vocab import RESTRICTED, Classification, highest
 from app.excel.contract import ACTIONS, CHILD_SHEETS, MEETINGS, PARTICIPANTS, PEOPLE, SHEETS, STATEMENTS, SheetSpec
-from app.excel.reader import CellProblem, PersonRow, RowRecord, UnreadableWorkbook, open_workbook
+from app.excel.reader import CellProblem, PersonRow, RowRecord, UnreadableWorkbook
+from app.excel.reading_process import open_rows
 from app.excel.rows import Value, child_values, fingerprint, meeting_values, person_values
 from app.excel.writer import WorkbookWriter
 from app.progress import NO_PROGRESS, Cancelled, Progress
@@ -330,7 +331,7 @@ class _Import:
 
     def run(self, *, write: bool) -> ImportPlan:
         plan = ImportPlan(self.path, stamp=_stamp(self.path))
-        with open_workbook(self.path, self.progress) as stream:
+        with open_rows(self.path, self.progress) as stream:
             plan.notes = stream.notes
             for batch in _batches(stream.rows(MEETINGS), 500):
                 self._meetings(plan, batch, write=write)
