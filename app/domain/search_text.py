@@ -5,18 +5,36 @@ holds the same text either way."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.domain.countries import country_name
 from app.domain.records import Action, Meeting, Participant, Statement
 from app.domain.validation import LIST_SEPARATOR
 
 
 def document(*parts: object) -> str:
-    """The parts that are not empty, one a line, then the name keys of the names in them."""
+    """The parts that are not empty, one a line, then the name keys of the names in them (each once, in the order
+    they first come: no word runs from one line into the next, so these are the keys of the whole text)."""
+    texts = [str(p) for p in parts if p]
+    keys: dict[str, None] = {}
+    for text in texts:
+        keys.update(dict.fromkeys(_keys_of_short(text) if len(text) <= _SHORT else _keys_of(text)))
+    text = "\n".join(texts)
+    return text + "\n" + " ".join(keys) if keys else text
+
+
+_SHORT = 80  # names, positions, organisations, owners, places: an import meets the same ones row after row
+
+
+def _keys_of(text: str) -> list[str]:
     from app.domain.names import text_keys  # loaded when a record is first indexed, not at start
 
-    text = "\n".join(str(p) for p in parts if p)
-    keys = text_keys(text)
-    return text + "\n" + " ".join(keys) if keys else text
+    return text_keys(text)
+
+
+@lru_cache(maxsize=16384)
+def _keys_of_short(text: str) -> list[str]:
+    return _keys_of(text)
 
 
 def meeting_document(title: str, location: str, countries: str, *rest: str) -> str:

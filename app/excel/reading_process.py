@@ -13,7 +13,6 @@ import contextlib
 import multiprocessing
 import os
 import pickle
-import queue
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from app.progress import NO_PROGRESS, Progress
 
 APART_FROM_BYTES = 1024**2  # a workbook of about 2,000 meetings with their rows
 BATCH = 500
+PIPE_BYTES = 1 << 20  # Linux lets a process make a pipe this large (/proc/sys/fs/pipe-max-size)
 SHEET_ORDER = (MEETINGS.name, "People", *(s.name for s in CHILD_SHEETS))  # the order the import reads them in
 
 
@@ -35,6 +35,7 @@ class Rows(Protocol):
     notes: list[str]
     problems: list[CellProblem]
     more_problems: int
+    total: int  # the rows of the sheets read (headers included), for the progress and for the writing side
 
     def rows(self, spec: SheetSpec) -> Iterator[RowRecord]: ...
 
@@ -71,15 +72,25 @@ class _ReadApart:
         self.notes: list[str] = []
         self.problems: list[CellProblem] = []
         self.more_problems = 0
+        self.total = 0
         self._sheet = 0  # the next sheet in SHEET_ORDER
         context = multiprocessing.get_context("spawn")  # (fork is unsafe in a process with threads: the window's)
-        self._queue: Any = context.Queue(maxsize=8)
+        # A pipe the reader writes into from its one thread: a queue's thread of its own fought the reading for
+        # Python's lock at every 64 KB the pipe took, a fifth more time. A larger pipe (Linux) holds a batch or two.
+        self._conn, sending = context.Pipe(duplex=False)
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            import fcntl
+
+            fcntl.fcntl(self._conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
         self._process = context.Process(
-            target=read_apart, args=(str(path), self._queue), name="aide-memoire workbook reader", daemon=True
+            target=read_apart, args=(str(path), sending), name="aide-memoire workbook reader", daemon=True
         )
         self._process.start()
+        sending.close()  # (the reader's end is the reader's: once it is gone, reading here meets the end)
         try:
-            self._learn(self._next("opened"))
+            opened = self._next("opened")
+            self._learn(opened)
+            self.total = opened[2]
         except BaseException:
             self.close()
             raise
@@ -124,15 +135,16 @@ class _ReadApart:
     def _next(self, *kinds: str) -> tuple[Any, ...]:
         while True:
             try:
-                message: tuple[Any, ...] = self._queue.get(timeout=0.25)
-            except queue.Empty:
-                self.progress.check()
-                if not self._process.is_alive():
-                    raise UnreadableWorkbook(
-                        f"{self.path.name} could not be read: the process reading it stopped "
-                        f"(exit code {self._process.exitcode}); nothing was imported"
-                    ) from None
-                continue
+                if not self._conn.poll(0.25):
+                    self.progress.check()
+                    continue
+                message: tuple[Any, ...] = self._conn.recv()
+            except (EOFError, OSError):
+                self._process.join(timeout=10)
+                raise UnreadableWorkbook(
+                    f"{self.path.name} could not be read: the process reading it stopped "
+                    f"(exit code {self._process.exitcode}); nothing was imported"
+                ) from None
             if message[0] == "refused":
                 raise UnreadableWorkbook(message[1])
             if message[0] == "failed":
@@ -145,8 +157,7 @@ class _ReadApart:
         if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=10)
-        self._queue.close()
-        self._queue.cancel_join_thread()  # what the reader had put and nobody will read is dropped
+        self._conn.close()
 
 
 class _Heard(Progress):
@@ -166,34 +177,32 @@ def read_apart(path: str, out: Any) -> None:
     heard = _Heard()
     try:
         with open_workbook(Path(path), heard) as stream:
-            out.put(("opened", _learned(stream)))
+            out.send(("opened", _learned(stream), stream.total))
             for name in SHEET_ORDER:
                 if name == "People":
                     found = stream.people()
-                    out.put(("people", _learned(stream), found))
+                    out.send(("people", _learned(stream), found))
                     continue
                 spec = next(s for s in (MEETINGS, *CHILD_SHEETS) if s.name == name)
                 batch: list[RowRecord] = []
                 for row in stream.rows(spec):
                     batch.append(row)
                     if len(batch) == BATCH:
-                        out.put(("rows", batch, heard.last))
+                        out.send(("rows", batch, heard.last))
                         batch, heard.last = [], (0, 0, "")
                 if batch:
-                    out.put(("rows", batch, heard.last))
-                out.put(("sheet read", _learned(stream)))
+                    out.send(("rows", batch, heard.last))
+                out.send(("sheet read", _learned(stream)))
     except UnreadableWorkbook as exc:
-        out.put(("refused", str(exc)))
+        out.send(("refused", str(exc)))
     except Exception as exc:  # anything else is the importing process's to report, as if it had read the file
         try:
-            pickle.dumps(exc)  # (the queue pickles later, in a thread of its own, where a failure would be lost)
+            pickle.dumps(exc)
         except Exception:
             exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        out.put(("failed", exc))
+        out.send(("failed", exc))
     finally:
-        with contextlib.suppress(Exception):
-            out.close()
-            out.join_thread()  # everything put is sent before the process ends
+        out.close()
 
 
 def _learned(stream: WorkbookStream) -> tuple[list[str], list[CellProblem], int]:

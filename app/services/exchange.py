@@ -328,23 +328,42 @@ class _Import:
         self.kept_deleted: set[str] = set()  # meetings deleted here that this import does not bring back
         self.added_here: dict[tuple[dt.date, str], str] = {}  # (date, title) of meetings this workbook adds
         self.revision_agrees: set[str] = set()  # meetings whose workbook revision is the store's
+        self.revised: set[str] = set()  # new meetings written with the revision they have once finished
 
     def run(self, *, write: bool) -> ImportPlan:
         plan = ImportPlan(self.path, stamp=_stamp(self.path))
+        aside: list[tuple[str, str]] = []
         with open_rows(self.path, self.progress) as stream:
             plan.notes = stream.notes
+            if write:
+                aside = self.repo.set_indexes_aside(adding=stream.total)
             for batch in _batches(stream.rows(MEETINGS), 500):
                 self._meetings(plan, batch, write=write)
-            self._people(plan, stream.people(), write=write)  # before the participants that refer to them
+            aside = self._restore(aside, plan.problems or stream.problems, "meeting_countries")  # (made again as
+            self._people(plan, stream.people(), write=write)  # its table is written, while the next sheets are read)
             for spec in CHILD_SHEETS:
                 for batch in _batches(stream.rows(spec), 500):
                     self._children(plan, spec, batch, write=write)
+                aside = self._restore(aside, plan.problems or stream.problems, _CHILD_LIST[spec.name])
             plan.problems = stream.problems + plan.problems
             plan.more_problems = stream.more_problems
         if write and not plan.problems and self.touched:
             self.progress.update(0, 0, "indexing for search")
-            self.repo.finish_meetings(list(self.touched), new=[m for m in self.touched if m in self.added])
+            self._restore(aside, [])
+            new = [m for m in self.touched if m in self.added]
+            self.repo.finish_meetings(list(self.touched), new=new, revised=self.revised)
         return plan
+
+    def _restore(
+        self, aside: list[tuple[str, str]], problems: Sequence[object], table: str = ""
+    ) -> list[tuple[str, str]]:
+        """Make again the indexes of a table (all: "") the import set aside; the rest stay aside. With problems
+        nothing will be kept: the transaction's end undoes the drop with the rest."""
+        if not aside or problems:
+            return aside
+        now = [(t, sql) for t, sql in aside if not table or t == table]
+        self.repo.restore_indexes([sql for _t, sql in now])
+        return [item for item in aside if item not in now]
 
     def _people(self, plan: ImportPlan, rows: list[PersonRow], *, write: bool) -> None:
         """The People sheet adds to what the program knows, never takes away: a known person gains the spellings
@@ -427,8 +446,9 @@ class _Import:
                     self.added.add(theirs.id)
                 else:
                     self.items += diff_fields(ours, theirs)
-                if ours is None:  # new here: it gets the workbook's revision once finished
-                    theirs.revision = max((row.revision or 1) - 1, 0)  # the reader's record, this import's alone
+                if ours is None:  # new here: written with the revision it has once finished, the workbook's
+                    theirs.revision = max(row.revision or 1, 1)  # (the reader's record, this import's alone)
+                    self.revised.add(theirs.id)
                 writes.append((theirs, ours is not None))
                 self.touched[theirs.id] = None
         if writes:

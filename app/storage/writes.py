@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from app.domain.people import Person
@@ -123,10 +123,9 @@ class RecordWrites(Connected):
                 ensure_valid(m)
             ready.append((m, exists))
         # The revision moves on once, when the import finishes the meeting (finish_meetings).
-        updates = [_own_row(m, stamp, update=True, revision_step=0) for m, exists in ready if exists]
-        inserts = [
-            _own_row(replace(m, created_at=m.created_at or stamp), stamp, update=False) for m, e in ready if not e
-        ]
+        now = ts(stamp)  # (once: 100,000 meetings made it a tenth of the writing of their rows)
+        updates = [_own_row(m, stamp, update=True, revision_step=0, stamp_text=now) for m, exists in ready if exists]
+        inserts = [_own_row(m, stamp, update=False, stamp_text=now) for m, exists in ready if not exists]
         with self.db.transaction() as conn:
             if updates:
                 conn.executemany("DELETE FROM meeting_countries WHERE meeting_id = ?", [(m.id,) for m, e in ready if e])
@@ -202,21 +201,48 @@ class RecordWrites(Connected):
             row = conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
             people.link(conn, group, dt.date.fromisoformat(row[0]) if row else dt.date.today(), stamp, known)
 
+    def set_indexes_aside(self, adding: int) -> list[tuple[str, str]]:
+        """Before adding many rows (an import), inside its transaction: drop the indexes an import never reads
+        through, when its rows are more than twice those of the tables, and return (table, what makes it again)
+        for restore_indexes. Each is then made once, from sorted rows, instead of kept in order row by row (a
+        random place in a large tree for every row: an action's owner, its due date). A file only; the
+        transaction's end undoes the drop if the import is not finished."""
+        conn = self.conn
+        if is_postgres(conn) or adding < BULK_ROWS:
+            return []
+        held = sum(int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in _SET_ASIDE_TABLES)
+        if 2 * held >= adding:  # (a workbook re-read into the store it came from adds little, whatever its size)
+            return []
+        marks = ",".join("?" * len(_SET_ASIDE))
+        found = conn.execute(
+            f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", _SET_ASIDE
+        ).fetchall()
+        for name, _table, _sql in found:
+            conn.execute(f'DROP INDEX "{name}"')
+        return [(str(table), str(sql)) for _name, table, sql in found]
+
+    def restore_indexes(self, made_by: Sequence[str]) -> None:
+        for sql in made_by:
+            self.conn.execute(sql)
+
     def index_new_records(self, docs: Sequence[tuple[str, str, str, str]]) -> None:
         """Piecewise writes of meetings new to the store: the texts of their records as they are written, (kind,
         record id, meeting id, text) each. finish_meetings(…, new=…) then gives each meeting its own document."""
         if docs:
             with self.db.transaction() as conn:
                 search_index.add_documents(conn, docs)
+                search_index.number_meetings(conn, [record_id for kind, record_id, _m, _t in docs if kind == "meeting"])
 
-    def finish_meetings(self, ids: Sequence[str], new: Sequence[str] = ()) -> None:
+    def finish_meetings(self, ids: Sequence[str], new: Sequence[str] = (), revised: Collection[str] = ()) -> None:
         """After piecewise writes: each meeting's revision moves on by one, and it is searchable as it now is.
-        `new`: those among them new to the store, whose records' texts index_new_records has indexed."""
+        `new`: those among them new to the store, whose records' texts index_new_records has indexed; `revised`:
+        those written with the revision they have once finished (new ones, whose revision the workbook says)."""
         now = ts(utc_now())
         fresh = set(new)
         with self.db.transaction() as conn:
             conn.executemany(
-                "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?", [(now, m) for m in ids]
+                "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?",
+                [(now, m) for m in ids if m not in revised],
             )
             search_index.index_many(conn, [m for m in ids if m not in fresh])
             search_index.index_new_meetings(conn, [m for m in ids if m in fresh])
@@ -288,19 +314,30 @@ UPDATE_MEETING = (
 INSERT_COUNTRY = "INSERT INTO meeting_countries(meeting_id, code, sort_order) VALUES (?, ?, ?)"
 
 
+BULK_ROWS = 20_000  # rows an import adds, from which indexes are set aside
+# Indexes no step of an import reads through (their tables' rows are found by id and by meeting while it runs).
+_SET_ASIDE = ("actions_by_due", "actions_by_owner", "open_actions_by_due", "open_actions_dated_first",
+              "open_actions_dated_first_desc", "participants_by_person", "meeting_countries_by_code",
+              "search_docs_by_meeting")  # fmt: skip
+_SET_ASIDE_TABLES = ("meetings", "participants", "statements", "actions")
+
+
 def _write_own_row(conn: sqlite3.Connection, m: Meeting, *, update: bool, revision_step: int) -> None:
     """The meeting's own row and its countries: the one INSERT and the one UPDATE every write of a meeting uses."""
     conn.execute(UPDATE_MEETING if update else INSERT_MEETING, _own_row(m, m.updated_at, update, revision_step))
     conn.executemany(INSERT_COUNTRY, [(m.id, code, i) for i, code in enumerate(m.countries)])
 
 
-def _own_row(m: Meeting, updated: dt.datetime | None, update: bool, revision_step: int = 0) -> tuple[object, ...]:
+def _own_row(
+    m: Meeting, updated: dt.datetime | None, update: bool, revision_step: int = 0, stamp_text: str = ""
+) -> tuple[object, ...]:
     """The parameters of UPDATE_MEETING or INSERT_MEETING. An update keeps the creation time and moves the
-    revision on by `revision_step`; an insert takes the meeting's revision as it is."""
-    stamp = ts(updated or utc_now())
+    revision on by `revision_step`; an insert takes the meeting's revision as it is, and is created when it was
+    updated unless it says otherwise. `stamp_text`: `updated` as stored, when the caller has it."""
+    stamp = stamp_text or ts(updated or utc_now())
     if update:
         return (*meeting_fields(m), stamp, revision_step, m.id)
-    return (*meeting_fields(m), ts(m.created_at or utc_now()), stamp, m.revision, m.id)
+    return (*meeting_fields(m), ts(m.created_at) if m.created_at else stamp, stamp, m.revision, m.id)
 
 
 def _children_of(m: Meeting) -> Iterator[tuple[str, Participant | Statement | Action]]:

@@ -132,10 +132,12 @@ def _import_beside_pandas(row: Callable[..., None], job: str, workbook: Path, sc
 
 
 # A child process that runs one job and reports its own peak memory: ru_maxrss of a child would count the pages it
-# shared with this (large) process between fork and exec.
+# shared with this (large) process between fork and exec. Added to it: the peak of the largest process it started
+# (the import's workbook reader), as if both peaked at once.
 _PEAK = (
     "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')] if sys.platform == 'linux' else [];"
     "peak = int(hwm[0].split()[1]) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+    "peak += resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
     "print('PEAK', peak, file=sys.stderr)"
 )
 CLI_IMPORT = (

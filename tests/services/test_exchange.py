@@ -19,6 +19,7 @@ from app.services.exchange import (
     Resolution,
     apply_import,
     export_workbook,
+    import_workbook,
     plan_import,
     undo_import,
 )
@@ -363,3 +364,52 @@ def test_an_imports_new_meetings_are_indexed_as_the_store_indexes_them(sample_st
             assert other.repo.count_meetings(MeetingFilter(text="Садыков Kenya")) >= 1
     finally:
         search_index.set_fts5_available(None)
+
+
+@pytest.mark.sqlite_only
+def test_a_large_import_sets_indexes_aside_and_makes_them_again(sample_store, tmp_path, monkeypatch):
+    """Adding more rows than the store holds, an import drops the indexes it never reads through and makes each
+    again at its end; an import refused for a problem leaves the store's indexes as they were."""
+    import app.storage.writes as writes
+
+    monkeypatch.setattr(writes, "BULK_ROWS", 10)
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+
+    def indexes(store):
+        return sorted(store.db.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+
+    dropped: list[str] = []
+    real = writes.RecordWrites.set_indexes_aside
+
+    def watched(self, adding):
+        made_by = real(self, adding)
+        dropped.extend(made_by)
+        return made_by
+
+    monkeypatch.setattr(writes.RecordWrites, "set_indexes_aside", watched)
+    with open_store(tmp_path / "empty.sqlite", daily_backup=False) as other:
+        before = indexes(other)
+        import_all(other, book)
+        assert {"actions", "search_docs", "participants", "meeting_countries"} <= {table for table, _sql in dropped}
+        assert indexes(other) == before
+        assert other.repo.search("Mombasa") and other.repo.list_actions()
+
+        wb = openpyxl.load_workbook(book)
+        wb["Actions"]["F2"] = "someday"
+        bad = tmp_path / "bad.xlsx"
+        wb.save(bad)
+        dropped.clear()
+        with open_store(tmp_path / "second.sqlite", daily_backup=False) as empty:
+            plan, result = import_workbook(empty.db, empty.repo, bad)
+            assert result is None and plan.problems and dropped, "the indexes were set aside, then the import refused"
+            assert indexes(empty) == before
+    with open_store(tmp_path / "third.sqlite", daily_backup=False) as third:
+        dropped.clear()
+        import_all(third, book)
+        assert dropped, "an empty store: set aside"
+        dropped.clear()
+        again = tmp_path / "again.xlsx"
+        export_workbook(third.repo, again)
+        import_all(third, again)
+        assert not dropped, "the store holds as many rows as the workbook: nothing set aside"
