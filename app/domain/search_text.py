@@ -1,7 +1,7 @@
 """What a record gives the search index: its words, the country names beside the codes, and the name keys of the
-names in it (app.domain.names). One definition for a record the store reads back and for one a workbook holds, so
-that an import can make a record's text while reading it (app.excel) and the store's index (app.storage.search_index)
-holds the same text either way."""
+names in it (app.domain.names). One definition for a record the store reads back (app.storage.search_index) and for
+one an import is writing (app.services.exchange, which indexes its new meetings from their records as written): the
+index holds the same text either way."""
 
 from __future__ import annotations
 

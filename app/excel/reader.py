@@ -22,7 +22,6 @@ from openpyxl.utils import get_column_letter
 from app.domain.build import meeting_from_raw
 from app.domain.countries import is_country_code
 from app.domain.records import Action, Meeting, Participant, Statement, fields_of
-from app.domain.search_text import record_document
 from app.domain.validation import SHORT_TEXT_MAX, FieldPath, Problem, text_length
 from app.domain.vocab import Side
 from app.excel.contract import MEETINGS, PEOPLE, SHEETS, Column, Kind, SheetSpec, normalise_header
@@ -88,7 +87,6 @@ class RowRecord:
     revision: int | None = None
     check: str | None = None
     absent: frozenset[str] = frozenset()  # fields whose column the sheet does not have: keep the program's values
-    text: str = ""  # what the search index holds of the record as read (app.domain.search_text)
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:  # (as app.domain.records.Remade, for the same reason)
         return self.__class__, fields_of(self)
@@ -334,7 +332,6 @@ class WorkbookStream:
                             _problem(spec, columns, number, "id", f"the ID {record.record.id} is also in row {first}")
                         )
                         continue
-                record.text = record_document(record.record)
                 yield record
         except UnreadableWorkbook:
             raise

@@ -453,11 +453,10 @@ class _Import:
                 self.touched[theirs.id] = None
         if writes:
             self.repo.put_meetings_fields(writes, checked=True)
-            # A meeting new here is indexed from the texts read with its rows, each as it is written; the others
-            # (changed, not new) are indexed once finished, from what the store then holds (finish_meetings).
-            texts = {row.record.id: row.text for row in batch}
+            # A meeting new here is indexed from its records as they are written, not read back from the store;
+            # the others (changed, not new) are indexed once finished, from what the store then holds.
             self.repo.index_new_records(
-                [("meeting", m.id, m.id, texts.get(m.id) or record_document(m)) for m, exists in writes if not exists]
+                [("meeting", m.id, m.id, record_document(m)) for m, exists in writes if not exists]
             )
 
     def _looks_like(self, theirs: Meeting, same_day: list[tuple[str, dt.date, str, list[str]]]) -> str:
@@ -492,7 +491,6 @@ class _Import:
             + [m for m in {r.meeting_id for r in batch} if m not in parents and m not in self.workbook_meetings]
         )
         writes: list[tuple[str, Child, bool]] = []
-        texts = {row.record.id: row.text for row in batch}
         for row in batch:
             record = row.record
             assert isinstance(record, Participant | Statement | Action)
@@ -556,7 +554,7 @@ class _Import:
         if writes:  # checked: the reader tidied and validated every row
             self.repo.put_children(writes, checked=True)
             self.repo.index_new_records(
-                [(kind, record.id, meeting_id, texts.get(record.id) or record_document(record))
+                [(kind, record.id, meeting_id, record_document(record))
                  for meeting_id, record, exists in writes if meeting_id in self.added and not exists]
             )  # fmt: skip
 
