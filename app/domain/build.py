@@ -28,6 +28,15 @@ from app.domain.vocab import Classification, CommittedBy, Level, MeetingFormat, 
 
 Raw = Mapping[str, object]
 
+# Each field's parser, made once (a workbook's import builds hundreds of thousands of records).
+_SIDE = partial(parse_enum, Side)
+_COMMITTED_BY = partial(parse_enum, CommittedBy)
+_STATUS = partial(parse_enum, Status)
+_PRIORITY = partial(parse_enum, Priority)
+_FORMAT = partial(parse_enum, MeetingFormat)
+_LEVEL = partial(parse_enum, Level)
+_CLASSIFICATION = partial(parse_enum, Classification)
+
 
 def participant_from_raw(data: Raw, at: Where = MEETING) -> tuple[Participant, list[Problem]]:
     r = FieldReader(data, at)
@@ -38,7 +47,7 @@ def participant_from_raw(data: Raw, at: Where = MEETING) -> tuple[Participant, l
         organisation=r.text("organisation"),
         person_id=r.text("person_id"),
         country=r.text("country").strip().upper(),
-        side=r.parsed("side", partial(parse_enum, Side)) or Side.OURS,
+        side=r.parsed("side", _SIDE) or Side.OURS,
     )
     return p, r.problems + validate_participant(p, at)
 
@@ -61,10 +70,10 @@ def action_from_raw(data: Raw, at: Where = MEETING) -> tuple[Action, list[Proble
         meeting_id=r.text("meeting_id"),
         description=r.text("description"),
         owner=r.text("owner"),
-        committed_by=r.parsed("committed_by", partial(parse_enum, CommittedBy)) or CommittedBy.OURS,
+        committed_by=r.parsed("committed_by", _COMMITTED_BY) or CommittedBy.OURS,
         due_date=r.parsed("due_date", parse_date),
-        status=r.parsed("status", partial(parse_enum, Status)) or Status.OPEN,
-        priority=r.parsed("priority", partial(parse_enum, Priority)) or Priority.NORMAL,
+        status=r.parsed("status", _STATUS) or Status.OPEN,
+        priority=r.parsed("priority", _PRIORITY) or Priority.NORMAL,
         completed_on=r.parsed("completed_on", parse_date),
         notes=r.text("notes"),
     )
@@ -87,14 +96,14 @@ def meeting_from_raw(data: Raw) -> tuple[Meeting, list[Problem]]:
         time=r.parsed("time", parse_time),
         end_date=r.parsed("end_date", parse_date),
         location=r.text("location"),
-        format=r.parsed("format", partial(parse_enum, MeetingFormat)) or MeetingFormat.BILATERAL,
-        level=r.parsed("level", partial(parse_enum, Level)) or Level.WORKING,
+        format=r.parsed("format", _FORMAT) or MeetingFormat.BILATERAL,
+        level=r.parsed("level", _LEVEL) or Level.WORKING,
         countries=[c.upper() for c in _as_list(data.get("countries"))],
         topics=_as_list(data.get("topics")),
         summary=r.text("summary"),
         outcomes=r.text("outcomes"),
         source=r.text("source"),
-        classification=r.parsed("classification", partial(parse_enum, Classification)) or Classification.UNCLASSIFIED,
+        classification=r.parsed("classification", _CLASSIFICATION) or Classification.UNCLASSIFIED,
     )
     problems = list(r.problems)
     if date is None and not any(p.field == "date" for p in problems):

@@ -523,20 +523,24 @@ _STRUCTURAL = frozenset({"id", "meeting_id", "revision", "check"})
 _UNIQUE = frozenset({"id", "meeting_id", "check"})  # never repeat (or only within one meeting): not worth keeping
 
 
-def _clean(value: Any, seen: dict[str, str] | None) -> Any:
-    """Tidy text the way the store does; short texts that repeat (owners, positions, codes) are kept once."""
-    if type(value) is not str:  # an error cell (CellError) is kept as it is, to be reported
-        return value
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = value.strip()
-    if not value:
-        return None
-    if seen is None or len(value) > 64:
-        return value
-    if len(seen) > 100_000:  # a workbook of all-different texts: stop collecting
-        seen.clear()
-    return seen.setdefault(value, value)
+# A cell's text is tidied the way the store tidies it (line ends, spaces at the ends; empty is no value), and short
+# texts that repeat (owners, positions, codes) are kept once; past _KEPT_TEXTS different ones (a workbook of
+# all-different texts) the collection starts again. An error cell (CellError) is kept as it is, to be reported.
+_KEPT_LENGTH = 64
+_KEPT_TEXTS = 100_000
+_CELLS: dict[int, tuple[dict[int, Column], list[tuple[int, Column, str, bool, bool]]]] = {}
+
+
+def _cells_of(columns: dict[int, Column]) -> list[tuple[int, Column, str, bool, bool]]:
+    """The sheet's columns as read row after row: (index, column, field, a date?, its texts kept once?)."""
+    known = _CELLS.get(id(columns))
+    if known is not None and known[0] is columns:
+        return known[1]
+    cells = [(i, c, c.field, c.kind is Kind.DATE, c.field not in _UNIQUE) for i, c in columns.items()]
+    if len(_CELLS) > 64:
+        _CELLS.clear()
+    _CELLS[id(columns)] = (columns, cells)
+    return cells
 
 
 def _read_row(
@@ -550,19 +554,31 @@ def _read_row(
     raw: dict[str, Any] = {}
     width = len(values)
     unusable: set[str] = set()
-    for i, column in columns.items():
-        value = _clean(values[i], None if column.field in _UNIQUE else seen) if i < width else None
+    for i, column, field_name, is_date, kept in _cells_of(columns):
+        value = values[i] if i < width else None
+        if value.__class__ is str:  # (as _clean, inline: a row's every cell comes through here)
+            if "\r" in value:
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            value = value.strip()
+            if not value:
+                value = None
+            elif kept and len(value) <= _KEPT_LENGTH:
+                if len(seen) > _KEPT_TEXTS:
+                    seen.clear()
+                value = seen.setdefault(value, value)
+            if not is_date or value is None:
+                raw[field_name] = value
+                continue
+        elif value is None:
+            raw[field_name] = None
+            continue
         # Only an error cell, or a date column's cell, can hold what no field takes.
-        message = (
-            ""
-            if value is None or (type(value) is str and column.kind is not Kind.DATE)
-            else _not_a_value(column, value)
-        )
+        message = _not_a_value(column, value)
         if message:
-            problems.append(_problem(spec, columns, number, column.field, message))
-            unusable.add(column.field)
+            problems.append(_problem(spec, columns, number, field_name, message))
+            unusable.add(field_name)
             value = None
-        raw[column.field] = value
+        raw[field_name] = value
     found: list[Problem] = []
     revision: int | None = None
     if spec is MEETINGS:
