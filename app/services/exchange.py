@@ -329,10 +329,12 @@ class _Import:
         self.added_here: dict[tuple[dt.date, str], str] = {}  # (date, title) of meetings this workbook adds
         self.revision_agrees: set[str] = set()  # meetings whose workbook revision is the store's
         self.revised: set[str] = set()  # new meetings written with the revision they have once finished
+        self.empty: set[str] = set()  # the tables that held nothing when the import began
 
     def run(self, *, write: bool) -> ImportPlan:
         plan = ImportPlan(self.path, stamp=_stamp(self.path))
         aside: list[tuple[str, str]] = []
+        self.empty = self.repo.empty_tables(("meetings", "participants", "statements", "actions", "deleted_records"))
         with open_rows(self.path, self.progress) as stream:
             plan.notes = stream.notes
             if write:
@@ -403,8 +405,11 @@ class _Import:
 
     def _meetings(self, plan: ImportPlan, batch: list[RowRecord], *, write: bool) -> None:
         self.progress.check()
-        ours_by_id = {m.id: m for m in self.repo.get_meetings([r.record.id for r in batch])}
-        deleted = self.repo.deleted([r.record.id for r in batch if r.record.id not in ours_by_id])
+        # A table that held nothing when the import began holds only what it wrote since (and no sheet gives an ID
+        # twice): nothing of it to ask the store for.
+        here = "meetings" not in self.empty
+        ours_by_id = {m.id: m for m in self.repo.get_meetings([r.record.id for r in batch])} if here else {}
+        deleted = self._deleted([r.record.id for r in batch if r.record.id not in ours_by_id])
         new = [r.record for r in batch if r.record.id not in ours_by_id and isinstance(r.record, Meeting)]
         same_day = self.repo.meetings_on([m.date for m in new]) if new else []
         writes: list[tuple[Meeting, bool]] = []
@@ -459,6 +464,9 @@ class _Import:
                 [("meeting", m.id, m.id, record_document(m)) for m, exists in writes if not exists]
             )
 
+    def _deleted(self, ids: list[str]) -> set[str]:
+        return self.repo.deleted(ids) if "deleted_records" not in self.empty else set()
+
     def _looks_like(self, theirs: Meeting, same_day: list[tuple[str, dt.date, str, list[str]]]) -> str:
         """An added meeting held on the same day as one already here (or one added earlier in this workbook),
         under the same title or with the same countries, is most likely the same meeting recorded twice."""
@@ -483,10 +491,14 @@ class _Import:
         self.progress.check()
         kind = _KIND[spec.name]
         ids = [r.record.id for r in batch]
-        owners = self.repo.parent_meetings(kind, ids)
-        ours_by_id = self.repo.children(kind, ids)
-        parents = self.repo.meeting_revisions(list({r.meeting_id for r in batch}))
-        deleted = self.repo.deleted(
+        here = _CHILD_LIST[spec.name] not in self.empty  # (see _meetings)
+        owners = self.repo.parent_meetings(kind, ids) if here else {}
+        ours_by_id = self.repo.children(kind, ids) if here else {}
+        # (with no meeting in the store when it began, those there now are the workbook's, all in workbook_meetings)
+        parents = (
+            self.repo.meeting_revisions(list({r.meeting_id for r in batch})) if "meetings" not in self.empty else {}
+        )
+        deleted = self._deleted(
             [r.record.id for r in batch if r.record.id not in ours_by_id]
             + [m for m in {r.meeting_id for r in batch} if m not in parents and m not in self.workbook_meetings]
         )

@@ -129,6 +129,10 @@ class RecordReads(Connected):
                     found[r[0]] = action_of(r)
         return found
 
+    def empty_tables(self, tables: Sequence[str]) -> set[str]:
+        """Which of these tables (of the store's own names) hold no row."""
+        return {t for t in tables if self.conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() is None}
+
     def deleted(self, ids: Sequence[str]) -> set[str]:
         """Which of these ids belong to records deleted here (and not brought back since)."""
         found: set[str] = set()

@@ -413,3 +413,32 @@ def test_a_large_import_sets_indexes_aside_and_makes_them_again(sample_store, tm
         export_workbook(third.repo, again)
         import_all(third, again)
         assert not dropped, "the store holds as many rows as the workbook: nothing set aside"
+
+
+@pytest.mark.parametrize("store_kind", ["empty", "holding records"])
+def test_a_row_of_a_meeting_neither_in_the_workbook_nor_here_is_a_problem(sample_store, tmp_path, store_kind):
+    """Into an empty store the import asks the store nothing of the tables that were empty: a row naming a meeting
+    the workbook does not hold must still be caught, as it is against a store that holds records."""
+    book = tmp_path / "desk.xlsx"
+    export_workbook(sample_store.repo, book)
+    wb = openpyxl.load_workbook(book)
+    wb["Participants"].append([None, "no-such-meeting", "Уильям Руто"])
+    actions = wb["Actions"]
+    row = next(r for r in range(2, actions.max_row + 1) if actions.cell(r, 2).value != "kzke-2023-09-19")
+    actions.cell(row, 2).value = "kzke-2023-09-19"  # moved to another meeting: refused where the store has it
+    wb.save(book)
+    with open_store(tmp_path / f"{store_kind}.sqlite", daily_backup=False) as target:
+        if store_kind == "holding records":
+            import_all(target, _plain_copy(sample_store, tmp_path))
+        plan, result = import_workbook(target.db, target.repo, book)
+        assert result is None
+        messages = {(p.sheet, p.column, p.message.split(",")[0]) for p in plan.problems}
+        assert ("Participants", "Meeting ID", "there is no meeting no-such-meeting") in messages
+        moved = [p for p in plan.problems if p.sheet == "Actions"]
+        assert bool(moved) == (store_kind == "holding records"), moved
+
+
+def _plain_copy(store, tmp_path):
+    out = tmp_path / "plain.xlsx"
+    export_workbook(store.repo, out)
+    return out
