@@ -4,8 +4,10 @@ The pairs are real names as Kazakh, Russian and English texts spell them (offici
 others a desk meets), and near misses: different people whose names differ by a letter or two."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from app.domain.names import name_key, text_keys, word_key
+from app.domain.names import WORD, name_key, text_keys, word_key
 
 SAME_PERSON = [
     ("Барлыбай Садыков", "Barlybay Sadykov"),
@@ -100,3 +102,22 @@ def test_a_text_yields_the_keys_of_its_names():
     keys = text_keys("Ambassador Sadykov met Қасым-Жомарт Тоқаевтың delegation; the grain terminal")
     assert {"sadikov", "kasim", "jomart", "tokaev"} <= set(keys)
     assert "grain" not in keys and "terminal" not in keys, "lower-case words are not names"
+
+
+_PIECES = [*"aZ Тт қҚ'’ʼ`_-.9ǅⅫ𝐀\n", "Ruto", "l'Europe", "O'Brien", "Тоқаевтың"]
+_SAMPLES = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@given(_SAMPLES)
+def test_a_texts_keys_are_those_of_its_words_that_begin_with_a_capital(text):
+    """text_keys finds the capitalised words without going through every word: it must find what going through
+    every word of WORD finds."""
+    every = [w for w in WORD.findall(text) if w[0].isupper()]
+    expected = list(dict.fromkeys(key for w in every if (key := word_key(w)) and key != w.casefold()))
+    assert text_keys(text) == expected
+
+
+def test_no_capital_letter_lies_past_the_planes_searched_for_them():
+    from app.domain.names import _CASED_UP_TO
+
+    assert not any(chr(c).isupper() for c in range(_CASED_UP_TO, 0x110000))
