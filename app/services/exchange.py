@@ -349,9 +349,10 @@ class _Import:
                 aside = self._restore(aside, plan.problems or stream.problems, _CHILD_LIST[spec.name])
             plan.problems = stream.problems + plan.problems
             plan.more_problems = stream.more_problems
+        if write and not plan.problems:  # (and the indexes come back even when nothing was written)
+            self._restore(aside, [])
         if write and not plan.problems and self.touched:
             self.progress.update(0, 0, "indexing for search")
-            self._restore(aside, [])
             new = [m for m in self.touched if m in self.added]
             self.repo.finish_meetings(list(self.touched), new=new, revised=self.revised)
         return plan

@@ -404,6 +404,12 @@ def test_a_large_import_sets_indexes_aside_and_makes_them_again(sample_store, tm
             plan, result = import_workbook(empty.db, empty.repo, bad)
             assert result is None and plan.problems and dropped, "the indexes were set aside, then the import refused"
             assert indexes(empty) == before
+    for meeting in sample_store.repo.list_meetings():  # every row of the workbook deleted here: nothing written
+        sample_store.repo.delete_meeting(meeting.id)
+    dropped.clear()
+    plan, _ = import_all(sample_store, book)
+    assert dropped and not plan.has_changes
+    assert indexes(sample_store) == before, "set aside, nothing written, and made again all the same"
     with open_store(tmp_path / "third.sqlite", daily_backup=False) as third:
         dropped.clear()
         import_all(third, book)
