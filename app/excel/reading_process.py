@@ -10,6 +10,7 @@ line as when read here. A small workbook is read here: starting a process costs 
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import pickle
@@ -22,6 +23,8 @@ from typing import Any, Protocol
 from app.excel.contract import CHILD_SHEETS, MEETINGS, SheetSpec
 from app.excel.reader import CellProblem, PersonRow, RowRecord, UnreadableWorkbook, WorkbookStream, open_workbook
 from app.progress import NO_PROGRESS, Progress
+
+log = logging.getLogger(__name__)
 
 APART_FROM_BYTES = 1024**2  # a workbook of about 2,000 meetings with their rows
 BATCH = 500
@@ -46,12 +49,22 @@ class Rows(Protocol):
 def open_rows(path: Path, progress: Progress = NO_PROGRESS) -> Iterator[Rows]:
     """The workbook's rows, read here or (a large workbook, more than one core) in a process of its own; raises
     UnreadableWorkbook with one line either way."""
+    apart: _ReadApart | None = None
     if _apart(path):
-        with _ReadApart(path, progress) as apart:
+        try:
+            apart = _ReadApart(path, progress)
+        except _CannotStart as exc:  # (no process to be had: the workbook is read here, as a small one is)
+            log.warning("reading %s here: a process to read it could not be started (%s)", path.name, exc)
+    if apart is not None:
+        with apart:
             yield apart
     else:
         with open_workbook(path, progress) as stream:
             yield stream
+
+
+class _CannotStart(Exception):
+    pass
 
 
 def _apart(path: Path) -> bool:
@@ -85,8 +98,13 @@ class _ReadApart:
         self._process = context.Process(
             target=read_apart, args=(str(path), sending), name="aide-memoire workbook reader", daemon=True
         )
-        self._process.start()
-        sending.close()  # (the reader's end is the reader's: once it is gone, reading here meets the end)
+        try:
+            self._process.start()
+        except OSError as exc:
+            self._conn.close()
+            raise _CannotStart(exc) from exc
+        finally:
+            sending.close()  # (the reader's end is the reader's: once it is gone, reading here meets the end)
         try:
             opened = self._next("opened")
             self._learn(opened)

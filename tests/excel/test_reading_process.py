@@ -126,3 +126,15 @@ def test_a_cancelled_import_ends_the_reading_process(exported, tmp_path):
 def test_sheets_asked_for_out_of_the_imports_order_are_refused(exported):
     with open_rows(exported) as stream, pytest.raises(RuntimeError, match="in the order"):
         list(stream.rows(CHILD_SHEETS[0]))
+
+
+@pytest.mark.usefixtures("apart")
+def test_a_workbook_is_read_here_when_no_process_can_be_started(exported, monkeypatch):
+    import multiprocessing.context
+
+    def refuse(self):  # as a system out of processes, or a sandbox that allows none, does
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
+    here = read_all(exported)
+    assert here["kind"] == "WorkbookStream" and len(here["meetings"]) == 3
