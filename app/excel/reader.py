@@ -556,7 +556,7 @@ def _read_row(
     unusable: set[str] = set()
     for i, column, field_name, is_date, kept in _cells_of(columns):
         value = values[i] if i < width else None
-        if value.__class__ is str:  # (as _clean, inline: a row's every cell comes through here)
+        if value.__class__ is str:  # (tidied here, not in a function: every cell of every row comes this way)
             if "\r" in value:
                 value = value.replace("\r\n", "\n").replace("\r", "\n")
             value = value.strip()
