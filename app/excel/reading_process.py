@@ -5,7 +5,8 @@ was half of a large import's time.
 
 The rows come over in batches, in the order the import asks for them (Meetings, People, then CHILD_SHEETS), with
 what the reader learned on the way: its progress, notes and problems. A file it refuses is refused with the same one
-line as when read here. A small workbook is read here: starting a process costs about half a second."""
+line as when read here. A small workbook is read here (starting a process costs about half a second), and so is
+one whose texts are in a large shared table (see _apart)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +29,7 @@ from app.progress import NO_PROGRESS, Progress
 log = logging.getLogger(__name__)
 
 APART_FROM_BYTES = 1024**2  # a workbook of about 2,000 meetings with their rows
+SHARED_STRINGS_APART = 32 * 1024**2  # inflated; more is read here, in one process (see _apart)
 BATCH = 500
 PIPE_BYTES = 1 << 20  # Linux lets a process make a pipe this large (/proc/sys/fs/pipe-max-size)
 SHEET_ORDER = (MEETINGS.name, "People", *(s.name for s in CHILD_SHEETS))  # the order the import reads them in
@@ -71,10 +74,16 @@ def _apart(path: Path) -> bool:
     threshold = os.environ.get("AIDE_MEMOIRE_READ_APART_FROM")  # bytes; the tests and the bundle check set it
     limit = int(threshold) if threshold and threshold.isdigit() else APART_FROM_BYTES
     try:
-        size = path.stat().st_size
-    except OSError:
-        return False  # the reader here says what is wrong with the path
-    return size >= limit and (os.cpu_count() or 1) > 1
+        if path.stat().st_size < limit or (os.cpu_count() or 1) < 2:
+            return False
+        with zipfile.ZipFile(path) as archive:
+            shared = sum(i.file_size for i in archive.infolist() if i.filename.lower().endswith("sharedstrings.xml"))
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False  # the reader here says what is wrong with the file
+    # A workbook that keeps its texts in one shared table (as Excel and LibreOffice save them; the program writes
+    # them in their cells) has the table held by the reader whole: in a second process beside this one's memory,
+    # a large table would take an import over the 400 MB it may use (a copy of 100,000 meetings: 430 MB).
+    return shared <= SHARED_STRINGS_APART
 
 
 class _ReadApart:

@@ -138,3 +138,15 @@ def test_a_workbook_is_read_here_when_no_process_can_be_started(exported, monkey
     monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
     here = read_all(exported)
     assert here["kind"] == "WorkbookStream" and len(here["meetings"]) == 3
+
+
+@pytest.mark.usefixtures("apart")
+def test_a_workbook_with_a_large_shared_table_of_texts_is_read_here(exported, tmp_path, monkeypatch):
+    """Excel and LibreOffice keep a workbook's texts in one shared table, which the reader holds whole: past a size,
+    reading it in a second process would hold it beside this one's memory."""
+    import app.excel.reading_process as reading_process
+
+    book = _busy_workbook(exported, tmp_path / "busy.xlsx")  # saved by openpyxl: its texts in a shared table
+    assert read_all(book)["kind"] == "_ReadApart"
+    monkeypatch.setattr(reading_process, "SHARED_STRINGS_APART", 1000)
+    assert read_all(book)["kind"] == "WorkbookStream"
