@@ -215,12 +215,12 @@ def add_documents(conn: sqlite3.Connection, docs: Sequence[tuple[str, str, str, 
         "INSERT INTO search_docs(rowid, kind, record_id, meeting_id) VALUES (?, ?, ?, ?)",
         [
             (rowid, kind, record_id, meeting_id)
-            for rowid, (kind, record_id, meeting_id, _t) in zip(rowids, docs, strict=False)
+            for rowid, (kind, record_id, meeting_id, _t) in zip(rowids, docs, strict=True)
         ],
     )
     texts = [d[3] if engine == "fts5" else d[3].casefold() for d in docs]
     conn.executemany(
-        _insert_text(conn), [(rowid, text, *_words_of(conn, text)) for rowid, text in zip(rowids, texts, strict=False)]
+        _insert_text(conn), [(rowid, text, *_words_of(conn, text)) for rowid, text in zip(rowids, texts, strict=True)]
     )
     return texts
 
@@ -305,7 +305,7 @@ def _fts_match(conn: sqlite3.Connection, tokens: list[str]) -> str:
         key = word_key(t)
         forms = [t, key] if key and key != t else [t]
         terms.append("(" + " OR ".join(_prefix_terms(conn, f, vocabulary) for f in forms) + ")")
-    return " AND ".join(terms)
+    return " AND ".join(terms) or '""'  # (underscores alone: no word, and an empty phrase finds nothing)
 
 
 # A prefix query ("visa"*) costs FTS5 five times the query of the words it stands for ("visa" OR "visas"): it first

@@ -164,6 +164,9 @@ def test_a_word_typed_with_an_underscore_is_searched_without_an_error(engine_sto
     for text in ("grain_corridor", "grain_corr", "_grain"):
         assert saved.id in _list_ids(engine_store, text), text
         assert saved.id in {r.meeting_id for r in engine_store.repo.search(text)}, text
+    for text in ("_", "___", "grain ___"):  # underscores alone: no word to find, and no error either
+        _list_ids(engine_store, text)
+        engine_store.repo.search(text)
 
 
 def _list_ids(store, text):  # type: ignore[no-untyped-def]
