@@ -18,10 +18,10 @@ class Remade:
     __slots__ = ()
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return self.__class__, fields_of(self)
+        return self.__class__, _fields_of(self)
 
 
-def fields_of(record: object) -> tuple[object, ...]:
+def _fields_of(record: object) -> tuple[object, ...]:
     """A slotted record's fields in their order, as its class is called with them."""
     cls = type(record)
     getter = _GETTERS.get(cls)

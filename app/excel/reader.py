@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from app.domain.build import meeting_from_raw
 from app.domain.countries import is_country_code
-from app.domain.records import Action, Meeting, Participant, Statement, fields_of
+from app.domain.records import Action, Meeting, Participant, Remade, Statement
 from app.domain.validation import SHORT_TEXT_MAX, FieldPath, Problem, text_length
 from app.domain.vocab import Side
 from app.excel.contract import MEETINGS, PEOPLE, SHEETS, Column, Kind, SheetSpec, normalise_header
@@ -78,7 +78,7 @@ class CellProblem:
 
 
 @dataclass(slots=True)
-class RowRecord:
+class RowRecord(Remade):  # (pickled as its making: a large workbook's rows go from one process to another)
     sheet: str
     row: int
     record: Meeting | Participant | Statement | Action
@@ -87,9 +87,6 @@ class RowRecord:
     revision: int | None = None
     check: str | None = None
     absent: frozenset[str] = frozenset()  # fields whose column the sheet does not have: keep the program's values
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:  # (as app.domain.records.Remade, for the same reason)
-        return self.__class__, fields_of(self)
 
 
 @dataclass
@@ -307,6 +304,7 @@ class WorkbookStream:
             columns = _header(spec, next(rows, None), self)
             if columns is None:
                 return
+            cells = _cells_of(columns)  # (worked out once a sheet, not once a row)
             ids: dict[str, int] = {}
             occurrences: dict[str, int] = {}
             for number, values in enumerate(rows, start=2):
@@ -316,7 +314,7 @@ class WorkbookStream:
                 if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
                 found: list[CellProblem] = []
-                record = _read_row(spec, columns, values, number, found, self._seen)
+                record = _read_row(spec, columns, cells, values, number, found, self._seen)
                 if record is not None:
                     record.absent = self.absent.get(spec.name, frozenset())
                     if not record.id_given:
@@ -528,24 +526,18 @@ _UNIQUE = frozenset({"id", "meeting_id", "check"})  # never repeat (or only with
 # all-different texts) the collection starts again. An error cell (CellError) is kept as it is, to be reported.
 _KEPT_LENGTH = 64
 _KEPT_TEXTS = 100_000
-_CELLS: dict[int, tuple[dict[int, Column], list[tuple[int, Column, str, bool, bool]]]] = {}
+Cells = list[tuple[int, Column, str, bool, bool]]
 
 
-def _cells_of(columns: dict[int, Column]) -> list[tuple[int, Column, str, bool, bool]]:
+def _cells_of(columns: dict[int, Column]) -> Cells:
     """The sheet's columns as read row after row: (index, column, field, a date?, its texts kept once?)."""
-    known = _CELLS.get(id(columns))
-    if known is not None and known[0] is columns:
-        return known[1]
-    cells = [(i, c, c.field, c.kind is Kind.DATE, c.field not in _UNIQUE) for i, c in columns.items()]
-    if len(_CELLS) > 64:
-        _CELLS.clear()
-    _CELLS[id(columns)] = (columns, cells)
-    return cells
+    return [(i, c, c.field, c.kind is Kind.DATE, c.field not in _UNIQUE) for i, c in columns.items()]
 
 
 def _read_row(
     spec: SheetSpec,
     columns: dict[int, Column],
+    cells: Cells,
     values: tuple[Any, ...],
     number: int,
     problems: list[CellProblem],
@@ -554,7 +546,7 @@ def _read_row(
     raw: dict[str, Any] = {}
     width = len(values)
     unusable: set[str] = set()
-    for i, column, field_name, is_date, kept in _cells_of(columns):
+    for i, column, field_name, is_date, kept in cells:
         value = values[i] if i < width else None
         if value.__class__ is str:  # (tidied here, not in a function: every cell of every row comes this way)
             if "\r" in value:
