@@ -15,10 +15,12 @@ from app.domain.validation import LIST_SEPARATOR
 def document(*parts: object) -> str:
     """The parts that are not empty, one a line, then the name keys of the names in them (each once, in the order
     they first come: no word runs from one line into the next, so these are the keys of the whole text)."""
-    texts = [str(p) for p in parts if p]
+    texts = [p if p.__class__ is str else str(p) for p in parts if p]
     keys: dict[str, None] = {}
     for text in texts:
-        keys.update(dict.fromkeys(_keys_of_short(text) if len(text) <= _SHORT else _keys_of(text)))
+        found = _keys_of_short(text) if len(text) <= _SHORT else _keys_of(text)
+        if found:  # (most parts have no name whose key differs from it)
+            keys.update(dict.fromkeys(found))
     text = "\n".join(texts)
     return text + "\n" + " ".join(keys) if keys else text
 

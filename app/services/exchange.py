@@ -201,13 +201,15 @@ def _show(value: Value) -> str:
     return str(value)
 
 
+_ADDED: tuple[Change, Sequence[tuple[str, str, str]]] = (Change.ADDED, ())  # a row the program does not have
+
+
 def _compare(
-    spec: SheetSpec, theirs: list[Value], ours: list[Value] | None, check: str | None, revisions_match: bool
+    spec: SheetSpec, theirs: list[Value], ours: list[Value], check: str | None, revisions_match: bool
 ) -> tuple[Change, Sequence[tuple[str, str, str]]]:
-    """Added, updated, unchanged or in conflict, from the workbook's values, the program's values and the
-    fingerprint the export wrote (which says what the row held when it left the program)."""
-    if ours is None:
-        return Change.ADDED, ()
+    """Updated, unchanged or in conflict, from the workbook's values, the program's values and the fingerprint
+    the export wrote (which says what the row held when it left the program). A row the program does not have is
+    _ADDED, without its values made (most rows of a large import)."""
     theirs_fp, ours_fp = fingerprint(theirs, spec), fingerprint(ours, spec)
     if theirs_fp == ours_fp:
         return Change.UNCHANGED, ()
@@ -435,12 +437,16 @@ class _Import:
             self.workbook_meetings.add(theirs.id)
             if ours is not None and row.revision == ours.revision:
                 self.revision_agrees.add(theirs.id)
-            change, changed = _compare(
-                MEETINGS,
-                meeting_values(dataclasses.replace(theirs, revision=0)),
-                meeting_values(dataclasses.replace(ours, revision=0)) if ours else None,
-                row.check,
-                revisions_match=theirs.id in self.revision_agrees,
+            change, changed = (
+                _compare(
+                    MEETINGS,
+                    meeting_values(dataclasses.replace(theirs, revision=0)),
+                    meeting_values(dataclasses.replace(ours, revision=0)),
+                    row.check,
+                    revisions_match=theirs.id in self.revision_agrees,
+                )
+                if ours is not None
+                else _ADDED
             )
             planned = PlannedRow(MEETINGS.name, row.row, theirs.id, theirs.id, change, theirs.title, changed)
             if change is Change.ADDED:
@@ -549,12 +555,16 @@ class _Import:
             ours = ours_by_id.get(record.id)
             if ours is not None and row.absent:
                 record = _keep_absent(record, ours, row.absent)
-            change, changed = _compare(
-                spec,
-                child_values(record, meeting_id),
-                child_values(ours, meeting_id) if ours is not None else None,
-                row.check,
-                revisions_match=meeting_id in self.revision_agrees,
+            change, changed = (
+                _compare(
+                    spec,
+                    child_values(record, meeting_id),
+                    child_values(ours, meeting_id),
+                    row.check,
+                    revisions_match=meeting_id in self.revision_agrees,
+                )
+                if ours is not None
+                else _ADDED
             )
             plan.note(PlannedRow(spec.name, row.row, record.id, meeting_id, change, label, changed))
             if write and self._writes(spec.name, row.row, change):

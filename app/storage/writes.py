@@ -197,9 +197,15 @@ class RecordWrites(Connected):
         for meeting_id, participant in participants:
             by_meeting.setdefault(meeting_id, []).append(participant)
         known: dict[str, Person] = {}
+        dates: dict[str, str] = {}  # (asked for a batch's meetings at once: an import links 500 rows at a time)
+        ids = list(by_meeting)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = f"SELECT id, date FROM meetings WHERE id IN ({','.join('?' * len(chunk))})"
+            dates.update(conn.execute(sql, chunk).fetchall())
         for meeting_id, group in by_meeting.items():
-            row = conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
-            people.link(conn, group, dt.date.fromisoformat(row[0]) if row else dt.date.today(), stamp, known)
+            day = dates.get(meeting_id)
+            people.link(conn, group, dt.date.fromisoformat(day) if day else dt.date.today(), stamp, known)
 
     def set_indexes_aside(self, adding: int) -> list[tuple[str, str]]:
         """Before adding many rows (an import), inside its transaction: drop the indexes an import never reads
