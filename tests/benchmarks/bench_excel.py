@@ -1,7 +1,8 @@
 """Workbook export against bare openpyxl write-only writing the same values (both with lxml when it is installed);
 the window's import (preview, then apply) against bare openpyxl read-only; the command line's import, whole process,
 against pandas read_excel (calamine engine) + to_sql, with the peak memory of each; the same for a copy LibreOffice
-saved (shared strings, as spreadsheets write them), when LibreOffice is installed."""
+saved (shared strings, as spreadsheets write them), when LibreOffice is installed; and the import against the
+store's own writing of the same rows by bare sqlite3 (tests.benchmarks.sqlite_floor)."""
 
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ def bench_excel(db: Path, row: Callable[..., None]) -> None:
     # The command line's one pass, whole process, against an analyst's pandas (calamine engine, then to_sql), also a
     # whole process: the same workbook, back to back, each reporting its own peak memory.
     _import_beside_pandas(row, "import, whole process (command line)", ours_file, folder / "own",
-                          "target <= 1.5x pandas calamine + to_sql")  # fmt: skip
+                          "target <= 1.5x pandas calamine + to_sql", floor_from=target)  # fmt: skip
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -123,19 +124,29 @@ def bench_excel(db: Path, row: Callable[..., None]) -> None:
 ROUNDS = 3  # each side this many times, taking turns: a shared machine's speed wanders by a third in minutes
 
 
-def _import_beside_pandas(row: Callable[..., None], job: str, workbook: Path, scratch: Path, target: str) -> None:
+def _import_beside_pandas(
+    row: Callable[..., None], job: str, workbook: Path, scratch: Path, target: str, floor_from: Path | None = None
+) -> None:
     """The command line's import and, when pandas is installed, pandas' of the same workbook, each a process, in
-    turn ROUNDS times: the medians are compared, and the largest peak memory of each is shown."""
+    turn ROUNDS times: the medians are compared, and the largest peak memory of each is shown. `floor_from`: a
+    store this workbook was imported into, whose rows are also written again by bare sqlite3 in each turn
+    (tests.benchmarks.sqlite_floor): the part of the import that is the store's own writing."""
     scratch.mkdir()
     ours: list[tuple[float, float]] = []
     base: list[tuple[float, float]] = []
+    floor: list[float] = []
     for n in range(ROUNDS):
         ours.append(_process(CLI_IMPORT, str(scratch / f"ours-{n}.sqlite"), str(workbook)))
         if _has_pandas():
             base.append(_process(PANDAS_IMPORT, str(scratch / f"pandas-{n}.sqlite"), str(workbook)))
+        if floor_from is not None:
+            floor.append(_floor(floor_from, scratch / f"floor-{n}.sqlite"))
         for made in scratch.iterdir():  # (600 MB a store: not kept)
             made.unlink()
     ours_s, ours_mb = statistics.median(s for s, _ in ours), max(mb for _, mb in ours)
+    if floor:
+        row("import vs its own writes from ready rows", ours_s, statistics.median(floor), "s",
+            "bare sqlite3: the same rows, indexes, search")  # fmt: skip
     if not base:
         print(f"{job:<44} {ours_s:>10.1f} s   peak {ours_mb:,.0f} MB (no pandas here)")
         return
@@ -174,6 +185,14 @@ def _process(script: str, *args: str) -> tuple[float, float]:
                           stderr=subprocess.PIPE, text=True)  # fmt: skip
     seconds = time.perf_counter() - start
     return seconds, int(done.stderr.split("PEAK")[-1].split()[0]) / 1024
+
+
+def _floor(source: Path, target: Path) -> float:
+    """Seconds bare sqlite3 takes to write the rows of `source` again (tests.benchmarks.sqlite_floor)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "tests.benchmarks.sqlite_floor", str(source), str(target)],
+                          check=True, env=env, capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    return float(done.stdout.split()[-1])
 
 
 def _has_pandas() -> bool:
