@@ -73,6 +73,32 @@ def test_children_added_in_a_batch_go_to_the_end_of_their_meetings_lists(store):
     assert [a.description for a in repo.get_meeting(second.id).actions] == ["Only one", "Then another"]
 
 
+def test_participants_added_in_a_batch_teach_their_people_the_day_of_their_own_meeting(store):
+    """An import links a batch of participants of many meetings at once: each position starts on the day of the
+    meeting it was seen at, not another meeting's of the same batch (nor today, for a meeting that has a day)."""
+    from app.storage import people
+
+    repo = store.repo
+    days = [dt.date(2021, 3, 1), dt.date(2022, 7, 15), dt.date(2023, 11, 30)]
+    meetings = [
+        repo.save_meeting(make_meeting(title=f"M{n}", date=day, participants=[], statements=[], actions=[]))
+        for n, day in enumerate(days)
+    ]
+    names = ["Aidos Bekov", "Miriam Otieno", "Dana Serikova"]
+    batch = [
+        (m.id, Participant(names[n], position=f"Post {n}", country="KZ"), False)
+        for n, m in reversed(list(enumerate(meetings)))
+    ]
+    repo.put_children(batch)  # type: ignore[arg-type]
+    for n, (m, day) in enumerate(zip(meetings, days, strict=True)):
+        person = people.get_person(store.db.conn, repo.get_meeting(m.id).participants[0].person_id)
+        assert (person.name, person.latest_position().position, person.latest_position().start) == (
+            names[n],
+            f"Post {n}",
+            day,
+        )
+
+
 def test_every_change_moves_the_revision_on(store):
     meeting = make_meeting()
     store.repo.save_meeting(meeting)
