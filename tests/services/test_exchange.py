@@ -334,11 +334,18 @@ def _index_of(store) -> tuple[list[tuple], dict[str, str]]:
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.parametrize("read", ["here", "apart"])
 @pytest.mark.parametrize("engine", ["fts5", "plain", "server"])
-def test_an_imports_new_meetings_are_indexed_as_the_store_indexes_them(sample_store, tmp_path, engine, request):
+def test_an_imports_new_meetings_are_indexed_as_the_store_indexes_them(
+    sample_store, tmp_path, engine, read, request, monkeypatch
+):
     """An import indexes its new meetings from the texts read with their rows, not from the records read back:
-    the index must hold what indexing the stored records gives, word for word, on every kind of store."""
+    the index must hold what indexing the stored records gives, word for word, on every kind of store, whether the
+    workbook is read here or by a process of its own."""
     from app.storage import search_index
+
+    if read == "apart":
+        monkeypatch.setenv("AIDE_MEMOIRE_READ_APART_FROM", "0")
 
     meeting = sample_store.repo.get_meeting("kzke-2023-09-19")
     meeting.summary += "\n=SUM(A1) Тоқаевтың 🇰🇿 café"
