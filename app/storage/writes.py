@@ -198,9 +198,7 @@ class RecordWrites(Connected):
             by_meeting.setdefault(meeting_id, []).append(participant)
         known: dict[str, Person] = {}
         dates: dict[str, str] = {}  # (asked for a batch's meetings at once: an import links 500 rows at a time)
-        ids = list(by_meeting)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in chunks(list(by_meeting), 500):
             sql = f"SELECT id, date FROM meetings WHERE id IN ({','.join('?' * len(chunk))})"
             dates.update(conn.execute(sql, chunk).fetchall())
         for meeting_id, group in by_meeting.items():
