@@ -72,6 +72,21 @@ def test_a_doctype_after_the_first_kilobytes_is_still_refused(exported, tmp_path
     assert "\n" not in str(e.value)
 
 
+@pytest.mark.parametrize("at", [1, 4])
+def test_a_doctype_astride_two_reads_of_the_part_is_still_refused(exported, tmp_path, at):
+    """The part is read a megabyte at a time: a declaration cut in two by that edge is still seen."""
+
+    def pad(xml: bytes) -> bytes:
+        body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+        head = b'<?xml version="1.0"?>'
+        filler = b"\n" * ((1 << 20) - at - len(head))  # the DOCTYPE starts `at` bytes before the first megabyte ends
+        return head + filler + b"<!DOCTYPE x>" + body  # (no entity after it that would give it away)
+
+    bomb = _rewrite(exported, tmp_path / "astride.xlsx", _meetings_part(exported), pad)
+    with pytest.raises(UnreadableWorkbook, match=r"the part \S+ declares XML entities"):  # (found before parsing)
+        read_workbook(bomb)
+
+
 def test_more_rows_than_a_spreadsheet_holds_is_refused_quickly(exported, tmp_path):
     row = b'<row r="9"><c r="A9" t="inlineStr"><is><t>x</t></is></c></row>'
 
