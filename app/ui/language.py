@@ -21,6 +21,8 @@ def install_translations(app: QCoreApplication, language: str = "") -> QLocale:
 
     A language without a translation keeps English words but still gets its own date and number formats."""
     locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # a system with no locale set (LANG=C): dates as '7 03 2024'
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)

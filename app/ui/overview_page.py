@@ -245,10 +245,11 @@ class OverviewPage(QWidget):
 
     def _fill_actions(self, tree: QTreeWidget, rows: list[ActionRow], *, overdue: bool, empty: str) -> None:
         tree.clear()
-        if not rows:
-            item = QTreeWidgetItem(["", empty])
+        if not rows:  # one line across the whole table, not cut to the width of one column
+            item = QTreeWidgetItem([empty])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
             return
         for r in rows:
             a = r.action

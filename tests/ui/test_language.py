@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from app.domain.vocab import MeetingFormat
@@ -196,3 +196,17 @@ def test_problems_are_said_in_the_windows_language(qtbot, qapp, dialogs, sample_
         assert "Meetings, строка 2, столбец C (Date): «2024-02-30» — несуществующая дата" in listed, listed
     finally:
         install_translations(qapp, "en")
+
+
+def test_a_system_without_a_locale_shows_dates_as_english_ones(qapp, monkeypatch):
+    """LANG=C gives Qt's C locale, whose dates read '7 03 2024'."""
+    before = QLocale()
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
+    try:
+        install_translations(qapp)
+        shown = QLocale().toString(QDate(2024, 3, 7), QLocale.FormatType.ShortFormat)
+        assert QLocale().language() == QLocale.Language.English
+        assert shown == "07/03/2024"
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(before)

@@ -125,3 +125,15 @@ def test_overdue_beyond_the_counting_limit_reads_as_that_many_or_more(qtbot, sam
     monkeypatch.setattr(app.ui.overview_page, "COUNTED_UP_TO", 6)
     window.show_overview()
     assert window.overview.overdue_title.text() == "&Overdue actions (5)"
+
+
+def test_an_empty_list_says_so_in_one_line_across_the_table(qtbot, sample_store, dialogs):
+    window = make_window(qtbot, sample_store, dialogs, view="overview")
+    window.resize(900, 600)
+    soon = window.overview.soon
+    item = soon.topLevelItem(0)
+    message = "Nothing falls due in the next 14 days."
+    assert soon.topLevelItemCount() == 1 and item.text(0) == message
+    assert item.isFirstColumnSpanned()
+    shown = soon.visualRect(soon.indexFromItem(item, 0))
+    assert shown.width() >= soon.fontMetrics().horizontalAdvance(message), "the message is cut short"
