@@ -7,7 +7,7 @@ of the modules that run without Qt (the briefs' words, the vocabulary: app.catal
 resources/translations/*.ts (keeping what translators wrote, dropping strings the code no longer has); lrelease
 compiles each .ts into the .qm the window loads (the briefs read the .ts). Edit a .ts with Qt Linguist
 (pyside6-linguist). A new language: copy an existing .ts to aide_memoire_<code>.ts, change its language attribute,
-clear its translations, and run this.
+clear its translations, and run this. aide_memoire_en.ts holds English plurals alone (lupdate -pluralonly).
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
+# English is the source language: its file holds only the strings with a number in them ("%n meeting(s)"), each
+# with its English singular and plural, so that the window says "1 meeting", "3 meetings".
+SOURCE_PLURALS = "aide_memoire_en"
 
 
 def _tool(name: str) -> str:
@@ -42,7 +45,9 @@ def sources() -> list[str]:
 def main() -> int:
     sources_ = sources()
     for ts in sorted(FOLDER.glob("*.ts")):
-        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources_, "-ts", str(ts)], check=True, cwd=ROOT)
+        only = ["-pluralonly"] if ts.stem == SOURCE_PLURALS else []
+        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *only, *sources_, "-ts", str(ts)], check=True,
+                       cwd=ROOT)  # fmt: skip
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
         print(f"{ts.relative_to(ROOT)} -> {ts.with_suffix('.qm').name}")
     return 0

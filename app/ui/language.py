@@ -13,13 +13,15 @@ CATALOGUE = "aide_memoire"
 def available_languages() -> list[str]:
     """The languages the program is translated into, English (the source) first."""
     folder = shipped("resources", "translations")
-    return ["en", *sorted(p.stem.removeprefix(CATALOGUE + "_") for p in folder.glob(f"{CATALOGUE}_*.qm"))]
+    found = (p.stem.removeprefix(CATALOGUE + "_") for p in folder.glob(f"{CATALOGUE}_*.qm"))
+    return ["en", *sorted(code for code in found if code != "en")]  # (English's file holds its plurals alone)
 
 
 def install_translations(app: QCoreApplication, language: str = "") -> QLocale:
     """Load the translations for the language ('ru', 'kk_KZ'; '' means the system's) and make its locale the default.
 
-    A language without a translation keeps English words but still gets its own date and number formats."""
+    A language without a translation keeps English words but still gets its own date and number formats.
+    English's own file holds only the singular and plural of the strings that count ("%n meeting(s)")."""
     locale = QLocale(language) if language else QLocale.system()
     if locale.language() == QLocale.Language.C:  # a system with no locale set (LANG=C): dates as '7 03 2024'
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -28,7 +30,9 @@ def install_translations(app: QCoreApplication, language: str = "") -> QLocale:
         app.removeTranslator(old)
         old.deleteLater()
     ours = QTranslator(app)
-    if ours.load(locale, CATALOGUE, "_", str(shipped("resources", "translations"))):
+    folder = str(shipped("resources", "translations"))
+    # A language the program does not speak gets English, with English plurals ("1 meeting", "3 meetings").
+    if ours.load(locale, CATALOGUE, "_", folder) or ours.load(f"{CATALOGUE}_en", folder):
         app.installTranslator(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -802,227 +802,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>(read-only)</source>
         <translation>(тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Load the &amp;sample records</source>
         <translation>Ү&amp;лгі жазбаларды жүктеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Import a workbook…</source>
         <translation>Кітапты &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Bring in meetings and actions from an Excel workbook, with a preview</source>
         <translation>Excel кітабынан кездесулер мен тапсырмаларды алдын ала қарап шығып жүктеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Export to a workbook…</source>
         <translation>Кітапқа &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Write the records to an Excel workbook</source>
         <translation>Жазбаларды Excel кітабына жазу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Create a &amp;report…</source>
         <translation>&amp;Есеп жасау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Create a PDF brief: one meeting, one country, or the follow-up actions</source>
         <translation>PDF анықтама жасау: бір кездесу, бір ел немесе тапсырмалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Letter&amp;head for briefs…</source>
         <translation>Анықтамалар &amp;бланкі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>The ministry, logo, reference number and distribution on every brief</source>
         <translation>Әр анықтамадағы министрлік, логотип, шығыс нөмірі және таратылуы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Connect to a department server…</source>
         <translation>Департамент &amp;серверіне қосылу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Work on the records the whole department shares (PostgreSQL)</source>
         <translation>Бүкіл департаменттің ортақ жазбаларымен жұмыс істеу (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>Use the &amp;local records (this computer)</source>
         <translation>&amp;Жергілікті жазбалар (осы компьютер)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>Т&amp;үзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;Find…</source>
         <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>Болдыр&amp;мау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Undo the last &amp;import</source>
         <translation>Соңғы &amp;импортты болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>What is overdue or due soon, the latest meetings</source>
         <translation>Мерзімі өткен және жақындаған тапсырмалар, соңғы кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Follow-up &amp;actions</source>
         <translation>&amp;Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>From a press &amp;release…</source>
         <translation>Баспасөз &amp;релизінен…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Edit the meeting…</source>
         <translation>Кездесуді ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Delete the meeting</source>
         <translation>Кездесуді жо&amp;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;People…</source>
         <translation>&amp;Адамдар…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;About %1</source>
         <translation>%1 &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Sample records</source>
         <translation>Үлгі жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>The sample could not be loaded: </source>
         <translation>Үлгіні жүктеу мүмкін болмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>The sample records are already here.</source>
         <translation>Үлгі жазбалар бұрыннан бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Loaded %n sample meetings.</source>
         <translation>
             <numerusform>Үлгіден %n кездесу жүктелді.</numerusform>
@@ -1030,181 +1030,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>About %1</source>
         <translation>%1 туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&lt;p&gt;Diplomatic meetings and their follow-up actions, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дипломатиялық кездесулер және олардың қорытындысы бойынша тапсырмалар; барлығы осы компьютерде сақталады.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&lt;p&gt;Database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Дерекқор: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Creating the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>The report was cancelled; nothing was saved.</source>
         <translation>Есеп жасау тоқтатылды; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Saved the %1 to %2</source>
         <translation>%1: %2 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>No PDF viewer could be opened.</source>
         <translation>PDF қарау бағдарламасын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>“%1” is marked %2. Its brief is made only when “Include meetings marked confidential or secret” is ticked.</source>
         <translation>«%1» «%2» деп белгіленген. Оның анықтамасы «„Конфиденциалды“ немесе „құпия“ кездесулерді қосу» белгіленгенде ғана жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Күтпеген қате орын алды (%1). Толығырақ: %2 ішіндегі журналда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>The report could not be made: </source>
         <translation>Есепті жасау мүмкін болмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>status of “%1” → %2</source>
         <translation>«%1» күйі → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Status set to %1.</source>
         <translation>Күйі: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Edit</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>edit “%1”</source>
         <translation>«%1» түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>new “%1”</source>
         <translation>жаңа «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Saved “%1”.</source>
         <translation>Сақталды: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="662"/>
         <source>Not saved: the meeting was changed at another desk. Your version is still here.</source>
         <translation>Сақталмады: кездесуді басқа бөлім өзгертті. Сіздің нұсқаңыз осында қалды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>The letterhead is kept for the next briefs.</source>
         <translation>Бланк келесі анықтамалар үшін сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
-        <location filename="../../app/ui/main_window.py" line="717"/>
-        <location filename="../../app/ui/main_window.py" line="725"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="733"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Delete “%1” with its participants, statements and actions? Edit → Undo brings it back.</source>
         <translation>«%1» қатысушыларымен, мәлімдемелерімен және тапсырмаларымен бірге жойылсын ба? Түзету → Болдырмау оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="717"/>
+        <location filename="../../app/ui/main_window.py" line="733"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>delete “%1”</source>
         <translation>«%1» жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>Deleted “%1”.</source>
         <translation>Жойылды: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="767"/>
+        <location filename="../../app/ui/main_window.py" line="792"/>
         <source>Something unexpected went wrong (%1).</source>
         <translation>Күтпеген қате орын алды (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>Daily backup</source>
         <translation>Күнделікті көшірме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>The day&apos;s backup was not made: </source>
         <translation>Бүгінгі көшірме жасалмады: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="836"/>
         <source>The department server does not answer; what you type is kept and saved when it is back.</source>
         <translation>Департамент сервері жауап бермейді; енгізгеніңіз сақталып, сервер қайта қосылғанда жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="844"/>
         <source>The department server is back.</source>
         <translation>Департамент сервері қайта қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="871"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="847"/>
+        <location filename="../../app/ui/main_window.py" line="872"/>
         <source>Not everything could be taken back, because it was changed since:</source>
         <translation>Бәрі бірдей қайтарылмады, себебі кейін мыналар өзгертілді:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="909"/>
+        <location filename="../../app/ui/main_window.py" line="934"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n кездесу</numerusform>
@@ -2191,22 +2191,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Welcome to %1</source>
         <translation>%1 бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Your records are kept on this computer only. To look around first, load the sample records: three Kazakhstan–Kenya meetings of 2023–2024 with their follow-up actions.</source>
         <translation>Жазбаларыңыз тек осы компьютерде сақталады. Алдымен танысып шығу үшін үлгі жазбаларды жүктеңіз: 2023–2024 жылдардағы Қазақстан–Кения үш кездесуі және олардың тапсырмалары.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;Load the sample records</source>
         <translation>Ү&amp;лгі жазбаларды жүктеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Import a workbook…</source>
         <translation>Кітапты &amp;импорттау…</translation>
     </message>
@@ -2901,27 +2901,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="65"/>
+        <location filename="../../app/ui/main.py" line="67"/>
         <source>Bringing the search index of your records up to date for this version. This happens once.</source>
         <translation>Жазбаларыңыздың іздеу көрсеткіші осы нұсқаға сай жаңартылуда. Бұл бір рет болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="95"/>
+        <location filename="../../app/ui/main.py" line="97"/>
         <source>Open it read-only, or quit?</source>
         <translation>Тек оқу үшін ашу керек пе, әлде шығу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="96"/>
+        <location filename="../../app/ui/main.py" line="98"/>
         <source>Open read-only</source>
         <translation>Тек оқу үшін ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="96"/>
+        <location filename="../../app/ui/main.py" line="98"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="130"/>
+        <location filename="../../app/ui/main.py" line="132"/>
         <source>Something went wrong; it was written to the log.</source>
         <translation>Бір қате орын алды; ол журналға жазылды.</translation>
     </message>

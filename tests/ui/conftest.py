@@ -60,6 +60,20 @@ def dialogs() -> ScriptedDialogs:
     return ScriptedDialogs()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp):  # type: ignore[no-untyped-def]
+    """The window's words as an English-speaking user has them (with English plurals: "1 meeting", "3 meetings"),
+    the dates in the test machine's own format, as before."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.language import install_translations
+
+    before = QLocale()
+    install_translations(qapp, "en")
+    QLocale.setDefault(before)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _private_settings(qapp, tmp_path):  # type: ignore[no-untyped-def]
     QCoreApplication.setOrganizationName("Aide-Memoire-tests")

@@ -41,7 +41,7 @@ def test_open_actions_are_listed_with_the_overdue_one_marked(qtbot, sample_store
     row = ids(model).index("kzke-2023-09-19-a1")
     assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "overdue" in model.index(row, STATUS_COLUMN).data()
-    assert window.actions_view.count_label.text() == f"{len(open_ids)} action(s)"
+    assert window.actions_view.count_label.text() == f"{len(open_ids)} actions"
 
 
 def test_the_overdue_filter_shows_exactly_the_overdue_ones(qtbot, sample_store, dialogs):

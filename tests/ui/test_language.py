@@ -90,18 +90,34 @@ def test_every_string_of_the_window_and_the_briefs_is_translated(tmp_path):
     spec.loader.exec_module(tool)
     sources = [str(REPO_ROOT / p) for p in tool.sources()]
     assert any("reports" in p for p in sources) and any("vocab_words" in p for p in sources)
-    assert sorted(p.stem for p in TRANSLATIONS.glob("*.ts")) == ["aide_memoire_kk", "aide_memoire_ru"]
+    assert sorted(p.stem for p in TRANSLATIONS.glob("*.ts")) == [f"aide_memoire_{c}" for c in ("en", "kk", "ru")]
     for ts in TRANSLATIONS.glob("*.ts"):
         copy = tmp_path / ts.name
         copy.write_bytes(ts.read_bytes())
-        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(copy)], check=True)
-        untranslated = [
-            message.findtext("source")
-            for message in ET.parse(copy).getroot().iter("message")
-            if message.find("translation").get("type") == "unfinished"
-        ]
+        english = ts.stem == tool.SOURCE_PLURALS  # (English's file: the strings that count, singular and plural)
+        only = ["-pluralonly"] if english else []
+        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *only, *sources, "-ts", str(copy)], check=True)
+        messages = list(ET.parse(copy).getroot().iter("message"))
+        untranslated = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"]
         assert untranslated == [], f"{ts.name}: run tools/translations.py and translate these"
-        assert sum(1 for _ in ET.parse(copy).getroot().iter("message")) > 500
+        assert len(messages) > (10 if english else 500)
+        if english:
+            assert all(m.get("numerus") == "yes" for m in messages)
+
+
+def test_english_counts_say_one_meeting_and_three_meetings(qtbot, sample_store, dialogs, qapp):
+    from tests.ui.test_main_window import make_window
+
+    before = QLocale()
+    install_translations(qapp, "en")
+    try:
+        window = make_window(qtbot, sample_store, dialogs)
+        page = window.meetings
+        assert page.count_label.text() == "3 meetings"
+        page.format.setCurrentIndex(page.format.findText("Bilateral meeting"))
+        assert page.count_label.text() == "1 meeting"
+    finally:
+        QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])

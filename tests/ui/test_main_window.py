@@ -55,7 +55,7 @@ def test_search_as_you_type_finds_a_cyrillic_name(qtbot, sample_store, dialogs):
     assert "Barlybay Sadykov" in window.meetings.detail.toPlainText()
     window.meetings.table.selectRow(1)
     assert "Барлыбай Садыков" in window.meetings.detail.toPlainText()
-    assert window.meetings.count_label.text() == "2 meeting(s)"
+    assert window.meetings.count_label.text() == "2 meetings"
     window.meetings.search.clear()
     qtbot.waitUntil(lambda: len(visible_ids(window)) == 3, timeout=SEARCH_DELAY_MS * 10)
 

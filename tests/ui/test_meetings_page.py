@@ -28,7 +28,7 @@ def test_filters_by_date_format_level_and_country_then_clear(qtbot, sample_store
     assert set(shown(window)) == {"kzke-2024-consultations", "kzke-2024-credentials"}
     page.format.setCurrentIndex(page.format.findText("Bilateral meeting"))
     assert shown(window) == ["kzke-2024-consultations"]
-    assert page.count_label.text() == "1 meeting(s)"
+    assert page.count_label.text() == "1 meeting"
 
     qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
     assert len(shown(window)) == 3 and not page.clear_button.isEnabled()

@@ -85,14 +85,14 @@ def test_a_row_that_moves_or_leaves_the_filter_reads_the_list_again(qtbot, busy_
     first = visible_ids(window)[0]
     window.changes.save_meeting(dataclasses.replace(busy_store.repo.get_meeting(first), title="Visit"))
     assert watch.resets == 1 and first not in visible_ids(window)
-    assert window.meetings.count_label.text() == "449 meeting(s)"
+    assert window.meetings.count_label.text() == "449 meetings"
 
 
 def test_a_deleted_meeting_not_yet_scrolled_to_changes_the_count(qtbot, busy_store, dialogs):
     window = make_window(qtbot, busy_store, dialogs)
     assert "call-000" not in visible_ids(window), "beyond the first page"
     window.changes.delete_meeting("call-000")
-    assert window.meetings.count_label.text() == "452 meeting(s)"
+    assert window.meetings.count_label.text() == "452 meetings"
 
 
 def test_a_status_changed_in_the_meeting_view_shows_in_both_lists_in_place(qtbot, sample_store, dialogs):
