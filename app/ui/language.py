@@ -17,14 +17,31 @@ def available_languages() -> list[str]:
     return ["en", *sorted(code for code in found if code != "en")]  # (English's file holds its plurals alone)
 
 
+def locale_for(language: str) -> QLocale:
+    """The locale of the window's words, dates and numbers: the system's, or the one of the language asked for.
+
+    A language the system also speaks keeps the system's own formats (English on a British system: 07/03/2024).
+    English asked for elsewhere gets day-first dates (British), not Qt's American default, where 3/7/24 is the 7th of
+    March: a desk in Astana reads it as the 3rd of July. A system with no locale (LANG=C) is taken as English."""
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:  # (Qt's C locale writes dates as '7 03 2024')
+        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if not language:
+        return system
+    wanted = QLocale(language)
+    if wanted.language() == system.language() and "_" not in language:
+        return system
+    if wanted.language() == QLocale.Language.English and "_" not in language:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return wanted
+
+
 def install_translations(app: QCoreApplication, language: str = "") -> QLocale:
     """Load the translations for the language ('ru', 'kk_KZ'; '' means the system's) and make its locale the default.
 
     A language without a translation keeps English words but still gets its own date and number formats.
     English's own file holds only the singular and plural of the strings that count ("%n meeting(s)")."""
-    locale = QLocale(language) if language else QLocale.system()
-    if locale.language() == QLocale.Language.C:  # a system with no locale set (LANG=C): dates as '7 03 2024'
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale = locale_for(language)
     QLocale.setDefault(locale)
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)

@@ -226,3 +226,21 @@ def test_a_system_without_a_locale_shows_dates_as_english_ones(qapp, monkeypatch
     finally:
         install_translations(qapp, "en")
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(
+    ("system", "asked", "shown"),
+    [
+        ("ru_KZ", "en", "07/03/2024"),  # English asked on a Russian system: day first, not Qt's American 3/7/24
+        ("en_US", "en", "3/7/24"),  # an American system keeps its own
+        ("en_AU", "en", "7/3/24"),
+        ("ru_KZ", "ru", "07.03.2024"),
+        ("en_GB", "kk", "07.03.24"),
+        ("en_GB", "en_US", "3/7/24"),  # a territory asked for is taken as asked
+    ],
+)
+def test_the_dates_of_a_language_asked_for(qapp, monkeypatch, system, asked, shown):
+    from app.ui.language import locale_for
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
+    assert locale_for(asked).toString(QDate(2024, 3, 7), QLocale.FormatType.ShortFormat) == shown
