@@ -58,6 +58,11 @@ PATTERNS = (
     QT_TRANSLATE_NOOP(
         "problems", "the cell is formatted as a date but its number is not a date (after 9999-12-31 or an error)"
     ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "is a formula whose result the workbook does not hold (the program that wrote it does not calculate): type "
+        "the value itself, or open the workbook in a spreadsheet program and save it there",
+    ),
     QT_TRANSLATE_NOOP("problems", "the cell holds the spreadsheet error {value}, not a value"),
     QT_TRANSLATE_NOOP(
         "problems", "the cell's number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)"

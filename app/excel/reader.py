@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import logging
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from typing import Any
 
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from app.domain.build import meeting_from_raw
 from app.domain.countries import is_country_code
@@ -158,7 +159,9 @@ def check_file(path: Path) -> dict[str, PartFacts]:
                 if info.filename.endswith((".xml", ".rels", ".vml"))
             }
             sheets = _check_sheet_parts(path, archive, names)
-            by_sheet = {sheet: parts[part] for sheet, part in sheets.items()}
+            by_sheet = {
+                sheet: _with_unvalued_formulas(path, archive, part, parts[part]) for sheet, part in sheets.items()
+            }
             if any(facts.control_chars for name, facts in parts.items() if name not in sheets.values()):
                 by_sheet[WHOLE_BOOK] = PartFacts(control_chars=True)  # shared strings, styles…: openpyxl reads all
             return by_sheet
@@ -204,6 +207,7 @@ def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) ->
 
 
 _ROW_START = b"<row"
+_FORMULA = (b"<f>", b"<f ")  # (not <formula1>: a drop-down's list, which every exported workbook has)
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
 _ERROR_CELL = (b' t="e"', b" t='e'")
 _CONTROL_CHARS = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # what XML 1.0 forbids
@@ -216,7 +220,7 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
     refusal comes in seconds, not after minutes of parsing. On the way: its rows (for the progress bar), and
     whether it holds an error cell (t="e") or a control character XML forbids, which only openpyxl reports."""
     rows = 0
-    errors = control = False
+    errors = control = formulas = False
     tail = b""
     with archive.open(info) as part:
         while chunk := part.read(1 << 20):
@@ -233,9 +237,41 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
                     "spreadsheet can hold; refused"
                 )
             errors = errors or any(e in data for e in _ERROR_CELL)
+            formulas = formulas or any(f in data for f in _FORMULA)
             control = control or bool(chunk.translate(None, _NOT_CONTROL))  # (a regex took 13 times longer)
             tail = data[-16:]
-    return PartFacts(rows, errors, control)
+    return PartFacts(rows, errors, control, formulas)
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _with_unvalued_formulas(path: Path, archive: zipfile.ZipFile, part: str, facts: PartFacts) -> PartFacts:
+    """The sheet's formula cells that hold no result, where the byte scan saw a formula: read again, as XML (its
+    entity declarations already refused), only then. A result given as empty text (t="str") is a result."""
+    if not facts.has_formulas:
+        return facts
+    found: set[tuple[int, int]] = set()
+    try:
+        with archive.open(part) as stream:
+            for _event, element in safe_xml.iterparse(stream):
+                if element.tag == f"{_MAIN}row":
+                    element.clear()
+                    continue
+                if element.tag != f"{_MAIN}c":
+                    continue
+                if element.find(f"{_MAIN}f") is not None and element.get("t") != "str":
+                    value = element.find(f"{_MAIN}v")
+                    if value is None or not (value.text or "").strip():
+                        ref = _CELL_REF.fullmatch(element.get("r", ""))
+                        if ref is not None:  # (a cell without its reference is not written by any such program)
+                            found.add((int(ref.group(2)), column_index_from_string(ref.group(1)) - 1))
+                        if len(found) > MAX_PROBLEMS:
+                            break
+    except (safe_xml.ParseError, DefusedXmlException) as exc:
+        raise UnreadableWorkbook(f"{path.name} is damaged: {part} cannot be read ({exc})") from None
+    return dataclasses.replace(facts, unvalued_formulas=frozenset(found))
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -253,6 +289,10 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 MAX_PROBLEMS = 10_000  # kept one by one; beyond that only counted
+UNVALUED_FORMULA = (
+    "is a formula whose result the workbook does not hold (the program that wrote it does not calculate): type the "
+    "value itself, or open the workbook in a spreadsheet program and save it there"
+)
 
 
 class WorkbookStream:
@@ -307,10 +347,14 @@ class WorkbookStream:
             cells = _cells_of(columns)  # (worked out once a sheet, not once a row)
             ids: dict[str, int] = {}
             occurrences: dict[str, int] = {}
+            unvalued = self.book.unvalued_formulas.get(ws.title)
+            number = 1
             for number, values in enumerate(rows, start=2):
                 self.done += 1
                 if self.done % 500 == 0:
                     self.progress.update(self.done, self.total, f"reading {spec.name}")
+                if unvalued and self._unvalued(spec, columns, number, unvalued):
+                    continue
                 if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
                 found: list[CellProblem] = []
@@ -331,6 +375,8 @@ class WorkbookStream:
                         )
                         continue
                 yield record
+            if unvalued:
+                self._unvalued_below(spec, columns, number, unvalued)
         except UnreadableWorkbook:
             raise
         except SyntaxError as exc:  # xml's ParseError: a control character, a lone surrogate, a bad reference
@@ -354,13 +400,19 @@ class WorkbookStream:
             columns = _header(PEOPLE, next(rows, None), self)
             if columns is None:
                 return []
+            unvalued = self.book.unvalued_formulas.get(ws.title)
+            number = 1
             for number, values in enumerate(rows, start=2):
+                if unvalued and self._unvalued(PEOPLE, columns, number, unvalued):
+                    continue
                 if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
                 cells = {c.field: _text_of(values[i]).strip() if i < len(values) else "" for i, c in columns.items()}
                 person = self._person(cells, columns, number)
                 if person is not None:
                     found.append(person)
+            if unvalued:
+                self._unvalued_below(PEOPLE, columns, number, unvalued)
         except SyntaxError as exc:
             raise UnreadableWorkbook(
                 f"{self.path.name} is damaged: the sheet '{ws.title}' is not well-formed XML ({exc})"
@@ -368,6 +420,24 @@ class WorkbookStream:
         except _READ_ERRORS as exc:
             raise _unreadable(self.path, exc) from None
         return found
+
+    def _unvalued(
+        self, spec: SheetSpec, columns: dict[int, Column], number: int, cells: frozenset[tuple[int, int]]
+    ) -> bool:
+        """Whether the row has a formula without its result in a column the import reads (each one a problem): its
+        cell would read as empty, and the import would take that for the value, clearing what the program holds."""
+        found = [i for i in columns if (number, i) in cells]
+        for i in found:
+            self.add_problem(_problem(spec, columns, number, columns[i].field, UNVALUED_FORMULA))
+        return bool(found)
+
+    def _unvalued_below(
+        self, spec: SheetSpec, columns: dict[int, Column], last: int, cells: frozenset[tuple[int, int]]
+    ) -> None:
+        """Formulas without a result below the last row read: a row of nothing else has no value in it to read,
+        yet it is a row somebody wrote."""
+        for number in sorted({row for row, _column in cells if row > last}):
+            self._unvalued(spec, columns, number, cells)
 
     def _person(self, cells: dict[str, str], columns: dict[int, Column], number: int) -> PersonRow | None:
         problems: list[tuple[str, str]] = []

@@ -31,6 +31,10 @@ class PartFacts:
     rows: int = 0
     has_errors: bool = False
     control_chars: bool = False  # forbidden in XML: calamine reads them into the text, openpyxl refuses the part
+    has_formulas: bool = False
+    # Formula cells whose result the file does not hold, as (row from 1, column from 0): a program that does not
+    # calculate (openpyxl, pandas' writer) leaves the result out, and every reader then gives an empty cell.
+    unvalued_formulas: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def for_openpyxl(self) -> bool:
@@ -69,6 +73,7 @@ class Book:
                 for name in names
             ]
         self.row_counts = {name: facts[name].rows for name in self.sheetnames if name in facts}
+        self.unvalued_formulas = {name: facts[name].unvalued_formulas for name in self.sheetnames if name in facts}
 
     def _open_calamine(self) -> list[str] | None:
         try:

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.excel.reader import UnreadableWorkbook, read_workbook
+from app.excel.reader import UnreadableWorkbook, open_workbook, read_workbook
 
 
 def _rewrite(source: Path, target: Path, part: str, change) -> Path:  # type: ignore[no-untyped-def]
@@ -158,3 +158,58 @@ def test_error_text_typed_into_a_text_cell_is_text(exported):
     wb.save(exported)
     contents = read_workbook(exported)
     assert contents.problems == [] and "#REF!" in {r.record.title for r in contents.meetings}
+
+
+FORMULA_LEFT_EMPTY = "is a formula whose result the workbook does not hold"
+
+
+def test_a_formula_without_its_result_is_named_not_read_as_an_empty_cell(exported):
+    """openpyxl (and pandas through it) writes a formula with no result: read, the cell would be empty, and the
+    import would clear the meeting's place. A row holding nothing else is named too, not passed over as empty."""
+    wb = openpyxl.load_workbook(exported)
+    meetings = wb["Meetings"]
+    meetings["F2"] = '=HYPERLINK("http://example.org","x")'
+    meetings.cell(row=meetings.max_row + 1, column=2, value="=A2")  # a row of one formula (Title)
+    people = wb["People"]
+    people["B2"] = '=CONCAT("Kassym","-Jomart")'
+    wb.save(exported)
+    contents = read_workbook(exported)
+    named = {(p.sheet, p.cell, p.column) for p in contents.problems if FORMULA_LEFT_EMPTY in p.message}
+    assert named == {("Meetings", "F2", "Location"), ("Meetings", "B5", "Title")}, contents.problems
+    assert len(contents.problems) == 2 and len(contents.meetings) == 2, "the row is not read with an empty place"
+    with open_workbook(exported) as stream:
+        found = stream.people()
+        assert [(p.sheet, p.cell, p.column) for p in stream.problems] == [("People", "B2", "Name")]
+        assert 2 not in {person.row for person in found} and len(found) == 3
+
+
+def _formula_cell(book: Path, target: Path, cell: str, xml: bytes) -> Path:
+    part = _meetings_part(book)
+    pattern = rb'<c r="' + cell.encode() + rb'"[^>]*?(?:/>|>.*?</c>)'
+    return _rewrite(book, target, part, lambda data: re.sub(pattern, xml, data, count=1, flags=re.S))
+
+
+@pytest.mark.parametrize(
+    ("xml", "place"),
+    [
+        (b'<c r="F2" t="str"><f>CONCAT("Nai","robi")</f><v>Nairobi</v></c>', "Nairobi"),  # as Excel saves one
+        (b'<c r="F2" t="str"><f>IF(1,"","x")</f><v></v></c>', ""),  # its result is empty text
+    ],
+    ids=["text", "empty-text"],
+)
+def test_a_formula_with_its_result_is_read_as_its_result(exported, tmp_path, xml, place):
+    book = _formula_cell(exported, tmp_path / "calculated.xlsx", "F2", xml)
+    contents = read_workbook(book)
+    assert contents.problems == []
+    assert place in {m.record.location for m in contents.meetings}
+
+
+def test_a_formula_in_a_column_the_import_does_not_read_is_no_problem(exported):
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Meetings"]
+    column = ws.max_column + 1
+    ws.cell(row=1, column=column, value="Days since")
+    ws.cell(row=2, column=column, value="=TODAY()-C2")
+    wb.save(exported)
+    contents = read_workbook(exported)
+    assert contents.problems == [] and len(contents.meetings) == 3

@@ -40,9 +40,11 @@ def read_all(path: Path, progress: Progress | None = None) -> dict:
 
 def _busy_workbook(exported: Path, target: Path) -> Path:
     """The sample's export with problems on three sheets, a column nobody knows, and 1,200 more actions (more
-    than two batches), some of them in Cyrillic and Kazakh, one with an emoji, one that looks like a formula."""
+    than two batches), some of them in Cyrillic and Kazakh, one with an emoji, one that looks like a formula; and a
+    formula without its result."""
     wb = openpyxl.load_workbook(exported)
     wb["Meetings"]["C2"] = "2024-02-30"
+    wb["Meetings"]["F3"] = "=UPPER(B3)"  # a formula openpyxl writes without its result
     wb["Participants"]["B2"] = None
     ws = wb["Actions"]
     ws.cell(row=1, column=ws.max_column + 1, value="Colour")
@@ -70,7 +72,7 @@ def test_a_workbook_read_apart_gives_what_reading_it_here_gives(exported, tmp_pa
     for key in ("meetings", "people", "children", "problems", "notes"):
         assert there[key] == here[key], key
     assert {(p.sheet, p.cell) for p in there["problems"]} == {
-        ("Meetings", "C2"), ("Participants", "B2"), ("Actions", f"F{7 + 1200 + 1}")}  # fmt: skip
+        ("Meetings", "C2"), ("Meetings", "F3"), ("Participants", "B2"), ("Actions", f"F{7 + 1200 + 1}")}  # fmt: skip
     assert any("Colour" in n for n in there["notes"])
     assert heard[-1][0] == 1000 and heard[-1][2] == "reading Actions", "the reader's progress, every 500 rows"
 
