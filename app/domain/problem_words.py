@@ -60,6 +60,11 @@ PATTERNS = (
     ),
     QT_TRANSLATE_NOOP(
         "problems",
+        "is merged with other cells ({cells}): a merged cell keeps its value in its first cell only, so the others "
+        "read as empty; unmerge the cells and fill in each one",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
         "is a formula whose result the workbook does not hold (the program that wrote it does not calculate): type "
         "the value itself, or open the workbook in a spreadsheet program and save it there",
     ),

@@ -159,9 +159,7 @@ def check_file(path: Path) -> dict[str, PartFacts]:
                 if info.filename.endswith((".xml", ".rels", ".vml"))
             }
             sheets = _check_sheet_parts(path, archive, names)
-            by_sheet = {
-                sheet: _with_unvalued_formulas(path, archive, part, parts[part]) for sheet, part in sheets.items()
-            }
+            by_sheet = {sheet: _second_look(path, archive, part, parts[part]) for sheet, part in sheets.items()}
             if any(facts.control_chars for name, facts in parts.items() if name not in sheets.values()):
                 by_sheet[WHOLE_BOOK] = PartFacts(control_chars=True)  # shared strings, styles…: openpyxl reads all
             return by_sheet
@@ -208,6 +206,7 @@ def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) ->
 
 _ROW_START = b"<row"
 _FORMULA = (b"<f>", b"<f ")  # (not <formula1>: a drop-down's list, which every exported workbook has)
+_MERGE = b"<mergeCell "
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
 _ERROR_CELL = (b' t="e"', b" t='e'")
 _CONTROL_CHARS = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # what XML 1.0 forbids
@@ -220,7 +219,7 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
     refusal comes in seconds, not after minutes of parsing. On the way: its rows (for the progress bar), and
     whether it holds an error cell (t="e") or a control character XML forbids, which only openpyxl reports."""
     rows = 0
-    errors = control = formulas = False
+    errors = control = formulas = merges = False
     tail = b""
     with archive.open(info) as part:
         while chunk := part.read(1 << 20):
@@ -238,20 +237,46 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
                 )
             errors = errors or any(e in data for e in _ERROR_CELL)
             formulas = formulas or any(f in data for f in _FORMULA)
+            merges = merges or _MERGE in data
             control = control or bool(chunk.translate(None, _NOT_CONTROL))  # (a regex took 13 times longer)
             tail = data[-16:]
-    return PartFacts(rows, errors, control, formulas)
+    return PartFacts(rows, errors, control, formulas, has_merges=merges)
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 
 
-def _with_unvalued_formulas(path: Path, archive: zipfile.ZipFile, part: str, facts: PartFacts) -> PartFacts:
-    """The sheet's formula cells that hold no result, where the byte scan saw a formula: read again, as XML (its
-    entity declarations already refused), only then. A result given as empty text (t="str") is a result."""
-    if not facts.has_formulas:
-        return facts
+def _second_look(path: Path, archive: zipfile.ZipFile, part: str, facts: PartFacts) -> PartFacts:
+    """Cells that every reader gives as empty though they are not, looked for where the byte scan saw their kind:
+    formulas without their result, and cells merged into another."""
+    if facts.has_merges:
+        facts = dataclasses.replace(facts, merged=_merged_ranges(archive, part))
+    if facts.has_formulas:
+        facts = dataclasses.replace(facts, unvalued_formulas=_unvalued_formulas(path, archive, part))
+    return facts
+
+
+_MERGED_RANGE = re.compile(rb"<mergeCell\s+ref=[\"']([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})[\"']")
+
+
+def _merged_ranges(archive: zipfile.ZipFile, part: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The sheet's merged ranges of more than one cell (listed after its rows, read through in 1 MB pieces)."""
+    found: set[tuple[int, int, int, int]] = set()
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            data = tail + chunk
+            for c1, r1, c2, r2 in _MERGED_RANGE.findall(data):
+                first, last = column_index_from_string(c1.decode()) - 1, column_index_from_string(c2.decode()) - 1
+                found.add((int(r1), first, int(r2), last))
+            tail = data[-64:]  # (a range cut in two by the read is found whole in the next)
+    return tuple(sorted(r for r in found if (r[0], r[1]) != (r[2], r[3])))
+
+
+def _unvalued_formulas(path: Path, archive: zipfile.ZipFile, part: str) -> frozenset[tuple[int, int]]:
+    """The sheet's formula cells that hold no result: read again, as XML (its entity declarations already
+    refused). A result given as empty text (t="str") is a result."""
     found: set[tuple[int, int]] = set()
     try:
         with archive.open(part) as stream:
@@ -271,7 +296,7 @@ def _with_unvalued_formulas(path: Path, archive: zipfile.ZipFile, part: str, fac
                             break
     except (safe_xml.ParseError, DefusedXmlException) as exc:
         raise UnreadableWorkbook(f"{path.name} is damaged: {part} cannot be read ({exc})") from None
-    return dataclasses.replace(facts, unvalued_formulas=frozenset(found))
+    return frozenset(found)
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -289,6 +314,10 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 MAX_PROBLEMS = 10_000  # kept one by one; beyond that only counted
+MERGED = (
+    "is merged with other cells ({cells}): a merged cell keeps its value in its first cell only, so the others read "
+    "as empty; unmerge the cells and fill in each one"
+)
 UNVALUED_FORMULA = (
     "is a formula whose result the workbook does not hold (the program that wrote it does not calculate): type the "
     "value itself, or open the workbook in a spreadsheet program and save it there"
@@ -347,6 +376,7 @@ class WorkbookStream:
             cells = _cells_of(columns)  # (worked out once a sheet, not once a row)
             ids: dict[str, int] = {}
             occurrences: dict[str, int] = {}
+            self._merged(spec, columns, self.book.merged.get(ws.title, ()))
             unvalued = self.book.unvalued_formulas.get(ws.title)
             number = 1
             for number, values in enumerate(rows, start=2):
@@ -400,6 +430,7 @@ class WorkbookStream:
             columns = _header(PEOPLE, next(rows, None), self)
             if columns is None:
                 return []
+            self._merged(PEOPLE, columns, self.book.merged.get(ws.title, ()))
             unvalued = self.book.unvalued_formulas.get(ws.title)
             number = 1
             for number, values in enumerate(rows, start=2):
@@ -430,6 +461,19 @@ class WorkbookStream:
         for i in found:
             self.add_problem(_problem(spec, columns, number, columns[i].field, UNVALUED_FORMULA))
         return bool(found)
+
+    def _merged(
+        self, spec: SheetSpec, columns: dict[int, Column], ranges: tuple[tuple[int, int, int, int], ...]
+    ) -> None:
+        """A problem for each merged range over the rows and columns the import reads, at its first cell that reads
+        as empty: a spreadsheet shows the first cell's value across the range, but holds it in that cell alone."""
+        for r1, c1, r2, c2 in ranges:
+            read = [i for i in sorted(columns) if c1 <= i <= c2]
+            cell = next(((row, i) for row in range(max(r1, 2), r2 + 1) for i in read if (row, i) != (r1, c1)), None)
+            if cell is None:
+                continue
+            span = f"{get_column_letter(c1 + 1)}{r1}:{get_column_letter(c2 + 1)}{r2}"
+            self.add_problem(_problem(spec, columns, cell[0], columns[cell[1]].field, MERGED.format(cells=span)))
 
     def _unvalued_below(
         self, spec: SheetSpec, columns: dict[int, Column], last: int, cells: frozenset[tuple[int, int]]

@@ -35,6 +35,9 @@ class PartFacts:
     # Formula cells whose result the file does not hold, as (row from 1, column from 0): a program that does not
     # calculate (openpyxl, pandas' writer) leaves the result out, and every reader then gives an empty cell.
     unvalued_formulas: frozenset[tuple[int, int]] = frozenset()
+    has_merges: bool = False
+    # Merged ranges, as (first row, first column, last row, last column): the cells after the first read as empty.
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
     @property
     def for_openpyxl(self) -> bool:
@@ -74,6 +77,7 @@ class Book:
             ]
         self.row_counts = {name: facts[name].rows for name in self.sheetnames if name in facts}
         self.unvalued_formulas = {name: facts[name].unvalued_formulas for name in self.sheetnames if name in facts}
+        self.merged = {name: facts[name].merged for name in self.sheetnames if name in facts}
 
     def _open_calamine(self) -> list[str] | None:
         try:

@@ -3100,366 +3100,371 @@
     </message>
     <message>
         <location filename="../../app/domain/problem_words.py" line="61"/>
+        <source>is merged with other cells ({cells}): a merged cell keeps its value in its first cell only, so the others read as empty; unmerge the cells and fill in each one</source>
+        <translation>басқа ұяшықтармен біріктірілген ({cells}): біріктірілген ұяшық мәнін тек бірінші ұяшықта сақтайды, қалғандары бос болып оқылады; ұяшықтарды ажыратып, әрқайсысын толтырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="66"/>
         <source>is a formula whose result the workbook does not hold (the program that wrote it does not calculate): type the value itself, or open the workbook in a spreadsheet program and save it there</source>
         <translation>нәтижесі кітапта жоқ формула (оны жазған бағдарлама формулаларды есептемейді): мәннің өзін енгізіңіз немесе кітапты электрондық кесте бағдарламасында ашып, сонда сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="66"/>
+        <location filename="../../app/domain/problem_words.py" line="71"/>
         <source>the cell holds the spreadsheet error {value}, not a value</source>
         <translation>ұяшықта мән емес, кесте қатесі {value} тұр</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="67"/>
+        <location filename="../../app/domain/problem_words.py" line="72"/>
         <source>the cell&apos;s number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)</source>
         <translation>ұяшықтағы сан күн емес: кесте күндері 1900-01-01-ден басталады (теріс сан ба?)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="70"/>
+        <location filename="../../app/domain/problem_words.py" line="75"/>
         <source>the cell holds the number {value}, not a date (a date after 9999-12-31, or a number not formatted as a date)</source>
         <translation>ұяшықта күн емес, {value} саны тұр (9999-12-31-ден кейінгі күн немесе күн ретінде пішімделмеген сан)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="74"/>
+        <location filename="../../app/domain/problem_words.py" line="79"/>
         <source>must be a whole number</source>
         <translation>бүтін сан болуы керек</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="75"/>
+        <location filename="../../app/domain/problem_words.py" line="80"/>
         <source>{value} is not a revision this program wrote (a whole number from 0 to {most})</source>
         <translation>{value} — бұл бағдарлама жазған нұсқа емес (0-ден {most}-ге дейінгі бүтін сан)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="76"/>
+        <location filename="../../app/domain/problem_words.py" line="81"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — бүтін сан емес</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="77"/>
+        <location filename="../../app/domain/problem_words.py" line="82"/>
         <source>there is no meeting {meeting}, neither in the Meetings sheet nor in the program</source>
         <translation>{meeting} кездесуі Meetings парағында да, бағдарламада да жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="78"/>
+        <location filename="../../app/domain/problem_words.py" line="83"/>
         <source>this row belongs to meeting {meeting} in the program; rows cannot move between meetings</source>
         <translation>бағдарламада бұл жол {meeting} кездесуіне тиесілі; жолдар кездесулер арасында ауыспайды</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="82"/>
+        <location filename="../../app/domain/problem_words.py" line="87"/>
         <source>there is no file at {file}</source>
         <translation>{file} файлы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="83"/>
+        <location filename="../../app/domain/problem_words.py" line="88"/>
         <source>{file} is a folder, not a workbook</source>
         <translation>{file} — кітап емес, қалта</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="84"/>
+        <location filename="../../app/domain/problem_words.py" line="89"/>
         <source>{file} is empty</source>
         <translation>{file} бос</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="85"/>
+        <location filename="../../app/domain/problem_words.py" line="90"/>
         <source>{file} is protected with a password; save a copy without the password and import that</source>
         <translation>{file} құпиясөзбен қорғалған; құпиясөзсіз көшірмесін сақтап, соны импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="88"/>
+        <location filename="../../app/domain/problem_words.py" line="93"/>
         <source>{file} is an old-style Excel 97–2003 (.xls) file; save it as an Excel Workbook (.xlsx) first</source>
         <translation>{file} — ескі Excel 97–2003 (.xls) файлы; алдымен оны Excel кітабы (.xlsx) ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="92"/>
+        <location filename="../../app/domain/problem_words.py" line="97"/>
         <source>{file} is not an Excel workbook (.xlsx): it is a text file</source>
         <translation>{file} — Excel кітабы (.xlsx) емес, мәтіндік файл</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="93"/>
+        <location filename="../../app/domain/problem_words.py" line="98"/>
         <source>{file} is not an Excel workbook (.xlsx): it is not a zip archive</source>
         <translation>{file} — Excel кітабы (.xlsx) емес: zip мұрағаты емес</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="94"/>
+        <location filename="../../app/domain/problem_words.py" line="99"/>
         <source>{file} is a zip archive but not an Excel workbook</source>
         <translation>{file} — zip мұрағаты, бірақ Excel кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="95"/>
+        <location filename="../../app/domain/problem_words.py" line="100"/>
         <source>{file} declares XML entities, which no spreadsheet writes; refused</source>
         <translation>{file} ешбір кесте жазбайтын XML нысандарын жариялайды; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="96"/>
+        <location filename="../../app/domain/problem_words.py" line="101"/>
         <source>{file} would inflate to {size}, more than the {most} a workbook of records needs; refused as a possible zip bomb</source>
         <translation>{file} ашылғанда {size} болар еді — жазбалар кітабына қажет {most}-тан көп; ықтимал zip-бомба ретінде қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="101"/>
+        <location filename="../../app/domain/problem_words.py" line="106"/>
         <source>{file} is damaged or incomplete: {detail}</source>
         <translation>{file} бүлінген немесе толық емес: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="102"/>
+        <location filename="../../app/domain/problem_words.py" line="107"/>
         <source>{file} is damaged: {detail}</source>
         <translation>{file} бүлінген: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="103"/>
+        <location filename="../../app/domain/problem_words.py" line="108"/>
         <source>{file} cannot be read as a workbook: {detail}</source>
         <translation>{file} кітап ретінде оқылмайды: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="104"/>
+        <location filename="../../app/domain/problem_words.py" line="109"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} оқылмайды: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="106"/>
+        <location filename="../../app/domain/problem_words.py" line="111"/>
         <source>there is no Meetings sheet: only rows of the other sheets are read</source>
         <translation>Meetings парағы жоқ: тек басқа парақтардың жолдары оқылады</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="107"/>
+        <location filename="../../app/domain/problem_words.py" line="112"/>
         <source>the sheet {sheet} was read as {name}, from its column headers</source>
         <translation>{sheet} парағы баған тақырыптары бойынша {name} ретінде оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="108"/>
+        <location filename="../../app/domain/problem_words.py" line="113"/>
         <source>{sheet}: columns not known here were ignored: {columns}</source>
         <translation>{sheet}: бағдарламаға белгісіз бағандар өткізіп жіберілді: {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="109"/>
+        <location filename="../../app/domain/problem_words.py" line="114"/>
         <source>{sheet}: the workbook has no column {columns}; records already here keep what they hold there, new records get empty or default values (classification: unclassified)</source>
         <translation>{sheet}: кітапта {columns} бағаны жоқ; бар жазбалардағы мәндер сақталады, жаңа жазбалар бос немесе әдепкі мәндер алады (грифі: грифсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="114"/>
+        <location filename="../../app/domain/problem_words.py" line="119"/>
         <source>{sheet}: the workbook has no column {columns}; records already here keep what they hold there, new records get empty or default values</source>
         <translation>{sheet}: кітапта {columns} бағаны жоқ; бар жазбалардағы мәндер сақталады, жаңа жазбалар бос немесе әдепкі мәндер алады</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="120"/>
+        <location filename="../../app/domain/problem_words.py" line="125"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} — дерекқор файлы емес, қалта</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="121"/>
+        <location filename="../../app/domain/problem_words.py" line="126"/>
         <source>cannot read {path}: {reason}</source>
         <translation>{path} оқылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="122"/>
+        <location filename="../../app/domain/problem_words.py" line="127"/>
         <source>{path} is not an Aide-Mémoire database (not an SQLite file)</source>
         <translation>{path} — Aide-Mémoire дерекқоры емес (SQLite файлы емес)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="123"/>
+        <location filename="../../app/domain/problem_words.py" line="128"/>
         <source>cannot use {path} as the database: {reason}</source>
         <translation>{path} дерекқор ретінде пайдаланылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="124"/>
+        <location filename="../../app/domain/problem_words.py" line="129"/>
         <source>there is no database at {path}</source>
         <translation>{path} дерекқоры жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="125"/>
+        <location filename="../../app/domain/problem_words.py" line="130"/>
         <source>{path} was made by an older version; open it once for writing to bring it up to date</source>
         <translation>{path} ескі нұсқада жасалған; жаңарту үшін оны бір рет жазуға ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="128"/>
+        <location filename="../../app/domain/problem_words.py" line="133"/>
         <source>{path} is damaged ({what}); nothing was written. Restore the newest copy from {folder}</source>
         <translation>{path} бүлінген ({what}); ештеңе жазылған жоқ. {folder} ішіндегі ең жаңа көшірмені қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="131"/>
+        <location filename="../../app/domain/problem_words.py" line="136"/>
         <source>{file} is open read-only; changes cannot be saved</source>
         <translation>{file} тек оқу үшін ашылған; өзгерістерді сақтауға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="132"/>
+        <location filename="../../app/domain/problem_words.py" line="137"/>
         <source>cannot open the database {path}: {reason}</source>
         <translation>{path} дерекқоры ашылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="133"/>
+        <location filename="../../app/domain/problem_words.py" line="138"/>
         <source>{path} is not a readable database (it may be damaged)</source>
         <translation>{path} — оқылмайтын дерекқор (бүлінген болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="134"/>
+        <location filename="../../app/domain/problem_words.py" line="139"/>
         <source>{path} is an SQLite file of another program, not an Aide-Mémoire database</source>
         <translation>{path} — Aide-Mémoire дерекқоры емес, басқа бағдарламаның SQLite файлы</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="135"/>
+        <location filename="../../app/domain/problem_words.py" line="140"/>
         <source>{path} was written by a newer version of Aide-Mémoire (schema {version}; this one knows {known}); it has not been changed</source>
         <translation>{path} Aide-Mémoire-дің жаңарақ нұсқасымен жазылған (схема {version}; бұл нұсқа {known} біледі); файл өзгертілген жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="140"/>
+        <location filename="../../app/domain/problem_words.py" line="145"/>
         <source>{path} is damaged and cannot be read</source>
         <translation>{path} бүлінген және оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="141"/>
+        <location filename="../../app/domain/problem_words.py" line="146"/>
         <source>{file} is open in another copy of Aide-Mémoire{who}; close it there first, or open the database read-only</source>
         <translation>{file} Aide-Mémoire-дің басқа көшірмесінде ашық{who}; алдымен оны сонда жабыңыз немесе дерекқорды тек оқу үшін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="145"/>
+        <location filename="../../app/domain/problem_words.py" line="150"/>
         <source>another desk&apos;s change crossed this one; nothing was saved ({detail})</source>
         <translation>басқа бөлімнің өзгерісі осымен қиылысты; ештеңе сақталған жоқ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="146"/>
+        <location filename="../../app/domain/problem_words.py" line="151"/>
         <source>the department server {url} is unreachable (the network, or a restart); nothing was saved and nothing you typed is lost: it is saved when the server is back</source>
         <translation>{url} департамент серверіне қол жетпейді (желі немесе қайта іске қосу); ештеңе сақталған жоқ, бірақ енгізгеніңіз жоғалған жоқ: сервер қайта қосылғанда сақталады</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="151"/>
+        <location filename="../../app/domain/problem_words.py" line="156"/>
         <source>the department server {url} asks for a password</source>
         <translation>{url} департамент сервері құпиясөз сұрайды</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="152"/>
+        <location filename="../../app/domain/problem_words.py" line="157"/>
         <source>the department server {url} asks for a password (the one given was not accepted)</source>
         <translation>{url} департамент сервері құпиясөз сұрайды (берілгені қабылданбады)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="153"/>
+        <location filename="../../app/domain/problem_words.py" line="158"/>
         <source>cannot reach the department server {url}: {reason}</source>
         <translation>{url} департамент серверіне қосылу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="154"/>
+        <location filename="../../app/domain/problem_words.py" line="159"/>
         <source>the department server {url} holds schema {version}, newer than this version of Aide-Mémoire knows ({known}); nothing was changed</source>
         <translation>{url} департамент серверінде {version} схемасы, Aide-Mémoire-дің бұл нұсқасы білетіннен ({known}) жаңа; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="159"/>
+        <location filename="../../app/domain/problem_words.py" line="164"/>
         <source>the department server {url} holds no Aide-Mémoire records yet: its administrator sets it up with: {command}</source>
         <translation>{url} департамент серверінде әлі Aide-Mémoire жазбалары жоқ: әкімші оны мына пәрменмен баптайды: {command}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="163"/>
+        <location filename="../../app/domain/problem_words.py" line="168"/>
         <source>the department server {url} was set up by an older version of Aide-Mémoire (schema {version}; this version needs {needed}): its administrator brings it up to date with: {command}</source>
         <translation>{url} департамент сервері Aide-Mémoire-дің ескі нұсқасымен бапталған (схема {version}; бұл нұсқаға {needed} керек): әкімші оны мына пәрменмен жаңартады: {command}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="168"/>
+        <location filename="../../app/domain/problem_words.py" line="173"/>
         <source>there is no meeting with id {id}</source>
         <translation>{id} идентификаторы бар кездесу жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="169"/>
+        <location filename="../../app/domain/problem_words.py" line="174"/>
         <source>there is no action with id {id}</source>
         <translation>{id} идентификаторы бар тапсырма жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="170"/>
+        <location filename="../../app/domain/problem_words.py" line="175"/>
         <source>&apos;{title}&apos; was changed elsewhere (revision {revision}, expected {expected})</source>
         <translation>«{title}» басқа жерде өзгертілген (нұсқа {revision}, күтілгені {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="171"/>
+        <location filename="../../app/domain/problem_words.py" line="176"/>
         <source>a participant, statement or action of &apos;{title}&apos; has the id of a record in another meeting</source>
         <translation>«{title}» кездесуінің қатысушысында, мәлімдемесінде немесе тапсырмасында басқа кездесу жазбасының идентификаторы тұр</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="174"/>
+        <location filename="../../app/domain/problem_words.py" line="179"/>
         <source>&apos;{title}&apos; keeps being changed elsewhere; try saving again in a moment</source>
         <translation>«{title}» басқа жерде үнемі өзгертілуде; сәлден соң қайта сақтап көріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="176"/>
+        <location filename="../../app/domain/problem_words.py" line="181"/>
         <source>cannot write {target}: that is the database {name}, one of its files or one of its backups; choose another file name</source>
         <translation>{target} жазылмайды: бұл {name} дерекқоры, оның файлдарының немесе көшірмелерінің бірі; басқа атау таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="181"/>
+        <location filename="../../app/domain/problem_words.py" line="186"/>
         <source>cannot write {target}: the folder {folder} does not exist</source>
         <translation>{target} жазылмайды: {folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="182"/>
+        <location filename="../../app/domain/problem_words.py" line="187"/>
         <source>cannot write {target}: {reason}</source>
         <translation>{target} жазылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="183"/>
+        <location filename="../../app/domain/problem_words.py" line="188"/>
         <source>the text is empty: paste a press release or give a file that holds one</source>
         <translation>мәтін бос: баспасөз релизін қойыңыз немесе ол бар файлды көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="184"/>
+        <location filename="../../app/domain/problem_words.py" line="189"/>
         <source>the text is {size} characters long; a press release is at most {most}</source>
         <translation>мәтінде {size} таңба; баспасөз релизі ең көбі {most} таңба</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="185"/>
+        <location filename="../../app/domain/problem_words.py" line="190"/>
         <source>{file}: the document is {size} bytes unpacked; too large for a release</source>
         <translation>{file}: ашылған құжат {size} байт; релиз үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="186"/>
+        <location filename="../../app/domain/problem_words.py" line="191"/>
         <source>{file} is not a Word document (.docx), or it is damaged</source>
         <translation>{file} — Word құжаты (.docx) емес немесе бүлінген</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="187"/>
+        <location filename="../../app/domain/problem_words.py" line="192"/>
         <source>{file}: the document&apos;s text cannot be read (damaged or unsafe XML)</source>
         <translation>{file}: құжат мәтіні оқылмайды (бүлінген немесе қауіпті XML)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="188"/>
+        <location filename="../../app/domain/problem_words.py" line="193"/>
         <source>{file} is {size} bytes; a press release is far smaller</source>
         <translation>{file} — {size} байт; баспасөз релизі әлдеқайда кіші</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="189"/>
+        <location filename="../../app/domain/problem_words.py" line="194"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="190"/>
+        <location filename="../../app/domain/problem_words.py" line="195"/>
         <source>logo: cannot read {path} ({reason})</source>
         <translation>логотип: {path} оқылмайды ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="191"/>
+        <location filename="../../app/domain/problem_words.py" line="196"/>
         <source>logo: {path} is {size} MB; give an image of at most 5 MB</source>
         <translation>логотип: {path} — {size} МБ; ең көбі 5 МБ сурет беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="192"/>
+        <location filename="../../app/domain/problem_words.py" line="197"/>
         <source>logo: {path} is not a PNG or JPEG image</source>
         <translation>логотип: {path} — PNG немесе JPEG суреті емес</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="193"/>
+        <location filename="../../app/domain/problem_words.py" line="198"/>
         <source>reference number: {field} is not known; use {allowed}</source>
         <translation>шығыс нөмірі: {field} белгісіз; мыналарды қолданыңыз: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="194"/>
+        <location filename="../../app/domain/problem_words.py" line="199"/>
         <source>reference number: the pattern {pattern} is not well formed ({reason})</source>
         <translation>шығыс нөмірі: {pattern} үлгісі қате құрылған ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="195"/>
+        <location filename="../../app/domain/problem_words.py" line="200"/>
         <source>reference number: the pattern {pattern} cannot be filled in ({reason})</source>
         <translation>шығыс нөмірі: {pattern} үлгісін толтыру мүмкін емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="196"/>
+        <location filename="../../app/domain/problem_words.py" line="201"/>
         <source>this person is no longer in the records (merged or removed meanwhile)</source>
         <translation>бұл адам енді жазбаларда жоқ (осы уақытта біріктірілген немесе жойылған)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="197"/>
+        <location filename="../../app/domain/problem_words.py" line="202"/>
         <source>a person needs at least one name</source>
         <translation>адамның кемінде бір есімі болуы керек</translation>
     </message>

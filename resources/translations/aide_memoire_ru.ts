@@ -3114,366 +3114,371 @@
     </message>
     <message>
         <location filename="../../app/domain/problem_words.py" line="61"/>
+        <source>is merged with other cells ({cells}): a merged cell keeps its value in its first cell only, so the others read as empty; unmerge the cells and fill in each one</source>
+        <translation>объединена с другими ячейками ({cells}): объединённая ячейка хранит значение только в первой ячейке, остальные читаются как пустые; разъедините ячейки и заполните каждую</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/problem_words.py" line="66"/>
         <source>is a formula whose result the workbook does not hold (the program that wrote it does not calculate): type the value itself, or open the workbook in a spreadsheet program and save it there</source>
         <translation>формула, результата которой в книге нет (программа, записавшая её, не вычисляет формулы): введите само значение или откройте книгу в программе электронных таблиц и сохраните её там</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="66"/>
+        <location filename="../../app/domain/problem_words.py" line="71"/>
         <source>the cell holds the spreadsheet error {value}, not a value</source>
         <translation>в ячейке ошибка таблицы {value}, а не значение</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="67"/>
+        <location filename="../../app/domain/problem_words.py" line="72"/>
         <source>the cell&apos;s number is not a date: spreadsheet dates start on 1900-01-01 (a negative number?)</source>
         <translation>число в ячейке — не дата: даты таблиц начинаются с 1900-01-01 (отрицательное число?)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="70"/>
+        <location filename="../../app/domain/problem_words.py" line="75"/>
         <source>the cell holds the number {value}, not a date (a date after 9999-12-31, or a number not formatted as a date)</source>
         <translation>в ячейке число {value}, а не дата (дата позже 9999-12-31 или число без формата даты)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="74"/>
+        <location filename="../../app/domain/problem_words.py" line="79"/>
         <source>must be a whole number</source>
         <translation>должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="75"/>
+        <location filename="../../app/domain/problem_words.py" line="80"/>
         <source>{value} is not a revision this program wrote (a whole number from 0 to {most})</source>
         <translation>{value} — не версия, записанная этой программой (целое число от 0 до {most})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="76"/>
+        <location filename="../../app/domain/problem_words.py" line="81"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="77"/>
+        <location filename="../../app/domain/problem_words.py" line="82"/>
         <source>there is no meeting {meeting}, neither in the Meetings sheet nor in the program</source>
         <translation>встречи {meeting} нет ни на листе Meetings, ни в программе</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="78"/>
+        <location filename="../../app/domain/problem_words.py" line="83"/>
         <source>this row belongs to meeting {meeting} in the program; rows cannot move between meetings</source>
         <translation>в программе эта строка относится к встрече {meeting}; строки не переходят между встречами</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="82"/>
+        <location filename="../../app/domain/problem_words.py" line="87"/>
         <source>there is no file at {file}</source>
         <translation>файла {file} нет</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="83"/>
+        <location filename="../../app/domain/problem_words.py" line="88"/>
         <source>{file} is a folder, not a workbook</source>
         <translation>{file} — папка, а не книга</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="84"/>
+        <location filename="../../app/domain/problem_words.py" line="89"/>
         <source>{file} is empty</source>
         <translation>{file} пуст</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="85"/>
+        <location filename="../../app/domain/problem_words.py" line="90"/>
         <source>{file} is protected with a password; save a copy without the password and import that</source>
         <translation>{file} защищён паролем; сохраните копию без пароля и импортируйте её</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="88"/>
+        <location filename="../../app/domain/problem_words.py" line="93"/>
         <source>{file} is an old-style Excel 97–2003 (.xls) file; save it as an Excel Workbook (.xlsx) first</source>
         <translation>{file} — файл старого формата Excel 97–2003 (.xls); сначала сохраните его как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="92"/>
+        <location filename="../../app/domain/problem_words.py" line="97"/>
         <source>{file} is not an Excel workbook (.xlsx): it is a text file</source>
         <translation>{file} — не книга Excel (.xlsx), а текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="93"/>
+        <location filename="../../app/domain/problem_words.py" line="98"/>
         <source>{file} is not an Excel workbook (.xlsx): it is not a zip archive</source>
         <translation>{file} — не книга Excel (.xlsx): это не zip-архив</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="94"/>
+        <location filename="../../app/domain/problem_words.py" line="99"/>
         <source>{file} is a zip archive but not an Excel workbook</source>
         <translation>{file} — zip-архив, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="95"/>
+        <location filename="../../app/domain/problem_words.py" line="100"/>
         <source>{file} declares XML entities, which no spreadsheet writes; refused</source>
         <translation>{file} объявляет XML-сущности, которых не пишет ни одна таблица; отклонён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="96"/>
+        <location filename="../../app/domain/problem_words.py" line="101"/>
         <source>{file} would inflate to {size}, more than the {most} a workbook of records needs; refused as a possible zip bomb</source>
         <translation>{file} распаковался бы в {size} — больше {most}, нужных книге записей; отклонён как возможная zip-бомба</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="101"/>
+        <location filename="../../app/domain/problem_words.py" line="106"/>
         <source>{file} is damaged or incomplete: {detail}</source>
         <translation>{file} повреждён или неполон: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="102"/>
+        <location filename="../../app/domain/problem_words.py" line="107"/>
         <source>{file} is damaged: {detail}</source>
         <translation>{file} повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="103"/>
+        <location filename="../../app/domain/problem_words.py" line="108"/>
         <source>{file} cannot be read as a workbook: {detail}</source>
         <translation>{file} не читается как книга: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="104"/>
+        <location filename="../../app/domain/problem_words.py" line="109"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} не удаётся прочитать: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="106"/>
+        <location filename="../../app/domain/problem_words.py" line="111"/>
         <source>there is no Meetings sheet: only rows of the other sheets are read</source>
         <translation>листа Meetings нет: читаются только строки других листов</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="107"/>
+        <location filename="../../app/domain/problem_words.py" line="112"/>
         <source>the sheet {sheet} was read as {name}, from its column headers</source>
         <translation>лист {sheet} прочитан как {name} по заголовкам его столбцов</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="108"/>
+        <location filename="../../app/domain/problem_words.py" line="113"/>
         <source>{sheet}: columns not known here were ignored: {columns}</source>
         <translation>{sheet}: неизвестные программе столбцы пропущены: {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="109"/>
+        <location filename="../../app/domain/problem_words.py" line="114"/>
         <source>{sheet}: the workbook has no column {columns}; records already here keep what they hold there, new records get empty or default values (classification: unclassified)</source>
         <translation>{sheet}: в книге нет столбца {columns}; у существующих записей остаётся то, что в них есть, новые получают пустые значения или значения по умолчанию (гриф: без грифа)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="114"/>
+        <location filename="../../app/domain/problem_words.py" line="119"/>
         <source>{sheet}: the workbook has no column {columns}; records already here keep what they hold there, new records get empty or default values</source>
         <translation>{sheet}: в книге нет столбца {columns}; у существующих записей остаётся то, что в них есть, новые получают пустые значения или значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="120"/>
+        <location filename="../../app/domain/problem_words.py" line="125"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="121"/>
+        <location filename="../../app/domain/problem_words.py" line="126"/>
         <source>cannot read {path}: {reason}</source>
         <translation>не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="122"/>
+        <location filename="../../app/domain/problem_words.py" line="127"/>
         <source>{path} is not an Aide-Mémoire database (not an SQLite file)</source>
         <translation>{path} — не база Aide-Mémoire (не файл SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="123"/>
+        <location filename="../../app/domain/problem_words.py" line="128"/>
         <source>cannot use {path} as the database: {reason}</source>
         <translation>нельзя использовать {path} как базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="124"/>
+        <location filename="../../app/domain/problem_words.py" line="129"/>
         <source>there is no database at {path}</source>
         <translation>базы данных {path} нет</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="125"/>
+        <location filename="../../app/domain/problem_words.py" line="130"/>
         <source>{path} was made by an older version; open it once for writing to bring it up to date</source>
         <translation>{path} создана более старой версией; откройте её один раз для записи, чтобы обновить</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="128"/>
+        <location filename="../../app/domain/problem_words.py" line="133"/>
         <source>{path} is damaged ({what}); nothing was written. Restore the newest copy from {folder}</source>
         <translation>{path} повреждена ({what}); ничего не записано. Восстановите самую новую копию из {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="131"/>
+        <location filename="../../app/domain/problem_words.py" line="136"/>
         <source>{file} is open read-only; changes cannot be saved</source>
         <translation>{file} открыта только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="132"/>
+        <location filename="../../app/domain/problem_words.py" line="137"/>
         <source>cannot open the database {path}: {reason}</source>
         <translation>не удаётся открыть базу данных {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="133"/>
+        <location filename="../../app/domain/problem_words.py" line="138"/>
         <source>{path} is not a readable database (it may be damaged)</source>
         <translation>{path} — нечитаемая база данных (возможно, повреждена)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="134"/>
+        <location filename="../../app/domain/problem_words.py" line="139"/>
         <source>{path} is an SQLite file of another program, not an Aide-Mémoire database</source>
         <translation>{path} — файл SQLite другой программы, а не база Aide-Mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="135"/>
+        <location filename="../../app/domain/problem_words.py" line="140"/>
         <source>{path} was written by a newer version of Aide-Mémoire (schema {version}; this one knows {known}); it has not been changed</source>
         <translation>{path} записана более новой версией Aide-Mémoire (схема {version}; эта версия знает {known}); файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="140"/>
+        <location filename="../../app/domain/problem_words.py" line="145"/>
         <source>{path} is damaged and cannot be read</source>
         <translation>{path} повреждена и не читается</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="141"/>
+        <location filename="../../app/domain/problem_words.py" line="146"/>
         <source>{file} is open in another copy of Aide-Mémoire{who}; close it there first, or open the database read-only</source>
         <translation>{file} открыта в другой копии Aide-Mémoire{who}; сначала закройте её там или откройте базу только для чтения</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="145"/>
+        <location filename="../../app/domain/problem_words.py" line="150"/>
         <source>another desk&apos;s change crossed this one; nothing was saved ({detail})</source>
         <translation>изменение за другим столом пересеклось с этим; ничего не сохранено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="146"/>
+        <location filename="../../app/domain/problem_words.py" line="151"/>
         <source>the department server {url} is unreachable (the network, or a restart); nothing was saved and nothing you typed is lost: it is saved when the server is back</source>
         <translation>сервер департамента {url} недоступен (сеть или перезапуск); ничего не сохранено, но и ничего из введённого не потеряно: всё сохранится, когда сервер вернётся</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="151"/>
+        <location filename="../../app/domain/problem_words.py" line="156"/>
         <source>the department server {url} asks for a password</source>
         <translation>сервер департамента {url} запрашивает пароль</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="152"/>
+        <location filename="../../app/domain/problem_words.py" line="157"/>
         <source>the department server {url} asks for a password (the one given was not accepted)</source>
         <translation>сервер департамента {url} запрашивает пароль (введённый не подошёл)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="153"/>
+        <location filename="../../app/domain/problem_words.py" line="158"/>
         <source>cannot reach the department server {url}: {reason}</source>
         <translation>нет связи с сервером департамента {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="154"/>
+        <location filename="../../app/domain/problem_words.py" line="159"/>
         <source>the department server {url} holds schema {version}, newer than this version of Aide-Mémoire knows ({known}); nothing was changed</source>
         <translation>на сервере департамента {url} схема {version}, новее известной этой версии Aide-Mémoire ({known}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="159"/>
+        <location filename="../../app/domain/problem_words.py" line="164"/>
         <source>the department server {url} holds no Aide-Mémoire records yet: its administrator sets it up with: {command}</source>
         <translation>на сервере департамента {url} ещё нет записей Aide-Mémoire: администратор настраивает его командой {command}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="163"/>
+        <location filename="../../app/domain/problem_words.py" line="168"/>
         <source>the department server {url} was set up by an older version of Aide-Mémoire (schema {version}; this version needs {needed}): its administrator brings it up to date with: {command}</source>
         <translation>сервер департамента {url} настроен более старой версией Aide-Mémoire (схема {version}; этой версии нужна {needed}): администратор обновляет его командой {command}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="168"/>
+        <location filename="../../app/domain/problem_words.py" line="173"/>
         <source>there is no meeting with id {id}</source>
         <translation>встречи с идентификатором {id} нет</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="169"/>
+        <location filename="../../app/domain/problem_words.py" line="174"/>
         <source>there is no action with id {id}</source>
         <translation>поручения с идентификатором {id} нет</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="170"/>
+        <location filename="../../app/domain/problem_words.py" line="175"/>
         <source>&apos;{title}&apos; was changed elsewhere (revision {revision}, expected {expected})</source>
         <translation>«{title}» изменили в другом месте (версия {revision}, ожидалась {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="171"/>
+        <location filename="../../app/domain/problem_words.py" line="176"/>
         <source>a participant, statement or action of &apos;{title}&apos; has the id of a record in another meeting</source>
         <translation>у участника, заявления или поручения встречи «{title}» идентификатор записи из другой встречи</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="174"/>
+        <location filename="../../app/domain/problem_words.py" line="179"/>
         <source>&apos;{title}&apos; keeps being changed elsewhere; try saving again in a moment</source>
         <translation>«{title}» всё время меняют в другом месте; попробуйте сохранить чуть позже</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="176"/>
+        <location filename="../../app/domain/problem_words.py" line="181"/>
         <source>cannot write {target}: that is the database {name}, one of its files or one of its backups; choose another file name</source>
         <translation>нельзя записать {target}: это база данных {name}, один из её файлов или копий; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="181"/>
+        <location filename="../../app/domain/problem_words.py" line="186"/>
         <source>cannot write {target}: the folder {folder} does not exist</source>
         <translation>нельзя записать {target}: папки {folder} нет</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="182"/>
+        <location filename="../../app/domain/problem_words.py" line="187"/>
         <source>cannot write {target}: {reason}</source>
         <translation>нельзя записать {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="183"/>
+        <location filename="../../app/domain/problem_words.py" line="188"/>
         <source>the text is empty: paste a press release or give a file that holds one</source>
         <translation>текст пуст: вставьте пресс-релиз или укажите файл с ним</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="184"/>
+        <location filename="../../app/domain/problem_words.py" line="189"/>
         <source>the text is {size} characters long; a press release is at most {most}</source>
         <translation>в тексте {size} знаков; пресс-релиз не длиннее {most}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="185"/>
+        <location filename="../../app/domain/problem_words.py" line="190"/>
         <source>{file}: the document is {size} bytes unpacked; too large for a release</source>
         <translation>{file}: документ в распакованном виде занимает {size} байт; слишком велик для пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="186"/>
+        <location filename="../../app/domain/problem_words.py" line="191"/>
         <source>{file} is not a Word document (.docx), or it is damaged</source>
         <translation>{file} — не документ Word (.docx) или он повреждён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="187"/>
+        <location filename="../../app/domain/problem_words.py" line="192"/>
         <source>{file}: the document&apos;s text cannot be read (damaged or unsafe XML)</source>
         <translation>{file}: текст документа не читается (повреждённый или небезопасный XML)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="188"/>
+        <location filename="../../app/domain/problem_words.py" line="193"/>
         <source>{file} is {size} bytes; a press release is far smaller</source>
         <translation>{file} занимает {size} байт; пресс-релиз намного меньше</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="189"/>
+        <location filename="../../app/domain/problem_words.py" line="194"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="190"/>
+        <location filename="../../app/domain/problem_words.py" line="195"/>
         <source>logo: cannot read {path} ({reason})</source>
         <translation>логотип: не удаётся прочитать {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="191"/>
+        <location filename="../../app/domain/problem_words.py" line="196"/>
         <source>logo: {path} is {size} MB; give an image of at most 5 MB</source>
         <translation>логотип: {path} занимает {size} МБ; нужно изображение не более 5 МБ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="192"/>
+        <location filename="../../app/domain/problem_words.py" line="197"/>
         <source>logo: {path} is not a PNG or JPEG image</source>
         <translation>логотип: {path} — не изображение PNG или JPEG</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="193"/>
+        <location filename="../../app/domain/problem_words.py" line="198"/>
         <source>reference number: {field} is not known; use {allowed}</source>
         <translation>номер исходящего: {field} неизвестно; используйте {allowed}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="194"/>
+        <location filename="../../app/domain/problem_words.py" line="199"/>
         <source>reference number: the pattern {pattern} is not well formed ({reason})</source>
         <translation>номер исходящего: шаблон {pattern} составлен неверно ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="195"/>
+        <location filename="../../app/domain/problem_words.py" line="200"/>
         <source>reference number: the pattern {pattern} cannot be filled in ({reason})</source>
         <translation>номер исходящего: шаблон {pattern} нельзя заполнить ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="196"/>
+        <location filename="../../app/domain/problem_words.py" line="201"/>
         <source>this person is no longer in the records (merged or removed meanwhile)</source>
         <translation>этого человека уже нет в записях (тем временем объединён или удалён)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/problem_words.py" line="197"/>
+        <location filename="../../app/domain/problem_words.py" line="202"/>
         <source>a person needs at least one name</source>
         <translation>у человека должно быть хотя бы одно имя</translation>
     </message>

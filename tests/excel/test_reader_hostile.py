@@ -213,3 +213,57 @@ def test_a_formula_in_a_column_the_import_does_not_read_is_no_problem(exported):
     wb.save(exported)
     contents = read_workbook(exported)
     assert contents.problems == [] and len(contents.meetings) == 3
+
+
+MERGED_EMPTY = "is merged with other cells"
+
+
+def _merge(book: Path, *ranges: str, extra_header: str = "") -> Path:
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Meetings"]
+    if extra_header:
+        ws.cell(row=1, column=ws.max_column + 1, value=extra_header)
+    for cells in ranges:
+        ws.merge_cells(cells)
+    wb.save(book)
+    return book
+
+
+def test_cells_merged_down_a_column_are_named_not_read_as_empty(exported):
+    """Merged, three meetings show one place; the file holds it in the first cell alone, and reading the others as
+    empty would clear two meetings' places."""
+    contents = read_workbook(_merge(exported, "F2:F4"))
+    assert [(p.sheet, p.cell, p.column) for p in contents.problems] == [("Meetings", "F3", "Location")]
+    assert MERGED_EMPTY in contents.problems[0].message and "(F2:F4)" in contents.problems[0].message
+
+
+def test_cells_merged_across_a_row_name_the_first_cell_read_as_empty(exported):
+    contents = read_workbook(_merge(exported, "B2:C2"))
+    merged = [(p.cell, p.column) for p in contents.problems if MERGED_EMPTY in p.message]
+    assert merged == [("C2", "Date")]
+
+
+def test_merged_cells_the_import_does_not_read_are_no_problem(exported):
+    wb = openpyxl.load_workbook(exported)
+    column = wb["Meetings"].max_column + 1
+    wb.close()
+    letter = openpyxl.utils.get_column_letter(column)
+    book = _merge(exported, f"{letter}2:{letter}4", "A1:B1", extra_header="Desk notes")  # (and the header row's)
+    contents = read_workbook(book)
+    assert [p for p in contents.problems if MERGED_EMPTY in p.message] == []
+
+
+@pytest.mark.parametrize("at", [1, 5, 20])
+def test_a_merged_range_astride_two_reads_of_the_part_is_found(exported, tmp_path, at):
+    """The part is read a megabyte at a time: a range cut in two by that edge is still found whole."""
+    _merge(exported, "F2:F4")
+    opening = b'<mergeCells count="1">'
+
+    def pad(xml: bytes) -> bytes:
+        where = xml.index(opening)
+        filler = b"\n" * ((1 << 20) - at - where - len(opening))  # the range starts `at` bytes before the edge
+        return xml[:where] + filler + xml[where:]
+
+    book = _rewrite(exported, tmp_path / "astride.xlsx", _meetings_part(exported), pad)
+    problems = read_workbook(book).problems
+    assert [(p.cell, "(F2:F4)" in p.message) for p in problems] == [("F3", True)]
