@@ -205,7 +205,9 @@ def _check_sheet_parts(path: Path, archive: zipfile.ZipFile, names: set[str]) ->
 
 
 _ROW_START = b"<row"
-_FORMULA = (b"<f>", b"<f ")  # (not <formula1>: a drop-down's list, which every exported workbook has)
+# A formula's end: every part with formulas has one (a shared formula's other cells, <f … />, follow its first, which
+# has its text). One needle, not <f> and <f …>: a short needle is searched slowly (0.6 s in 525 MB, this one 0.5).
+_FORMULA_END = b"</f>"
 _MERGE = b"<mergeCell "
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
 _ERROR_CELL = (b' t="e"', b" t='e'")
@@ -236,7 +238,7 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
                     "spreadsheet can hold; refused"
                 )
             errors = errors or any(e in data for e in _ERROR_CELL)
-            formulas = formulas or any(f in data for f in _FORMULA)
+            formulas = formulas or _FORMULA_END in data
             merges = merges or _MERGE in data
             control = control or bool(chunk.translate(None, _NOT_CONTROL))  # (a regex took 13 times longer)
             tail = data[-16:]

@@ -267,3 +267,12 @@ def test_a_merged_range_astride_two_reads_of_the_part_is_found(exported, tmp_pat
     book = _rewrite(exported, tmp_path / "astride.xlsx", _meetings_part(exported), pad)
     problems = read_workbook(book).problems
     assert [(p.cell, "(F2:F4)" in p.message) for p in problems] == [("F3", True)]
+
+
+def test_a_shared_formula_without_results_names_every_cell_it_fills(exported, tmp_path):
+    """A formula filled down is written once, its other cells pointing to it (<f t="shared" si="0"/>)."""
+    master = b'<c r="F2"><f t="shared" ref="F2:F3" si="0">UPPER(B2)</f></c>'
+    book = _formula_cell(exported, tmp_path / "one.xlsx", "F2", master)
+    book = _formula_cell(book, tmp_path / "two.xlsx", "F3", b'<c r="F3"><f t="shared" si="0"/></c>')
+    problems = read_workbook(book).problems
+    assert [(p.cell, FORMULA_LEFT_EMPTY in p.message) for p in problems] == [("F2", True), ("F3", True)]
