@@ -280,11 +280,17 @@ def _unvalued_formulas(path: Path, archive: zipfile.ZipFile, part: str) -> froze
     """The sheet's formula cells that hold no result: read again, as XML (its entity declarations already
     refused). A result given as empty text (t="str") is a result."""
     found: set[tuple[int, int]] = set()
+    rows: Any = None
     try:
         with archive.open(part) as stream:
-            for _event, element in safe_xml.iterparse(stream):
+            for event, element in safe_xml.iterparse(stream, events=("start", "end")):
+                if event == "start":
+                    if element.tag == f"{_MAIN}sheetData":
+                        rows = element
+                    continue
                 if element.tag == f"{_MAIN}row":
-                    element.clear()
+                    if rows is not None:  # (a row read is let go: memory stays flat however long the sheet)
+                        rows.remove(element)
                     continue
                 if element.tag != f"{_MAIN}c":
                     continue

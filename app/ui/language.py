@@ -29,9 +29,11 @@ def locale_for(language: str) -> QLocale:
     if not language:
         return system
     wanted = QLocale(language)
-    if wanted.language() == system.language() and "_" not in language:
+    if "_" in language or "-" in language:  # a territory asked for ('en_US', 'kk-KZ'): as asked
+        return wanted
+    if wanted.language() == system.language():
         return system
-    if wanted.language() == QLocale.Language.English and "_" not in language:
+    if wanted.language() == QLocale.Language.English:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return wanted
 

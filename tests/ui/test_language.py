@@ -237,6 +237,7 @@ def test_a_system_without_a_locale_shows_dates_as_english_ones(qapp, monkeypatch
         ("ru_KZ", "ru", "07.03.2024"),
         ("en_GB", "kk", "07.03.24"),
         ("en_GB", "en_US", "3/7/24"),  # a territory asked for is taken as asked
+        ("ru_KZ", "en-US", "3/7/24"),
     ],
 )
 def test_the_dates_of_a_language_asked_for(qapp, monkeypatch, system, asked, shown):
