@@ -209,6 +209,7 @@ _ROW_START = b"<row"
 # has its text). One needle, not <f> and <f …>: a short needle is searched slowly (0.6 s in 525 MB, this one 0.5).
 _FORMULA_END = b"</f>"
 _MERGE = b"<mergeCell "
+_MERGED_RANGE = re.compile(rb"<mergeCell\s+ref=[\"']([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})[\"']")
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
 _ERROR_CELL = (b' t="e"', b" t='e'")
 _CONTROL_CHARS = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # what XML 1.0 forbids
@@ -218,10 +219,12 @@ _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_CHARS)  # delete
 def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> PartFacts:
     """Read the part through once, without parsing it: no DOCTYPE or ENTITY declaration anywhere (a document type
     may sit after any number of comments), and no more rows than a spreadsheet can hold. Inflating is fast; the
-    refusal comes in seconds, not after minutes of parsing. On the way: its rows (for the progress bar), and
-    whether it holds an error cell (t="e") or a control character XML forbids, which only openpyxl reports."""
+    refusal comes in seconds, not after minutes of parsing. On the way: its rows (for the progress bar), whether it
+    holds an error cell (t="e") or a control character XML forbids, which only openpyxl reports, whether it holds a
+    formula, and its merged ranges."""
     rows = 0
-    errors = control = formulas = merges = False
+    errors = control = formulas = False
+    merged: set[tuple[bytes, bytes, bytes, bytes]] = set()
     tail = b""
     with archive.open(info) as part:
         while chunk := part.read(1 << 20):
@@ -239,10 +242,11 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
                 )
             errors = errors or any(e in data for e in _ERROR_CELL)
             formulas = formulas or _FORMULA_END in data
-            merges = merges or _MERGE in data
+            if _MERGE in data:  # (the merged ranges follow a sheet's rows: these are its last pieces)
+                merged.update(_MERGED_RANGE.findall(data))
             control = control or bool(chunk.translate(None, _NOT_CONTROL))  # (a regex took 13 times longer)
-            tail = data[-16:]
-    return PartFacts(rows, errors, control, formulas, has_merges=merges)
+            tail = data[-64:]  # (what was cut in two by the edge of a read is found whole in the next)
+    return PartFacts(rows, errors, control, formulas, merged=_ranges(merged))
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -250,30 +254,19 @@ _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 
 
 def _second_look(path: Path, archive: zipfile.ZipFile, part: str, facts: PartFacts) -> PartFacts:
-    """Cells that every reader gives as empty though they are not, looked for where the byte scan saw their kind:
-    formulas without their result, and cells merged into another."""
-    if facts.has_merges:
-        facts = dataclasses.replace(facts, merged=_merged_ranges(archive, part))
-    if facts.has_formulas:
-        facts = dataclasses.replace(facts, unvalued_formulas=_unvalued_formulas(path, archive, part))
-    return facts
+    """A sheet where the byte scan saw a formula, read again for the formula cells without their result."""
+    if not facts.has_formulas:
+        return facts
+    return dataclasses.replace(facts, unvalued_formulas=_unvalued_formulas(path, archive, part))
 
 
-_MERGED_RANGE = re.compile(rb"<mergeCell\s+ref=[\"']([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})[\"']")
-
-
-def _merged_ranges(archive: zipfile.ZipFile, part: str) -> tuple[tuple[int, int, int, int], ...]:
-    """The sheet's merged ranges of more than one cell (listed after its rows, read through in 1 MB pieces)."""
-    found: set[tuple[int, int, int, int]] = set()
-    tail = b""
-    with archive.open(part) as stream:
-        while chunk := stream.read(1 << 20):
-            data = tail + chunk
-            for c1, r1, c2, r2 in _MERGED_RANGE.findall(data):
-                first, last = column_index_from_string(c1.decode()) - 1, column_index_from_string(c2.decode()) - 1
-                found.add((int(r1), first, int(r2), last))
-            tail = data[-64:]  # (a range cut in two by the read is found whole in the next)
-    return tuple(sorted(r for r in found if (r[0], r[1]) != (r[2], r[3])))
+def _ranges(found: set[tuple[bytes, bytes, bytes, bytes]]) -> tuple[tuple[int, int, int, int], ...]:
+    """Merged ranges of more than one cell, as (first row, first column, last row, last column)."""
+    ranges = {
+        (int(r1), column_index_from_string(c1.decode()) - 1, int(r2), column_index_from_string(c2.decode()) - 1)
+        for c1, r1, c2, r2 in found
+    }
+    return tuple(sorted(r for r in ranges if (r[0], r[1]) != (r[2], r[3])))
 
 
 def _unvalued_formulas(path: Path, archive: zipfile.ZipFile, part: str) -> frozenset[tuple[int, int]]:

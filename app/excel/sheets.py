@@ -35,7 +35,6 @@ class PartFacts:
     # Formula cells whose result the file does not hold, as (row from 1, column from 0): a program that does not
     # calculate (openpyxl, pandas' writer) leaves the result out, and every reader then gives an empty cell.
     unvalued_formulas: frozenset[tuple[int, int]] = frozenset()
-    has_merges: bool = False
     # Merged ranges, as (first row, first column, last row, last column): the cells after the first read as empty.
     merged: tuple[tuple[int, int, int, int], ...] = ()
 
